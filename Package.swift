@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+// The package has no dependencies: the two library modules import only the standard library.
+
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "FranceRelanceModel",
+  products: [
+    .library(name: "FranceRelanceModel", targets: ["FranceRelanceModel"]),
+    .library(name: "FTAPGuichet", targets: ["FTAPGuichet"]),
+    .executable(name: "relance", targets: ["relance"]),
+  ],
+  targets: [
+    .target(name: "FranceRelanceModel", swiftSettings: strictSettings),
+    .target(name: "FTAPGuichet", dependencies: ["FranceRelanceModel"], swiftSettings: strictSettings),
+    .executableTarget(
+      name: "relance",
+      dependencies: ["FranceRelanceModel", "FTAPGuichet"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel"]),
+    .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet"]),
+    .testTarget(name: "relanceTests", dependencies: ["relance", "FranceRelanceModel"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

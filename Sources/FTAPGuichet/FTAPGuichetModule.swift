@@ -1,0 +1,2 @@
+/// The FTAP guichet module (completed in the next milestone).
+public enum FTAPGuichetModule {}

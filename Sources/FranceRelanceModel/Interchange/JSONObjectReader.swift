@@ -1,0 +1,213 @@
+/// Reads the members of one JSON object for a decoder, naming the field path in every
+/// error.
+///
+/// The reader refuses unknown keys when it is created, so a decoder lists the keys its
+/// format defines once. An absent member and an explicit `null` both read as `nil`: a
+/// field that a rule needs and that is absent gives that rule a missing-input finding,
+/// not an error.
+///
+/// ```swift
+/// let object = try JSONObjectReader(json, at: .root, keys: ["reference", "totalCost"])
+/// let reference = try object.string("reference")
+/// let totalCost = try object.amount("totalCost")
+/// ```
+public struct JSONObjectReader: Sendable {
+  // MARK: Stored properties
+
+  /// The path of the object.
+  public let path: FieldPath
+  private let members: [JSONValue.Member]
+
+  // MARK: Creating readers
+
+  /// Checks that `value` is an object whose keys are all in `keys`.
+  ///
+  /// - Throws: ``InterchangeError`` (``InterchangeError/Reason/wrongType(expected:found:)``
+  ///   or ``InterchangeError/Reason/unknownField`` at the first unknown key).
+  public init(_ value: JSONValue, at path: FieldPath, keys: Set<String>) throws(InterchangeError) {
+    guard case .object(let members) = value else {
+      throw InterchangeError(.wrongType(expected: "objet", found: value.typeName), at: path)
+    }
+    for member in members where !keys.contains(member.key) {
+      throw InterchangeError(.unknownField, at: path.appending(member.key))
+    }
+    self.path = path
+    self.members = members
+  }
+
+  // MARK: Raw access
+
+  /// The value of `key`, or `nil` when it is absent or `null`.
+  public func value(_ key: String) -> JSONValue? {
+    for member in members where member.key == key {
+      if case .null = member.value { return nil }
+      return member.value
+    }
+    return nil
+  }
+
+  /// Whether the member `key` is present with a non-null value.
+  public func contains(_ key: String) -> Bool { value(key) != nil }
+
+  /// The value of `key`, which the format requires.
+  ///
+  /// - Throws: ``InterchangeError/Reason/missingField`` when absent or `null`.
+  public func required(_ key: String) throws(InterchangeError) -> JSONValue {
+    guard let value = value(key) else { throw InterchangeError(.missingField, at: path.appending(key)) }
+    return value
+  }
+
+  // MARK: Typed members
+
+  /// A string member.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not a string.
+  public func string(_ key: String) throws(InterchangeError) -> String? {
+    guard let value = value(key) else { return nil }
+    guard case .string(let text) = value else { throw wrongType(key, "chaîne", value) }
+    return text
+  }
+
+  /// A boolean member.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not `true` or `false`.
+  public func bool(_ key: String) throws(InterchangeError) -> Bool? {
+    guard let value = value(key) else { return nil }
+    guard case .bool(let flag) = value else { throw wrongType(key, "booléen", value) }
+    return flag
+  }
+
+  /// An amount in euros, written as a string (`"600000.50"`) or a JSON number with at most
+  /// two decimals.
+  ///
+  /// - Throws: ``InterchangeError`` for another type, more than two decimals, a negative
+  ///   amount (unless `allowsNegative`) or one beyond ±1 000 000 000 000 €.
+  public func amount(_ key: String, allowsNegative: Bool = false) throws(InterchangeError) -> Euros? {
+    guard let value = value(key) else { return nil }
+    return try Self.amount(value, at: path.appending(key), allowsNegative: allowsNegative)
+  }
+
+  /// Reads an amount from a value (string or number).
+  ///
+  /// - Throws: ``InterchangeError`` naming `path`.
+  public static func amount(_ value: JSONValue, at path: FieldPath, allowsNegative: Bool = false)
+    throws(InterchangeError) -> Euros
+  {
+    let parsed: Result<Euros, Euros.ParseError>
+    switch value {
+    case .string(let text):
+      parsed = Result { () throws(Euros.ParseError) in try Euros(parsing: text, allowsNegative: allowsNegative) }
+    case .number(let lexeme):
+      parsed = Result { () throws(Euros.ParseError) in try Euros(jsonNumber: lexeme, allowsNegative: allowsNegative) }
+    default:
+      throw InterchangeError(.wrongType(expected: "montant (chaîne ou nombre)", found: value.typeName), at: path)
+    }
+    switch parsed {
+    case .success(let amount): return amount
+    case .failure(let error): throw InterchangeError(.invalidAmount(error), at: path)
+    }
+  }
+
+  /// A calendar date written `YYYY-MM-DD`.
+  ///
+  /// - Throws: ``InterchangeError`` for another type or a malformed or impossible date.
+  public func date(_ key: String) throws(InterchangeError) -> CalendarDate? {
+    guard let value = value(key) else { return nil }
+    return try Self.date(value, at: path.appending(key))
+  }
+
+  /// Reads a date from a value.
+  ///
+  /// - Throws: ``InterchangeError`` naming `path`.
+  public static func date(_ value: JSONValue, at path: FieldPath) throws(InterchangeError) -> CalendarDate {
+    guard case .string(let text) = value else {
+      throw InterchangeError(.wrongType(expected: "date (chaîne AAAA-MM-JJ)", found: value.typeName), at: path)
+    }
+    do {
+      return try CalendarDate(iso: text)
+    } catch {
+      throw InterchangeError(.invalidDate(error), at: path)
+    }
+  }
+
+  /// A whole number within `range`.
+  ///
+  /// - Throws: ``InterchangeError`` for another type, a fraction or a value outside `range`.
+  public func integer(_ key: String, in range: ClosedRange<Int>) throws(InterchangeError) -> Int? {
+    guard let value = value(key) else { return nil }
+    let fieldPath = path.appending(key)
+    guard case .number(let lexeme) = value else { throw wrongType(key, "nombre entier", value) }
+    guard !lexeme.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else {
+      throw InterchangeError(.wrongType(expected: "nombre entier", found: "nombre décimal"), at: fieldPath)
+    }
+    guard let number = Int(lexeme), range.contains(number) else {
+      throw InterchangeError(
+        .outOfRange("nombre hors de " + String(range.lowerBound) + " à " + String(range.upperBound)),
+        at: fieldPath)
+    }
+    return number
+  }
+
+  /// A string member that must be one of an enumeration's raw values.
+  ///
+  /// - Throws: ``InterchangeError`` for another type or an unknown value (the error lists
+  ///   the allowed values).
+  public func enumeration<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> Value?
+  where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    guard let value = value(key) else { return nil }
+    return try Self.enumeration(value, at: path.appending(key), as: type)
+  }
+
+  /// Reads one enumeration value.
+  ///
+  /// - Throws: ``InterchangeError`` naming `path`.
+  public static func enumeration<Value>(_ value: JSONValue, at path: FieldPath, as type: Value.Type)
+    throws(InterchangeError) -> Value
+  where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    guard case .string(let text) = value else {
+      throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
+    }
+    guard let result = Value(rawValue: text) else {
+      throw InterchangeError(.unknownValue(text, allowed: Value.allCases.map(\.rawValue)), at: path)
+    }
+    return result
+  }
+
+  /// An array of enumeration values, read as a set; a repeated value is an error.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty element.
+  public func enumerationSet<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> Set<Value>?
+  where Value: RawRepresentable & CaseIterable & Hashable, Value.RawValue == String {
+    guard let elements = try array(key) else { return nil }
+    var result: Set<Value> = []
+    for (offset, element) in elements.enumerated() {
+      let elementPath = path.appending(key).appending(index: offset)
+      let value = try Self.enumeration(element, at: elementPath, as: type)
+      guard result.insert(value).inserted else {
+        throw InterchangeError(.invalid("valeur répétée « " + value.rawValue + " »"), at: elementPath)
+      }
+    }
+    return result
+  }
+
+  /// An array member.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not an array.
+  public func array(_ key: String) throws(InterchangeError) -> [JSONValue]? {
+    guard let value = value(key) else { return nil }
+    guard case .array(let elements) = value else { throw wrongType(key, "tableau", value) }
+    return elements
+  }
+
+  /// An object member, read by a nested reader that accepts `keys`.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not an object or has unknown keys.
+  public func object(_ key: String, keys: Set<String>) throws(InterchangeError) -> JSONObjectReader? {
+    guard let value = value(key) else { return nil }
+    return try JSONObjectReader(value, at: path.appending(key), keys: keys)
+  }
+
+  private func wrongType(_ key: String, _ expected: String, _ value: JSONValue) -> InterchangeError {
+    InterchangeError(.wrongType(expected: expected, found: value.typeName), at: path.appending(key))
+  }
+}

@@ -1,0 +1,56 @@
+extension Euros: CustomStringConvertible {
+  // MARK: French rendering
+
+  /// The amount as a French reader writes it: `1 000 000 €`, `600 000,50 €`, `-12,30 €`.
+  ///
+  /// Thousands are grouped with a space and decimals follow a comma; whole amounts show no
+  /// decimals. The spaces are plain ASCII spaces so that messages stay easy to search.
+  public var description: String {
+    let magnitude = cents.magnitude
+    var text = Self.grouped(magnitude / 100)
+    let remainder = magnitude % 100
+    if remainder != 0 {
+      text += "," + (remainder < 10 ? "0" : "") + String(remainder)
+    }
+    return (cents < 0 ? "-" : "") + text + " €"
+  }
+
+  /// A short French rendering for round amounts: `23 M€`, `1,5 M€`, `250 k€`.
+  ///
+  /// Amounts that are not a whole number of thousands fall back to ``description``.
+  public var compactDescription: String {
+    let magnitude = cents.magnitude
+    let sign = cents < 0 ? "-" : ""
+    let million: UInt64 = 100_000_000
+    let thousand: UInt64 = 100_000
+    if magnitude >= million, magnitude % (million / 10) == 0 {
+      let tenths = magnitude / (million / 10)
+      let whole = Self.grouped(tenths / 10)
+      return sign + whole + (tenths % 10 == 0 ? "" : "," + String(tenths % 10)) + " M€"
+    }
+    if magnitude >= thousand, magnitude % thousand == 0 {
+      return sign + Self.grouped(magnitude / thousand) + " k€"
+    }
+    return description
+  }
+
+  /// The amount as the interchange format writes it: a point and exactly two decimals,
+  /// no grouping (`"600000.50"`, `"-12.30"`, `"0.00"`).
+  public var decimalString: String {
+    let magnitude = cents.magnitude
+    let remainder = magnitude % 100
+    return (cents < 0 ? "-" : "") + String(magnitude / 100) + "." + (remainder < 10 ? "0" : "")
+      + String(remainder)
+  }
+
+  private static func grouped(_ value: UInt64) -> String {
+    let digits = String(value)
+    var result = ""
+    result.reserveCapacity(digits.utf8.count + digits.utf8.count / 3)
+    for (offset, character) in digits.enumerated() {
+      if offset > 0, (digits.utf8.count - offset) % 3 == 0 { result.append(" ") }
+      result.append(character)
+    }
+    return result
+  }
+}

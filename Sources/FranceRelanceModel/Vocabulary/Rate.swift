@@ -1,0 +1,123 @@
+/// An exact ratio, such as a co-financing rate (taux de cofinancement).
+///
+/// A rate is a fraction `numerator / denominator` in lowest terms, with a positive
+/// denominator. It never goes through floating point.
+///
+/// ```swift
+/// let cap = try Rate.percent(75).applied(to: .euros(100_001))  // 75 000,75 €
+/// ```
+public struct Rate: Sendable, Hashable {
+  // MARK: Stored value
+
+  /// The numerator, in lowest terms.
+  public let numerator: Int64
+
+  /// The denominator, in lowest terms, always positive.
+  public let denominator: Int64
+
+  // MARK: Creating rates
+
+  /// Creates the rate `numerator / denominator`, reduced to lowest terms.
+  ///
+  /// - Throws: ``Euros/ArithmeticError/divisionByZero`` when `denominator` is zero.
+  public init(numerator: Int64, denominator: Int64) throws(Euros.ArithmeticError) {
+    guard denominator != 0 else { throw .divisionByZero }
+    guard numerator != .min, denominator != .min else { throw .overflow }
+    let divisor = Self.gcd(numerator.magnitude, denominator.magnitude)
+    let sign: Int64 = denominator < 0 ? -1 : 1
+    self.numerator = sign * numerator / Int64(divisor)
+    self.denominator = sign * denominator / Int64(divisor)
+  }
+
+  /// A whole percentage, such as `Rate.percent(75)` for 75 %.
+  public static func percent(_ value: Int32) -> Rate {
+    // 100 and an Int32 never make an invalid fraction.
+    let divisor = Int64(gcd(UInt64(value.magnitude), 100))
+    return Rate(reduced: Int64(value) / divisor, Int64(100) / divisor)
+  }
+
+  /// The share that `part` is of `whole`, exactly (for instance an effective co-financing
+  /// rate).
+  ///
+  /// - Throws: ``Euros/ArithmeticError/divisionByZero`` when `whole` is zero.
+  public init(_ part: Euros, of whole: Euros) throws(Euros.ArithmeticError) {
+    try self.init(numerator: part.cents, denominator: whole.cents)
+  }
+
+  private init(reduced numerator: Int64, _ denominator: Int64) {
+    self.numerator = numerator
+    self.denominator = denominator
+  }
+
+  private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    var (a, b) = (a, b)
+    while b != 0 { (a, b) = (b, a % b) }
+    return a == 0 ? 1 : a
+  }
+
+  // MARK: Applying a rate
+
+  /// Applies the rate to an amount, rounding down to the cent.
+  ///
+  /// Rounding rule: the exact product `amount × numerator / denominator` is rounded toward
+  /// negative infinity, so a cap computed this way is never exceeded. The product is
+  /// computed on 128 bits and cannot overflow in between.
+  ///
+  /// ```swift
+  /// try Rate.percent(75).applied(to: Euros(cents: 1))  // 0,00 € (0.75 cent rounds down)
+  /// ```
+  ///
+  /// - Throws: ``Euros/ArithmeticError/beyondLimit`` when the result exceeds the limit.
+  public func applied(to amount: Euros) throws(Euros.ArithmeticError) -> Euros {
+    let product = amount.cents.multipliedFullWidth(by: numerator)
+    let isNegative = product.high < 0
+    // The magnitude of the 128-bit product (two's complement negation when negative).
+    var high = UInt64(bitPattern: product.high)
+    var low = product.low
+    if isNegative {
+      low = ~low &+ 1
+      high = ~high &+ (low == 0 ? 1 : 0)
+    }
+    let divisor = UInt64(denominator)
+    guard high < divisor else { throw .overflow }
+    let (quotient, remainder) = divisor.dividingFullWidth((high: high, low: low))
+    guard quotient <= UInt64(Euros.limitInCents) else { throw .beyondLimit }
+    let signed = Int64(quotient)
+    // Floor toward negative infinity: a negative inexact quotient goes one cent lower.
+    return try Euros(cents: isNegative ? -signed - (remainder == 0 ? 0 : 1) : signed)
+  }
+
+  // MARK: Properties
+
+  /// Whether the rate is at most 100 %.
+  public var isAtMostWhole: Bool { numerator <= denominator }
+}
+
+// MARK: - Comparable
+
+extension Rate: Comparable {
+  /// Compares two rates exactly, by cross-multiplying on 128 bits.
+  public static func < (lhs: Rate, rhs: Rate) -> Bool {
+    let left = lhs.numerator.multipliedFullWidth(by: rhs.denominator)
+    let right = rhs.numerator.multipliedFullWidth(by: lhs.denominator)
+    return left.high != right.high ? left.high < right.high : left.low < right.low
+  }
+}
+
+// MARK: - French rendering
+
+extension Rate: CustomStringConvertible {
+  /// The rate as a French percentage: `75 %`, `33,33 %` (truncated to two decimals).
+  public var description: String {
+    // Hundredths of a percent, rounded down; rates beyond ±10^12 % are not meaningful.
+    let basisPoints = (try? applied(to: Euros(uncheckedCents: 10_000)))?.cents ?? 0
+    let magnitude = basisPoints.magnitude
+    var text = String(magnitude / 100)
+    if magnitude % 100 != 0 {
+      let hundredths = magnitude % 100
+      text += "," + (hundredths < 10 ? "0" : "") + String(hundredths)
+      while text.hasSuffix("0") { text.removeLast() }
+    }
+    return (basisPoints < 0 ? "-" : "") + text + " %"
+  }
+}

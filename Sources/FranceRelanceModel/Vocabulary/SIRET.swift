@@ -1,0 +1,74 @@
+/// A SIRET: the 14-digit identifier of an establishment in the French business register.
+///
+/// A SIRET is the 9-digit SIREN of the legal unit followed by a 5-digit establishment
+/// number (NIC). It is valid when its 14 digits pass the Luhn check, except for La Poste
+/// (SIREN 356 000 000), whose many establishments exhausted the Luhn keys: its SIRETs
+/// other than the head office are valid when the sum of their 14 digits is a multiple of 5.
+///
+/// ```swift
+/// let siret = try SIRET("13002526500013")  // DINUM
+/// siret.siren                               // "130025265"
+/// ```
+public struct SIRET: Sendable, Hashable {
+  // MARK: Stored value
+
+  /// The 14 digits.
+  public let digits: String
+
+  // MARK: Creating identifiers
+
+  /// Validates a SIRET written as 14 digits (spaces are not accepted).
+  ///
+  /// - Throws: ``Invalid`` when the text is not 14 digits or the check fails.
+  public init(_ text: String) throws(Invalid) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 14 else { throw .wrongLength }
+    guard bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      throw .notDigits
+    }
+    let values = bytes.map { Int($0 - UInt8(ascii: "0")) }
+    guard Self.isValid(values) else { throw .checkFailed }
+    digits = text
+  }
+
+  /// The head office SIRET of La Poste, which follows the ordinary Luhn check.
+  static let laPosteSIREN = "356000000"
+
+  static func isValid(_ values: [Int]) -> Bool {
+    let siren = values.prefix(9).map(String.init).joined()
+    if siren == laPosteSIREN, luhnSum(values) % 10 != 0 {
+      // La Poste: establishments beyond the Luhn keys use a sum of digits modulo 5.
+      return values.reduce(0, +) % 5 == 0
+    }
+    return luhnSum(values) % 10 == 0
+  }
+
+  /// The Luhn sum: from the right, every second digit is doubled (minus 9 above 9).
+  static func luhnSum(_ values: [Int]) -> Int {
+    var sum = 0
+    for (offset, value) in values.reversed().enumerated() {
+      if offset % 2 == 1 {
+        let doubled = value * 2
+        sum += doubled > 9 ? doubled - 9 : doubled
+      } else {
+        sum += value
+      }
+    }
+    return sum
+  }
+
+  // MARK: Parts
+
+  /// The SIREN of the legal unit: the first nine digits.
+  public var siren: String { String(digits.prefix(9)) }
+
+  /// The establishment number (NIC): the last five digits.
+  public var nic: String { String(digits.suffix(5)) }
+}
+
+// MARK: - Rendering
+
+extension SIRET: CustomStringConvertible {
+  /// The 14 digits.
+  public var description: String { digits }
+}

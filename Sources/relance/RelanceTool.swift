@@ -1,0 +1,5 @@
+@main
+struct RelanceTool {
+  static func main() { print(answer()) }
+  static func answer() -> Int { 42 }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import relance
+@Test func spike() { #expect(RelanceTool.answer() == 42) }
