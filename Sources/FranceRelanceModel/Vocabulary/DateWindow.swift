@@ -38,6 +38,17 @@ public struct DateWindow: Sendable, Hashable {
     try self.init(opening: .day(first), closing: .day(last))
   }
 
+  /// A window for constants of the texts, whose order the caller has checked.
+  init(uncheckedFrom first: CalendarDate, through last: CalendarDate) {
+    self.init(uncheckedOpening: .day(first), closing: .day(last))
+  }
+
+  /// A window for constants of the texts, whose order the caller has checked.
+  init(uncheckedOpening opening: StatedDate, closing: StatedDate) {
+    self.opening = opening
+    self.closing = closing
+  }
+
   /// A window known only as « during this quarter ».
   public init(quarter: Quarter) {
     opening = .quarter(quarter)

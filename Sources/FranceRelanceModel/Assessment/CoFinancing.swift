@@ -1,0 +1,19 @@
+/// The money side of an assessment: what is asked, the most that can be granted, and what
+/// the administration pays itself.
+public struct CoFinancing: Sendable, Hashable, Codable {
+  /// The co-financing requested (cofinancement demandé); `nil` when the dossier omits it.
+  public let requested: Euros?
+  /// The largest admissible co-financing for the dossier's total cost, rounded down to the
+  /// cent; `nil` when the total cost is unknown.
+  public let cap: Euros?
+  /// The administration's own share: total cost minus the request; `nil` when either is
+  /// unknown.
+  public let administrationShare: Euros?
+
+  /// Creates the money side of an assessment.
+  public init(requested: Euros?, cap: Euros?, administrationShare: Euros?) {
+    self.requested = requested
+    self.cap = cap
+    self.administrationShare = administrationShare
+  }
+}

@@ -1,0 +1,157 @@
+/// One of the four calls of the France Relance « Cycle de vie de la donnée » line.
+///
+/// The raw values are the programme identifiers of the interchange format. Each call has
+/// its envelope (seed 003) and its calendar, planned (seed 003) and actual (seed 001).
+public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The first call for projects (1er appel à projets): 6 M€, 16 November – 19 December 2020.
+  case aap1 = "relance-cvd-aap1"
+  /// The continuous window for small projects (guichet continu): 4 M€, 2021.
+  case continuous = "relance-cvd-continu"
+  /// The second call for projects: 6 M€, second quarter of 2021.
+  case aap2 = "relance-cvd-aap2"
+  /// The third call for projects: 7 M€, fourth quarter of 2021.
+  case aap3 = "relance-cvd-aap3"
+
+  // MARK: Identity
+
+  /// The programme identifier.
+  public var identifier: ProgrammeIdentifier { ProgrammeIdentifier(rawValue: rawValue) }
+
+  /// The French title.
+  public var title: String {
+    switch self {
+    case .aap1: "France Relance – Cycle de vie de la donnée – 1er appel à projets"
+    case .continuous: "France Relance – Cycle de vie de la donnée – guichet continu"
+    case .aap2: "France Relance – Cycle de vie de la donnée – 2e appel à projets"
+    case .aap3: "France Relance – Cycle de vie de la donnée – 3e appel à projets"
+    }
+  }
+
+  /// A short French name: `1er appel à projets`, `guichet continu`…
+  public var shortName: String {
+    switch self {
+    case .aap1: "1er appel à projets"
+    case .continuous: "guichet continu"
+    case .aap2: "2e appel à projets"
+    case .aap3: "3e appel à projets"
+    }
+  }
+
+  // MARK: Envelope
+
+  /// The envelope identifier, under the 23 M€ of the theme.
+  public var envelopeIdentifier: EnvelopeIdentifier {
+    switch self {
+    case .aap1: "relance.itn.p352.cvd.aap1"
+    case .continuous: "relance.itn.p352.cvd.continu"
+    case .aap2: "relance.itn.p352.cvd.aap2"
+    case .aap3: "relance.itn.p352.cvd.aap3"
+    }
+  }
+
+  private static let plannedCalendar = "Cycle de vie de la donnée : calendrier prévisionnel"
+
+  /// The call's envelope, with the sentence of seed 003 that sets it.
+  public var envelope: Envelope {
+    switch self {
+    case .aap1:
+      Envelope(
+        id: envelopeIdentifier, label: "1er appel à projets", amount: .millions(6), steward: .dinum,
+        citation: Self.aap1Opening)
+    case .continuous:
+      Envelope(
+        id: envelopeIdentifier, label: "Guichet continu", amount: .millions(4), steward: .dinum,
+        citation: Self.continuousPlannedOpening)
+    case .aap2:
+      Envelope(
+        id: envelopeIdentifier, label: "2e appel à projets", amount: .millions(6), steward: .dinum,
+        citation: Citation(
+          .relanceInformationMeeting, at: Self.plannedCalendar,
+          quoting: "T2 2021 : 2^{ème} appel à projets (6 millions d'euros)"))
+    case .aap3:
+      Envelope(
+        id: envelopeIdentifier, label: "3e appel à projets", amount: .millions(7), steward: .dinum,
+        citation: Citation(
+          .relanceInformationMeeting, at: Self.plannedCalendar,
+          quoting: "T4 2021 : 3^{ème} appel à projets (7 millions d'euros)"))
+    }
+  }
+
+  // MARK: Calendar
+
+  static let aap1Opening = Citation(
+    .relanceInformationMeeting, at: plannedCalendar,
+    quoting: "16 Novembre 2020 : Ouverture du 1^{er} appel à projets (6 millions d'euros)")
+  static let continuousPlannedOpening = Citation(
+    .relanceInformationMeeting, at: plannedCalendar,
+    quoting:
+      "18 janvier 2021 : Ouverture d'un guichet continu pour financer de petits projets au fil de l'eau (4 millions d'euros)"
+  )
+
+  /// The call's calendar: planned (seed 003) and, where seed 001 differs, actual.
+  public var calendar: CallCalendar {
+    func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+      CalendarDate(uncheckedYear: year, month: month, day: day)
+    }
+    switch self {
+    case .aap1:
+      return CallCalendar(
+        planned: ScheduledWindow(
+          DateWindow(uncheckedFrom: day(2020, 11, 16), through: day(2020, 12, 19)),
+          citations: [
+            Self.aap1Opening,
+            Citation(
+              .relanceInformationMeeting, at: Self.plannedCalendar,
+              quoting: "19 Décembre 2020 : Clôture du 1er appel à projets"),
+          ]),
+        note: "Le bilan du 3 mars 2021 (seed 001) confirme une clôture « à la fin de l’année 2020 ».")
+    case .continuous:
+      let closing = Citation(
+        .relanceResults, at: "Les prochaines étapes",
+        quoting: "Un guichet en continu sur l’année 2021 pour les projets de moins de 100 000 euros ouvre le 1er février 2021")
+      let yearEnd =
+        "Les textes ne donnent pas de date de clôture : « sur l’année 2021 » est lu comme une clôture au 31 décembre 2021."
+      return CallCalendar(
+        planned: ScheduledWindow(
+          DateWindow(uncheckedFrom: day(2021, 1, 18), through: day(2021, 12, 31)),
+          citations: [Self.continuousPlannedOpening, closing], interpretation: yearEnd),
+        actual: ScheduledWindow(
+          DateWindow(uncheckedFrom: day(2021, 2, 1), through: day(2021, 12, 31)),
+          citations: [
+            closing,
+            Citation(
+              .relanceResults, at: "Et ensuite ?",
+              quoting:
+                "un guichet dédié aux projets de faible ampleur destinés à développer l'amélioration continue des pratiques dans le domaine de la donnée a été lancé le 1er février dernier."
+            ),
+          ], interpretation: yearEnd),
+        note: "Ouverture prévue le 18 janvier 2021 (seed 003), effective le 1er février 2021 (seed 001).")
+    case .aap2:
+      return CallCalendar(
+        planned: ScheduledWindow(
+          DateWindow(quarter: Quarter(uncheckedYear: 2021, number: 2)),
+          citations: [envelope.citation!],
+          interpretation:
+            "Le texte ne donne que le trimestre : la fenêtre couvre tout le T2 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
+        ),
+        note: "Le bilan du 3 mars 2021 (seed 001) annonce aussi l’ouverture « au second trimestre 2021 ».")
+    case .aap3:
+      return CallCalendar(
+        planned: ScheduledWindow(
+          DateWindow(quarter: Quarter(uncheckedYear: 2021, number: 4)),
+          citations: [
+            envelope.citation!,
+            Citation(
+              .relanceResults, at: "Et ensuite ?",
+              quoting:
+                "deux autres appels à projets seront organisés au deuxième et quatrième trimestre 2021 sur le thème « Développer l’utilisation de la donnée dans votre administration »."
+            ),
+          ],
+          interpretation:
+            "Le texte ne donne que le trimestre : la fenêtre couvre tout le T4 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
+        ),
+        note:
+          "Le seed 001 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme le seed 003. Le T4 2021 est retenu.")
+    }
+  }
+}

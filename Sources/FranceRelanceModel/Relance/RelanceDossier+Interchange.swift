@@ -1,0 +1,53 @@
+extension RelanceDossier: InterchangeCodable, Codable {
+  // MARK: Interchange
+
+  /// Reads a dossier from its interchange form.
+  ///
+  /// ```json
+  /// {"programme": "relance-cvd-aap1", "reference": "AAP1-2020-017", "filedOn": "2020-12-10",
+  ///  "applicant": {"name": "…", "kind": "publicOperator", "siret": "…"},
+  ///  "totalCost": "400000.00", "requestedCoFinancing": 300000,
+  ///  "projectKinds": ["dataSteering"],
+  ///  "commitments": {"demoWithinSixMonths": true, "fullTimeOwner": true,
+  ///                  "dedicatedTeam": true, "usersInvolved": true}}
+  /// ```
+  ///
+  /// - Throws: ``InterchangeError`` naming the field: an unknown field, a wrong type, an
+  ///   unknown programme or project kind, a malformed amount or date, an invalid SIRET.
+  public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
+    let object = try JSONObjectReader(
+      json, at: path, keys: DossierBasics.interchangeKeys.union(["projectKinds", "commitments"]))
+    guard let call = try object.enumeration("programme", as: RelanceCall.self) else {
+      throw InterchangeError(.missingField, at: path.appending("programme"))
+    }
+    let basics = try DossierBasics(reading: object)
+    let kinds = try object.enumerationSet("projectKinds", as: RelanceProjectKind.self)
+    var commitments: [LaureateCommitment: Bool]?
+    if let reader = try object.object("commitments", keys: Set(LaureateCommitment.allCases.map(\.rawValue))) {
+      var declared: [LaureateCommitment: Bool] = [:]
+      for commitment in LaureateCommitment.allCases {
+        if let flag = try reader.bool(commitment.rawValue) { declared[commitment] = flag }
+      }
+      commitments = declared
+    }
+    self.init(call: call, basics: basics, projectKinds: kinds, commitments: commitments)
+  }
+
+  /// The dossier in its interchange form; absent fields are omitted.
+  public var json: JSONValue {
+    var members: [JSONValue.Member] = [.init("programme", .string(call.rawValue))]
+    members += basics.jsonMembers
+    if let projectKinds {
+      let ordered = RelanceProjectKind.allCases.filter(projectKinds.contains)
+      members.append(.init("projectKinds", .array(ordered.map { .string($0.rawValue) })))
+    }
+    if let commitments {
+      members.append(
+        .init(
+          "commitments",
+          .object(LaureateCommitment.allCases.compactMap { key in commitments[key].map { .init(key.rawValue, .bool($0)) } })
+        ))
+    }
+    return .object(members)
+  }
+}

@@ -1,0 +1,46 @@
+/// A dossier filed in one of the « Cycle de vie de la donnée » calls.
+///
+/// The common fields (``DossierBasics``) read directly: `dossier.totalCost`. Any field may
+/// be absent; a rule that needs it then reports missing input.
+///
+/// ```swift
+/// var dossier = RelanceDossier(call: .aap1)
+/// dossier.totalCost = .thousands(400)
+/// dossier.requestedCoFinancing = .thousands(300)
+/// RelanceCall.aap1.assess(dossier).status  // .incomplete: other fields are missing
+/// ```
+@dynamicMemberLookup
+public struct RelanceDossier: Sendable, Hashable {
+  // MARK: Stored properties
+
+  /// The call the dossier is filed in.
+  public var call: RelanceCall
+  /// The fields every programme shares.
+  public var basics: DossierBasics
+  /// The eligible kinds of project it declares; empty when it declares none.
+  public var projectKinds: Set<RelanceProjectKind>?
+  /// The laureate commitments it declares: `true` committed, `false` refused, absent
+  /// unknown.
+  public var commitments: [LaureateCommitment: Bool]?
+
+  // MARK: Creating dossiers
+
+  /// Creates a dossier.
+  public init(
+    call: RelanceCall, basics: DossierBasics = DossierBasics(), projectKinds: Set<RelanceProjectKind>? = nil,
+    commitments: [LaureateCommitment: Bool]? = nil
+  ) {
+    self.call = call
+    self.basics = basics
+    self.projectKinds = projectKinds
+    self.commitments = commitments
+  }
+
+  // MARK: Common fields
+
+  /// Reads and writes a common field directly, such as `dossier.totalCost`.
+  public subscript<Value>(dynamicMember keyPath: WritableKeyPath<DossierBasics, Value>) -> Value {
+    get { basics[keyPath: keyPath] }
+    set { basics[keyPath: keyPath] = newValue }
+  }
+}
