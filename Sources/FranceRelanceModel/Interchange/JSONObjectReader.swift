@@ -24,11 +24,16 @@ public struct JSONObjectReader: Sendable {
   ///
   /// - Throws: ``InterchangeError`` (``InterchangeError/Reason/wrongType(expected:found:)``
   ///   or ``InterchangeError/Reason/unknownField`` at the first unknown key).
-  public init(_ value: JSONValue, at path: FieldPath, keys: Set<String>) throws(InterchangeError) {
+  ///
+  /// - Parameter allowingOthers: Accept keys outside `keys` (to peek at one member, such
+  ///   as `programme`, before handing the object to the decoder that checks them all).
+  public init(
+    _ value: JSONValue, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
+  ) throws(InterchangeError) {
     guard case .object(let members) = value else {
       throw InterchangeError(.wrongType(expected: "objet", found: value.typeName), at: path)
     }
-    for member in members where !keys.contains(member.key) {
+    for member in members where !allowingOthers && !keys.contains(member.key) {
       throw InterchangeError(.unknownField, at: path.appending(member.key))
     }
     self.path = path

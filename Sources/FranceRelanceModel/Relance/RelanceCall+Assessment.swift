@@ -98,7 +98,7 @@ extension RelanceCall: FundingProgramme {
     guard let kind = dossier.applicant?.kind else { return .missing(rule, [path.kind]) }
     switch kind {
     case .stateAdministration, .publicOperator:
-      return Finding(rule: rule, outcome: .satisfied, message: "Le porteur est un(e) " + kind.frenchName + ".")
+      return Finding(rule: rule, outcome: .satisfied, message: "Le porteur est de type « " + kind.frenchName + " ».")
     case .localAuthority:
       return Finding(
         rule: rule, outcome: .violated,

@@ -56,21 +56,21 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
     switch self {
     case .aap1:
       Envelope(
-        id: envelopeIdentifier, label: "1er appel à projets", amount: .millions(6), steward: .dinum,
+        id: envelopeIdentifier, label: "1er appel à projets", amount: .millions(6),
         citation: Self.aap1Opening)
     case .continuous:
       Envelope(
-        id: envelopeIdentifier, label: "Guichet continu", amount: .millions(4), steward: .dinum,
+        id: envelopeIdentifier, label: "Guichet continu", amount: .millions(4),
         citation: Self.continuousPlannedOpening)
     case .aap2:
       Envelope(
-        id: envelopeIdentifier, label: "2e appel à projets", amount: .millions(6), steward: .dinum,
+        id: envelopeIdentifier, label: "2e appel à projets", amount: .millions(6),
         citation: Citation(
           .relanceInformationMeeting, at: Self.plannedCalendar,
           quoting: "T2 2021 : 2^{ème} appel à projets (6 millions d'euros)"))
     case .aap3:
       Envelope(
-        id: envelopeIdentifier, label: "3e appel à projets", amount: .millions(7), steward: .dinum,
+        id: envelopeIdentifier, label: "3e appel à projets", amount: .millions(7),
         citation: Citation(
           .relanceInformationMeeting, at: Self.plannedCalendar,
           quoting: "T4 2021 : 3^{ème} appel à projets (7 millions d'euros)"))

@@ -59,7 +59,6 @@ public enum RelancePlan {
             children: [
               Envelope(
                 id: dataLifecycleIdentifier, label: "Cycle de vie de la donnée", amount: .millions(23),
-                steward: .dinum,
                 citation: Citation(
                   .relanceInformationMeeting, at: context,
                   quoting: "Dont 23 millions pour le thème « Cycle de vie de la donnée »."),

@@ -1,0 +1,96 @@
+import FranceRelanceModel
+
+extension CommandLineTool {
+  // MARK: envelopes
+
+  static func envelopes(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
+    var arguments = arguments
+    var ledgerPath: String?
+    if let index = arguments.firstIndex(of: "--ledger") {
+      guard index + 1 < arguments.count else { return .badUsage("--ledger attend un fichier") }
+      ledgerPath = arguments[index + 1]
+      arguments.removeSubrange(index...index + 1)
+    }
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.isEmpty else {
+      return .badUsage("utilisation : relance envelopes [--ledger FICHIER] [--json]")
+    }
+    let tree = RelancePlan.envelopes
+    var ledger: EnvelopeLedger?
+    if let ledgerPath {
+      switch loadLedger(ledgerPath, tree: tree, readFile: readFile) {
+      case .success(let loaded): ledger = loaded
+      case .failure(let result): return result
+      }
+    }
+    if flags.contains("--json") {
+      return .success(envelopeJSON(tree, ledger: ledger).serialized() + "\n")
+    }
+    var lines: [String] = []
+    render(tree, ledger: ledger, prefix: "", childPrefix: "", into: &lines)
+    if let ledger {
+      lines.append("")
+      lines.append(String(ledger.entriesInOrder.count) + " engagement(s), " + String(ledger.events.count) + " événement(s).")
+    }
+    return .success(lines.joined(separator: "\n") + "\n")
+  }
+
+  /// Reads a ledger file `{"events": [...]}` and replays it on the tree.
+  static func loadLedger(
+    _ path: String, tree: Envelope, readFile: (String) throws(InputFileError) -> [UInt8]
+  ) -> Result<EnvelopeLedger, ToolResult> {
+    let json: JSONValue
+    switch loadJSON(path, readFile: readFile) {
+    case .success(let value): json = value
+    case .failure(let result): return .failure(result)
+    }
+    let events: [LedgerEvent]
+    do {
+      events = try LedgerFile(json: json, at: .root).events
+    } catch {
+      return .failure(.badInput(file: path, error.description))
+    }
+    do {
+      return .success(try EnvelopeLedger(tree: tree, replaying: events))
+    } catch {
+      let field = FieldPath("events").appending(index: error.position)
+      return .failure(.badInput(file: path, field.description + ": " + error.error.description))
+    }
+  }
+
+  private static func render(
+    _ envelope: Envelope, ledger: EnvelopeLedger?, prefix: String, childPrefix: String, into lines: inout [String]
+  ) {
+    var line = prefix + envelope.label + " — " + envelope.amount.compactDescription
+    if let steward = envelope.steward { line += " (piloté par la " + steward.acronym + ")" }
+    line += "  [" + envelope.id.rawValue + "]"
+    if let ledger, let committed = ledger.committed(in: envelope.id), let remaining = ledger.remaining(in: envelope.id) {
+      line += "  engagé " + committed.description + ", restant " + remaining.description
+    }
+    lines.append(line)
+    if !envelope.children.isEmpty, envelope.unallocated > .zero {
+      lines.append(childPrefix + "│  (dont non réparti : " + envelope.unallocated.compactDescription + ")")
+    }
+    for (offset, child) in envelope.children.enumerated() {
+      let isLast = offset == envelope.children.count - 1
+      render(
+        child, ledger: ledger, prefix: childPrefix + (isLast ? "└─ " : "├─ "),
+        childPrefix: childPrefix + (isLast ? "   " : "│  "), into: &lines)
+    }
+  }
+
+  private static func envelopeJSON(_ envelope: Envelope, ledger: EnvelopeLedger?) -> JSONValue {
+    var members: [JSONValue.Member] = [
+      .init("id", .string(envelope.id.rawValue)),
+      .init("label", .string(envelope.label)),
+      .init("amount", .string(envelope.amount.decimalString)),
+      .init("steward", .string(orNull: envelope.steward?.acronym)),
+    ]
+    if let ledger {
+      members.append(.init("committed", .string(ledger.committed(in: envelope.id)!.decimalString)))
+      members.append(.init("remaining", .string(ledger.remaining(in: envelope.id)!.decimalString)))
+    }
+    members.append(.init("citation", envelope.citation.map(\.json) ?? .null))
+    members.append(.init("children", .array(envelope.children.map { envelopeJSON($0, ledger: ledger) })))
+    return .object(members)
+  }
+}

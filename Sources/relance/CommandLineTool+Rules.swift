@@ -1,0 +1,44 @@
+import FranceRelanceModel
+
+extension CommandLineTool {
+  // MARK: rules
+
+  static func rules(_ arguments: [String]) -> ToolResult {
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count <= 1 else {
+      return .badUsage("utilisation : relance rules [PROGRAMME] [--json]")
+    }
+    var selected = programmes
+    if let identifier = positional.first {
+      selected = programmes.filter { $0.identifier.rawValue == identifier }
+      guard !selected.isEmpty else {
+        return .badUsage("programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ") + ")")
+      }
+    }
+    if flags.contains("--json") {
+      let items: [JSONValue] = selected.map { programme in
+        .object([
+          "programme": .string(programme.identifier.rawValue), "title": .string(programme.title),
+          "rules": .array(
+            programme.rules.map { rule in
+              .object([
+                "rule": .string(rule.id.rawValue), "title": .string(rule.title), "citation": rule.citation.json,
+                "interpretation": .string(orNull: rule.interpretation),
+              ])
+            }),
+        ])
+      }
+      return .success(JSONValue.object(["programmes": .array(items)]).serialized() + "\n")
+    }
+    var lines: [String] = []
+    for programme in selected {
+      if !lines.isEmpty { lines.append("") }
+      lines.append(programme.title + "  [" + programme.identifier.rawValue + "]")
+      for rule in programme.rules {
+        lines.append("  " + rule.id.rawValue + " — " + rule.title)
+        lines.append("      Source : " + rule.citation.description)
+        if let interpretation = rule.interpretation { lines.append("      Interprétation : " + interpretation) }
+      }
+    }
+    return .success(lines.joined(separator: "\n") + "\n")
+  }
+}

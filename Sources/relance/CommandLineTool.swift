@@ -1,0 +1,102 @@
+import FTAPGuichet
+import FranceRelanceModel
+
+/// The commands of the `relance` tool, as a function from arguments to a result, so that
+/// tests run them in-process.
+enum CommandLineTool {
+  /// The largest input file the tool reads: 8 MiB (a dossier is a few kilobytes; a ledger
+  /// of tens of thousands of awards fits).
+  static let inputSizeLimit = 8 * 1_048_576
+
+  /// Every programme the tool can assess.
+  static let programmes: [any FundingProgramme] = RelanceCall.allCases
+
+  static var programmeIdentifiers: [String] { programmes.map(\.identifier.rawValue) }
+
+  /// Runs a command.
+  static func run(
+    arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]
+  ) -> ToolResult {
+    guard let command = arguments.first else { return .badUsage("commande attendue") }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "--help", "-h", "help": return .success(Help.full)
+    case "assess": return assess(rest, readFile: readFile)
+    case "envelopes": return envelopes(rest, readFile: readFile)
+    case "calendar": return calendar(rest)
+    case "laureates": return laureates(rest)
+    case "rules": return rules(rest)
+    default: return .badUsage("commande inconnue « " + command + " »")
+    }
+  }
+
+  // MARK: Arguments
+
+  /// Splits arguments into the allowed flags and the positional ones.
+  static func parse(_ arguments: [String], flags allowed: Set<String>) -> (flags: Set<String>, positional: [String])? {
+    var flags: Set<String> = []
+    var positional: [String] = []
+    for argument in arguments {
+      if argument.hasPrefix("--") {
+        guard allowed.contains(argument) else { return nil }
+        flags.insert(argument)
+      } else {
+        positional.append(argument)
+      }
+    }
+    return (flags, positional)
+  }
+
+  static func loadJSON(
+    _ path: String, readFile: (String) throws(InputFileError) -> [UInt8]
+  ) -> Result<JSONValue, ToolResult> {
+    let bytes: [UInt8]
+    do {
+      bytes = try readFile(path)
+    } catch {
+      return .failure(.badInput(file: path, error.description))
+    }
+    do {
+      return .success(try JSONValue(parsing: bytes))
+    } catch {
+      return .failure(.badInput(file: path, error.description))
+    }
+  }
+
+  // MARK: assess
+
+  static func assess(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count == 1 else {
+      return .badUsage("assess attend un fichier : relance assess [--json] FICHIER")
+    }
+    let path = positional[0]
+    let json: JSONValue
+    switch loadJSON(path, readFile: readFile) {
+    case .success(let value): json = value
+    case .failure(let result): return result
+    }
+    let report: AssessmentReport
+    do {
+      report = try programme(of: json).report(onJSON: json)
+    } catch {
+      return .badInput(file: path, error.description)
+    }
+    let output = flags.contains("--json") ? report.json.serialized() + "\n" : AssessmentText.render(report)
+    return ToolResult(status: report.status == .eligible ? ExitStatus.success : ExitStatus.notEligible, standardOutput: output)
+  }
+
+  /// The programme a dossier names in its `programme` field.
+  static func programme(of json: JSONValue) throws(InterchangeError) -> any FundingProgramme {
+    let object = try JSONObjectReader(json, at: .root, keys: [], allowingOthers: true)
+    guard case .string(let identifier)? = object.value("programme") else {
+      if let value = object.value("programme") {
+        throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: FieldPath("programme"))
+      }
+      throw InterchangeError(.missingField, at: FieldPath("programme"))
+    }
+    guard let programme = programmes.first(where: { $0.identifier.rawValue == identifier }) else {
+      throw InterchangeError(.unknownValue(identifier, allowed: programmeIdentifiers), at: FieldPath("programme"))
+    }
+    return programme
+  }
+}

@@ -1,0 +1,28 @@
+/// The tool's help text, in French.
+enum Help {
+  static let short = "Utilisation : relance --help\n"
+
+  static let full = """
+    relance — règles des programmes de financement des projets data de l'État
+
+    Utilisation :
+      relance assess [--json] FICHIER     évalue un dossier (JSON) : constats règle par règle,
+                                          cofinancement, tranches, indicateurs obligatoires
+      relance envelopes [--ledger FICHIER] [--json]
+                                          l'arbre des enveloppes ; avec un journal d'engagements,
+                                          l'engagé et le restant de chaque enveloppe
+      relance calendar [AAAA-MM-JJ] [--json]
+                                          les fenêtres des appels (prévu et effectif) ; avec une
+                                          date, celles qui sont ouvertes ce jour-là
+      relance laureates [--csv | --json]  les 18 lauréats du 1er appel à projets
+      relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
+      relance --help                      cette aide
+
+    Programmes : \(CommandLineTool.programmeIdentifiers.joined(separator: ", "))
+
+    Codes de sortie : 0 éligible (ou succès), 1 inéligible ou incomplet, 2 entrée invalide
+    (une ligne : fichier, chemin du champ, raison), 64 mauvaise utilisation.
+    Fichiers lus : au plus \(CommandLineTool.inputSizeLimit / 1_048_576) Mio.
+
+    """
+}
