@@ -1,0 +1,83 @@
+import Testing
+
+@testable import FranceRelanceModel
+
+@Suite("Euros: exact amounts in cents")
+struct EurosTests {
+  @Test(
+    "Parsing accepts at most two decimals, written with a point",
+    arguments: [
+      ("600000", Int64(60_000_000)), ("600000.5", 60_000_050), ("600000.50", 60_000_050), ("0", 0), ("-0", 0),
+      ("0.01", 1), ("1000000000000", 100_000_000_000_000), ("1000000000000.00", 100_000_000_000_000),
+    ])
+  func parsesValidAmounts(text: String, cents: Int64) throws {
+    #expect(try Euros(parsing: text).cents == cents)
+  }
+
+  @Test(
+    "Parsing refuses malformed, over-precise, negative and absurd amounts",
+    arguments: [
+      ("", Euros.ParseError.empty), ("12.345", .tooManyDecimals), ("100.000", .tooManyDecimals),
+      ("600000,50", .decimalComma), ("0100", .leadingZeros), ("-12", .negative), ("1e6", .malformed),
+      (" 12", .malformed), ("12 ", .malformed), ("12.", .malformed), (".5", .malformed), ("NaN", .malformed),
+      ("1000000000000.01", .beyondLimit), ("99999999999999999999999", .beyondLimit), ("--1", .malformed),
+    ])
+  func refusesInvalidAmounts(text: String, error: Euros.ParseError) {
+    #expect(throws: error) { try Euros(parsing: text) }
+  }
+
+  @Test(
+    "JSON number lexemes are read exactly, exponents included",
+    arguments: [("6e5", Int64(60_000_000)), ("1.5e-1", 15), ("1.50E2", 15_000), ("-0", 0), ("0e99999", 0), ("12.3", 1_230)])
+  func readsJSONNumbers(lexeme: String, cents: Int64) throws {
+    #expect(try Euros(jsonNumber: lexeme).cents == cents)
+  }
+
+  @Test(
+    "JSON numbers below the cent or beyond the limit are refused",
+    arguments: [("1e-3", Euros.ParseError.tooManyDecimals), ("1e400", .beyondLimit), ("12.345", .tooManyDecimals), ("1.0001e1", .tooManyDecimals), ("-5", .negative)])
+  func refusesJSONNumbers(lexeme: String, error: Euros.ParseError) {
+    #expect(throws: error) { try Euros(jsonNumber: lexeme) }
+  }
+
+  @Test("Negative amounts parse only when allowed")
+  func negativeWhenAllowed() throws {
+    #expect(try Euros(parsing: "-12.30", allowsNegative: true).cents == -1_230)
+  }
+
+  @Test("French rendering groups thousands and uses a decimal comma")
+  func frenchRendering() throws {
+    #expect(Euros.millions(1).description == "1 000 000 €")
+    #expect(try Euros(parsing: "600000.50").description == "600 000,50 €")
+    #expect(try Euros(parsing: "-12.05", allowsNegative: true).description == "-12,05 €")
+    #expect(Euros.zero.description == "0 €")
+    #expect(Euros.millions(23).compactDescription == "23 M€")
+    #expect(Euros.thousands(1_500).compactDescription == "1,5 M€")
+    #expect(Euros.thousands(250).compactDescription == "250 k€")
+    #expect(try Euros(parsing: "1234.56").compactDescription == "1 234,56 €")
+  }
+
+  @Test("The interchange form always has two decimals")
+  func decimalString() throws {
+    #expect(try Euros(parsing: "600000.5").decimalString == "600000.50")
+    #expect(try Euros(cents: -5).decimalString == "-0.05")
+    #expect(Euros.zero.decimalString == "0.00")
+  }
+
+  @Test("Sums are overflow-checked and never trap")
+  func checkedSums() throws {
+    #expect(try Euros.sum([.millions(208), .millions(292)]) == .millions(500))
+    #expect(throws: Euros.ArithmeticError.beyondLimit) { try Euros.limit.adding(Euros(cents: 1)) }
+    #expect(throws: Euros.ArithmeticError.beyondLimit) { try Euros.sum(Array(repeating: Euros.limit, count: 3)) }
+    #expect(throws: Euros.ArithmeticError.overflow) { try Euros.limit.multiplied(by: .max) }
+    #expect(throws: Euros.ArithmeticError.beyondLimit) { try Euros(cents: .min) }
+  }
+
+  @Test("An even split leaves fewer leftover cents than parts")
+  func evenSplit() throws {
+    let split = try #require(try Euros(parsing: "1000.00").splitEvenly(into: 3))
+    #expect(split.share.cents == 33_333)
+    #expect(split.leftover.cents == 1)
+    #expect(Euros.zero.splitEvenly(into: 0) == nil)
+  }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import FranceRelanceModel
+
+@Suite("Rate: exact ratios that round down")
+struct RateTests {
+  @Test(
+    "Applying 75 % rounds down to the cent",
+    arguments: [
+      (40_000_000, 30_000_000), (9_999_999, 7_499_999), (1, 0), (3, 2), (4, 3),
+      (100_000_000_000_000, 75_000_000_000_000),
+    ] as [(Int64, Int64)])
+  func seventyFivePercent(total: Int64, cap: Int64) throws {
+    #expect(try Rate.percent(75).applied(to: Euros(cents: total)).cents == cap)
+  }
+
+  @Test("A negative product floors toward negative infinity")
+  func negativeFloor() throws {
+    #expect(try Rate.percent(75).applied(to: Euros(cents: -1)).cents == -1)
+    #expect(try Rate.percent(50).applied(to: Euros(cents: -4)).cents == -2)
+  }
+
+  @Test("Rates reduce to lowest terms and compare exactly")
+  func reduceAndCompare() throws {
+    let third = try Rate(numerator: 1, denominator: 3)
+    let other = try Rate(numerator: 2, denominator: 6)
+    #expect(third == other)
+    #expect(try Rate(numerator: 3, denominator: -4) == Rate(numerator: -3, denominator: 4))
+    #expect(Rate.percent(50) < Rate.percent(75))
+    #expect(try Rate(Euros(cents: 333_333), of: Euros(cents: 1_000_000)) < third)
+    #expect(throws: Euros.ArithmeticError.divisionByZero) { try Rate(numerator: 1, denominator: 0) }
+  }
+
+  @Test("Large rates applied to large amounts report an error instead of trapping")
+  func largeProducts() throws {
+    let huge = try Rate(numerator: .max, denominator: 1)
+    #expect(throws: Euros.ArithmeticError.self) { try huge.applied(to: Euros.limit) }
+  }
+
+  @Test("French percentages")
+  func description() throws {
+    #expect(Rate.percent(75).description == "75 %")
+    #expect(try Rate(numerator: 1, denominator: 3).description == "33,33 %")
+    #expect(try Rate(numerator: 1, denominator: 2).description == "50 %")
+    #expect(try Rate(numerator: 1, denominator: 8).description == "12,5 %")
+  }
+}

@@ -1,0 +1,238 @@
+import Testing
+
+@testable import FranceRelanceModel
+
+/// Each `relance.*` rule on both sides of its boundaries. Expected values come from the
+/// texts: seed 003 (calendar, 75 %, kinds, commitments) and seed 001 (actual opening of the
+/// continuous window, its 100 000 € limit, the local-authority fund).
+@Suite("France Relance rules (seeds 001 and 003)")
+struct RelanceRulesTests {
+  /// A dossier that satisfies every rule of `call`; tests change one field at a time.
+  static func eligible(_ call: RelanceCall, filedOn: String? = nil) throws -> RelanceDossier {
+    let defaultDay: String =
+      switch call {
+      case .aap1: "2020-12-01"
+      case .continuous: "2021-03-01"
+      case .aap2: "2021-05-01"
+      case .aap3: "2021-11-01"
+      }
+    let filed = filedOn ?? defaultDay
+    return RelanceDossier(
+      call: call,
+      basics: DossierBasics(
+        reference: "TEST", filedOn: try CalendarDate(iso: filed),
+        applicant: Applicant(name: "Administration", kind: .stateAdministration),
+        totalCost: .euros(80_000), requestedCoFinancing: .euros(60_000)),
+      projectKinds: [.dataQuality],
+      commitments: Dictionary(uniqueKeysWithValues: LaureateCommitment.allCases.map { ($0, true) }))
+  }
+
+  func outcome(_ rule: RuleIdentifier, _ dossier: RelanceDossier) throws -> Outcome {
+    try #require(dossier.call.assess(dossier).finding(for: rule)).outcome
+  }
+
+  @Test("Baseline dossiers are eligible in every call", arguments: RelanceCall.allCases)
+  func baseline(call: RelanceCall) throws {
+    let assessment = call.assess(try Self.eligible(call))
+    #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
+    #expect(assessment.findings.map(\.rule.id) == call.rules.map(\.id))
+  }
+
+  // MARK: relance.window
+
+  @Test(
+    "relance.window: AAP1 16 Nov – 19 Dec 2020, both days included (seed 003, calendrier prévisionnel)",
+    arguments: [("2020-11-15", false), ("2020-11-16", true), ("2020-12-19", true), ("2020-12-20", false)])
+  func windowAAP1(filed: String, inside: Bool) throws {
+    let dossier = try Self.eligible(.aap1, filedOn: filed)
+    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+  }
+
+  @Test(
+    "relance.window: continuous window opened 1 Feb 2021 (seed 001), not on the planned 18 Jan (seed 003)",
+    arguments: [
+      ("2021-01-18", false), ("2021-01-31", false), ("2021-02-01", true), ("2021-12-31", true), ("2022-01-01", false),
+    ])
+  func windowContinuous(filed: String, inside: Bool) throws {
+    let dossier = try Self.eligible(.continuous, filedOn: filed)
+    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+  }
+
+  @Test("relance.window: filing on the planned but not actual opening says both dates")
+  func windowPlannedVersusActual() throws {
+    let finding = try #require(
+      RelanceCall.continuous.assess(try Self.eligible(.continuous, filedOn: "2021-01-20")).finding(
+        for: RelanceRules.windowIdentifier))
+    #expect(finding.message.contains("18 janvier 2021"))
+    #expect(finding.message.contains("1er février 2021"))
+  }
+
+  @Test(
+    "relance.window: AAP2 « T2 2021 » and AAP3 « T4 2021 », quarter precision (seed 003)",
+    arguments: [
+      (RelanceCall.aap2, "2021-03-31", false), (.aap2, "2021-04-01", true), (.aap2, "2021-06-30", true),
+      (.aap2, "2021-07-01", false), (.aap3, "2021-09-30", false), (.aap3, "2021-10-01", true),
+      (.aap3, "2021-12-31", true), (.aap3, "2022-01-01", false),
+    ])
+  func windowQuarters(call: RelanceCall, filed: String, inside: Bool) throws {
+    let assessment = call.assess(try Self.eligible(call, filedOn: filed))
+    let finding = try #require(assessment.finding(for: RelanceRules.windowIdentifier))
+    #expect(finding.outcome == (inside ? .satisfied : .violated))
+    if inside { #expect(finding.message.contains("trimestre")) }
+    #expect(finding.rule.interpretation != nil)
+  }
+
+  @Test("relance.window: no filing date is missing input, not a violation")
+  func windowMissing() throws {
+    var dossier = try Self.eligible(.aap1)
+    dossier.filedOn = nil
+    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == .missingInput([FieldPath("filedOn")]))
+    #expect(RelanceCall.aap1.assess(dossier).status == .incomplete)
+  }
+
+  // MARK: relance.applicant
+
+  @Test(
+    "relance.applicant: State administrations and public operators only (seed 001)",
+    arguments: [
+      (ApplicantKind.stateAdministration, true), (.publicOperator, true), (.localAuthority, false), (.company, false),
+      (.association, false), (.other, false),
+    ])
+  func applicant(kind: ApplicantKind, eligible: Bool) throws {
+    var dossier = try Self.eligible(.aap2)
+    dossier.applicant = Applicant(kind: kind)
+    #expect(try outcome(RelanceRules.applicantIdentifier, dossier) == (eligible ? .satisfied : .violated))
+  }
+
+  @Test("relance.applicant: a local authority is pointed to its own fund (seed 001)")
+  func localAuthorityFund() throws {
+    var dossier = try Self.eligible(.aap1)
+    dossier.applicant = Applicant(kind: .localAuthority)
+    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.applicantIdentifier))
+    #expect(finding.message.contains("28 mai 2021"))
+    dossier.applicant = Applicant(name: "Sans type")
+    #expect(try outcome(RelanceRules.applicantIdentifier, dossier) == .missingInput([FieldPath("applicant.kind")]))
+  }
+
+  // MARK: relance.projectKind
+
+  @Test("relance.projectKind: at least one of the six kinds of seed 003")
+  func projectKind() throws {
+    var dossier = try Self.eligible(.aap3)
+    dossier.projectKinds = []
+    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .violated)
+    dossier.projectKinds = nil
+    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .missingInput([FieldPath("projectKinds")]))
+    dossier.projectKinds = Set(RelanceProjectKind.allCases)
+    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .satisfied)
+    #expect(RelanceProjectKind.allCases.count == 6)
+  }
+
+  // MARK: relance.cofinancing.rate
+
+  @Test(
+    "relance.cofinancing.rate: at most 75 % of the total cost, to the cent (seed 003)",
+    arguments: [
+      ("400000.00", "300000.00", true), ("400000.00", "300000.01", false),
+      // 75 % of 100 000,01 € is 75 000,0075 €: the cap rounds down to 75 000,00 €.
+      ("100000.01", "75000.00", true), ("100000.01", "75000.01", false),
+      ("1000000.00", "1000000.00", false), ("0.01", "0.00", true),
+    ])
+  func coFinancingRate(total: String, requested: String, admissible: Bool) throws {
+    var dossier = try Self.eligible(.aap1)
+    dossier.totalCost = try Euros(parsing: total)
+    dossier.requestedCoFinancing = try Euros(parsing: requested)
+    #expect(try outcome(RelanceRules.coFinancingRateIdentifier, dossier) == (admissible ? .satisfied : .violated))
+  }
+
+  @Test("relance.cofinancing.rate: the report gives the cap and the administration's share")
+  func coFinancingFigures() throws {
+    var dossier = try Self.eligible(.aap1)
+    dossier.totalCost = try Euros(parsing: "100000.01")
+    dossier.requestedCoFinancing = .euros(70_000)
+    let money = RelanceCall.aap1.report(on: dossier).coFinancing
+    #expect(money?.cap == (try Euros(parsing: "75000.00")))
+    #expect(money?.administrationShare == (try Euros(parsing: "30000.01")))
+    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.coFinancingRateIdentifier))
+    #expect(finding.message == "Le cofinancement demandé (70 000 €) ne dépasse pas 75 % du coût total de 100 000,01 €, soit 75 000 €.")
+    dossier.requestedCoFinancing = nil
+    dossier.totalCost = nil
+    #expect(
+      try outcome(RelanceRules.coFinancingRateIdentifier, dossier)
+        == .missingInput([FieldPath("totalCost"), FieldPath("requestedCoFinancing")]))
+  }
+
+  // MARK: relance.continu.size
+
+  @Test(
+    "relance.continu.size: continuous window projects of less than 100 000 € (seed 001)",
+    arguments: [("99999.99", true), ("100000.00", false), ("100000.01", false)])
+  func continuousSize(total: String, admissible: Bool) throws {
+    var dossier = try Self.eligible(.continuous)
+    dossier.totalCost = try Euros(parsing: total)
+    dossier.requestedCoFinancing = .euros(1)
+    #expect(try outcome(RelanceRules.continuousSizeIdentifier, dossier) == (admissible ? .satisfied : .violated))
+  }
+
+  @Test("relance.continu.size: does not apply to the calls for projects", arguments: [RelanceCall.aap1, .aap2, .aap3])
+  func continuousSizeNotApplicable(call: RelanceCall) throws {
+    var dossier = try Self.eligible(call)
+    dossier.totalCost = .millions(5)
+    dossier.requestedCoFinancing = .millions(3)
+    #expect(try outcome(RelanceRules.continuousSizeIdentifier, dossier) == .notApplicable)
+    #expect(call.assess(dossier).status == .eligible)
+  }
+
+  // MARK: relance.commitments
+
+  @Test("relance.commitments: the four commitments of seed 003")
+  func commitments() throws {
+    var dossier = try Self.eligible(.aap1)
+    dossier.commitments?[.dedicatedTeam] = false
+    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier) == .violated)
+    dossier.commitments?[.dedicatedTeam] = nil
+    #expect(
+      try outcome(RelanceRules.commitmentsIdentifier, dossier)
+        == .missingInput([FieldPath("commitments.dedicatedTeam")]))
+    dossier.commitments?[.usersInvolved] = false
+    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier) == .violated)
+    dossier.commitments = nil
+    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier).missingFields.count == 4)
+  }
+
+  @Test("The demo is due 6 months after the award, clamped to the month's end (seed 003)")
+  func demoDeadline() throws {
+    #expect(LaureateCommitment.demoDeadline(awardedOn: try CalendarDate(iso: "2021-03-03")).isoString == "2021-09-03")
+    #expect(LaureateCommitment.demoDeadline(awardedOn: try CalendarDate(iso: "2021-08-31")).isoString == "2022-02-28")
+    #expect(LaureateCommitment.demoDeadline(awardedOn: try CalendarDate(iso: "2023-08-31")).isoString == "2024-02-29")
+  }
+
+  // MARK: Status
+
+  @Test("Every finding is reported: a violation does not hide missing input")
+  func allFindings() throws {
+    var dossier = try Self.eligible(.aap1, filedOn: "2021-01-05")
+    dossier.projectKinds = nil
+    let assessment = RelanceCall.aap1.assess(dossier)
+    #expect(assessment.status == .ineligible)
+    #expect(assessment.violations.map(\.rule.id) == [RelanceRules.windowIdentifier])
+    #expect(assessment.finding(for: RelanceRules.projectKindIdentifier)?.outcome == .missingInput([FieldPath("projectKinds")]))
+  }
+
+  @Test("The same dossier always gives the same assessment")
+  func deterministic() throws {
+    let dossier = try Self.eligible(.aap2)
+    #expect(RelanceCall.aap2.report(on: dossier) == RelanceCall.aap2.report(on: dossier))
+  }
+
+  @Test("Dossiers round trip through the interchange format and Codable's JSON", arguments: RelanceCall.allCases)
+  func dossierRoundTrip(call: RelanceCall) throws {
+    var dossier = try Self.eligible(call)
+    dossier.applicant?.siret = try SIRET("13002526500013")
+    dossier.durationMonths = 12
+    dossier.startDate = try CalendarDate(iso: "2021-06-30")
+    dossier.personnelCost = .euros(10_000)
+    let text = dossier.json.serialized()
+    #expect(try RelanceDossier(jsonDocument: Array(text.utf8)) == dossier)
+  }
+}

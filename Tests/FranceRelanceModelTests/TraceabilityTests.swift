@@ -1,0 +1,67 @@
+import Testing
+
+@testable import FranceRelanceModel
+
+/// Every quote the library cites must appear verbatim in its seed text (white space aside).
+@Suite("Traceability: citations are verbatim")
+struct TraceabilityTests {
+  static var allCitations: [Citation] {
+    var citations: [Citation] = []
+    citations += RelanceCall.allCases.flatMap { $0.rules.map(\.citation) }
+    citations += RelancePlan.envelopes.allEnvelopes.compactMap(\.citation)
+    citations += RelanceCall.allCases.flatMap { call in
+      [call.calendar.planned] + (call.calendar.actual.map { [$0] } ?? []) }.flatMap(\.citations)
+    citations += RelanceProjectKind.allCases.map(\.citation) + RelanceObjective.allCases.map(\.citation)
+    citations += LaureateCommitment.allCases.map(\.citation) + LaureateCategory.allCases.map(\.citation)
+    citations += RelanceSelection.criteria.map(\.citation) + [RelanceSelection.juryPractice]
+    citations += [AAP1Results.funnelCitation, AAP1Results.preselectionCitation, AAP1Results.jurySizeCitation]
+    citations += LocalAuthorityFund.window.citations
+    citations += [DataScienceFrameworkContract.citation, DataScienceFrameworkContract.providerCitation]
+    citations += RelancePlan.coFinancingRate.periods.map(\.citation)
+    citations += RelancePlan.continuousWindowSizeLimit.periods.map(\.citation)
+    return citations
+  }
+
+  @Test("The seeds are in the repository")
+  func seedsPresent() {
+    for source in Source.allCases {
+      #expect(SeedText.read("Docs/seeds/" + source.fileName) != nil, "\(source.fileName)")
+    }
+  }
+
+  @Test("Every cited sentence appears in its seed")
+  func quotesAreVerbatim() {
+    let texts = Dictionary(uniqueKeysWithValues: Source.allCases.map { ($0, SeedText.normalized($0)) })
+    #expect(Self.allCitations.count > 50)
+    for citation in Self.allCitations {
+      let quote = SeedText.normalized(citation.quote)
+      #expect(texts[citation.source]!.contains(quote), "seed \(citation.source.number): « \(citation.quote) »")
+    }
+  }
+
+  @Test("Every laureate, administration, jury member and support area is in its seed")
+  func namesAreVerbatim() {
+    let results = SeedText.normalized(.relanceResults)
+    for laureate in AAP1Results.laureates {
+      #expect(results.contains(SeedText.normalized(laureate.project)), "\(laureate.project)")
+      #expect(results.contains(SeedText.normalized(laureate.administration)), "\(laureate.administration)")
+      if let summary = laureate.summary { #expect(results.contains(SeedText.normalized(summary)), "\(summary)") }
+    }
+    for member in AAP1Results.jury {
+      #expect(results.contains(member.name + " "), "\(member.name)")
+      #expect(results.contains(SeedText.normalized(member.role)), "\(member.role)")
+    }
+    let contract = SeedText.normalized(.dataScienceFrameworkContract)
+    for area in DataScienceFrameworkContract.supportAreas {
+      #expect(contract.contains(area), "\(area)")
+    }
+  }
+
+  @Test("Rules that read beyond the letter say so")
+  func interpretationsAreFlagged() {
+    let rules = Dictionary(RelanceCall.aap1.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    #expect(rules[RelanceRules.applicantIdentifier]?.interpretation != nil)
+    #expect(rules[RelanceRules.coFinancingRateIdentifier]?.interpretation != nil)
+    #expect(rules[RelanceRules.continuousSizeIdentifier]?.interpretation == nil)
+  }
+}
