@@ -1,3 +1,4 @@
+import FTAPGuichet
 import FranceRelanceModel
 
 extension CommandLineTool {
@@ -23,7 +24,10 @@ extension CommandLineTool {
     } + [
       CalendarEntry(
         identifier: "collectivites", name: LocalAuthorityFund.title, planned: LocalAuthorityFund.window, actual: nil,
-        note: "Réservé aux collectivités territoriales.")
+        note: "Réservé aux collectivités territoriales."),
+      CalendarEntry(
+        identifier: FTAPGuichet.identifier.rawValue, name: FTAPGuichet.title, planned: FTAPGuichet.window,
+        actual: nil, note: nil),
     ]
   }
 

@@ -34,7 +34,7 @@ public struct CalendarDate: Sendable, Hashable {
   }
 
   /// Creates a date whose components the caller has already validated.
-  init(uncheckedYear year: Int, month: Int, day: Int) {
+  package init(uncheckedYear year: Int, month: Int, day: Int) {
     self.year = year
     self.month = month
     self.day = day

@@ -39,12 +39,12 @@ public struct DateWindow: Sendable, Hashable {
   }
 
   /// A window for constants of the texts, whose order the caller has checked.
-  init(uncheckedFrom first: CalendarDate, through last: CalendarDate) {
+  package init(uncheckedFrom first: CalendarDate, through last: CalendarDate) {
     self.init(uncheckedOpening: .day(first), closing: .day(last))
   }
 
   /// A window for constants of the texts, whose order the caller has checked.
-  init(uncheckedOpening opening: StatedDate, closing: StatedDate) {
+  package init(uncheckedOpening opening: StatedDate, closing: StatedDate) {
     self.opening = opening
     self.closing = closing
   }

@@ -45,7 +45,7 @@ public struct Euros: Sendable, Hashable {
   }
 
   /// Creates an amount whose range the caller has already checked.
-  init(uncheckedCents cents: Int64) {
+  package init(uncheckedCents cents: Int64) {
     self.cents = cents
   }
 

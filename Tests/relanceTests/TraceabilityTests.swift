@@ -1,3 +1,4 @@
+import FTAPGuichet
 import Testing
 
 @testable import FranceRelanceModel
@@ -19,6 +20,7 @@ struct TraceabilityTests {
     citations += [DataScienceFrameworkContract.citation, DataScienceFrameworkContract.providerCitation]
     citations += RelancePlan.coFinancingRate.periods.map(\.citation)
     citations += RelancePlan.continuousWindowSizeLimit.periods.map(\.citation)
+    citations += FTAPGuichet.window.citations
     return citations
   }
 

@@ -1,2 +1,0 @@
-/// The FTAP guichet module (completed in the next milestone).
-public enum FTAPGuichetModule {}

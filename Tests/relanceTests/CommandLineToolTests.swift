@@ -1,0 +1,235 @@
+import FranceRelanceModel
+import Testing
+
+@testable import relance
+
+/// The `relance` tool end to end, in-process, on the files of `Examples/`.
+@Suite("The relance tool")
+struct CommandLineToolTests {
+  static let root: String = {
+    var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    components.removeLast(3)
+    return components.joined(separator: "/")
+  }()
+
+  static let relanceExamples = RelanceCall.allCases.flatMap { call in
+    ["eligible", "ineligible", "incomplete"].map { (call, $0) }
+  }
+
+  func run(_ arguments: String...) -> ToolResult {
+    CommandLineTool.run(arguments: arguments, readFile: RelanceTool.readFile)
+  }
+
+  /// Runs `assess` on bytes given inline.
+  func assess(_ document: String, json: Bool = true) -> ToolResult {
+    CommandLineTool.run(arguments: json ? ["assess", "--json", "dossier.json"] : ["assess", "dossier.json"]) { _ in
+      Array(document.utf8)
+    }
+  }
+
+  func example(_ call: RelanceCall, _ kind: String) -> String {
+    Self.root + "/Examples/relance/" + call.rawValue.replacing("relance-cvd-", with: "") + "-" + kind + ".json"
+  }
+
+  // MARK: assess
+
+  @Test("Every Relance example gets the status its name says, with the JSON contract's shape", arguments: relanceExamples)
+  func examples(call: RelanceCall, kind: String) throws {
+    let result = run("assess", "--json", example(call, kind))
+    #expect(result.status == (kind == "eligible" ? 0 : 1), "\(result.standardError)")
+    #expect(result.standardError.isEmpty)
+    let json = try JSONValue(parsing: result.standardOutput)
+    let report = try JSONObjectReader(
+      json, at: .root,
+      keys: ["programme", "reference", "status", "findings", "coFinancing", "tranches", "mandatoryIndicators"])
+    #expect(try report.string("programme") == call.rawValue)
+    #expect(try report.string("status") == kind)
+    let findings = try #require(try report.array("findings"))
+    #expect(findings.count == call.rules.count)
+    for finding in findings {
+      let object = try JSONObjectReader(
+        finding, at: .root, keys: ["rule", "outcome", "missingFields", "message", "citation", "interpretation"])
+      #expect(try object.string("message")?.isEmpty == false)
+      _ = try object.object("citation", keys: ["source", "location", "quote"])
+    }
+    let money = try #require(try report.object("coFinancing", keys: ["requested", "cap", "administrationShare"]))
+    if let cap = try money.string("cap") { #expect(cap.split(separator: ".").last?.count == 2) }
+    #expect(try report.array("tranches") == [])
+  }
+
+  @Test("The ineligible AAP1 example is late and asks for one cent too much (seeds 003)")
+  func ineligibleAAP1() throws {
+    let result = run("assess", "--json", example(.aap1, "ineligible"))
+    let json = try JSONValue(parsing: result.standardOutput)
+    guard case .object(let members) = json, case .array(let findings)? = members.first(where: { $0.key == "findings" })?.value
+    else { Issue.record("no findings"); return }
+    let violated = findings.compactMap { finding -> String? in
+      guard case .object(let fields) = finding,
+        fields.contains(where: { $0.key == "outcome" && $0.value == .string("violated") }),
+        case .string(let rule)? = fields.first(where: { $0.key == "rule" })?.value
+      else { return nil }
+      return rule
+    }
+    #expect(violated == ["relance.window", "relance.cofinancing.rate"])
+    #expect(result.standardOutput.contains(#""cap": "300000.00""#))
+    #expect(result.standardOutput.contains(#""administrationShare": "99999.99""#))
+  }
+
+  @Test("The French output lists every rule with its source")
+  func humanOutput() {
+    let result = run("assess", example(.continuous, "ineligible"))
+    #expect(result.status == 1)
+    #expect(result.standardOutput.contains("Statut : INÉLIGIBLE"))
+    #expect(result.standardOutput.contains("[NON] relance.continu.size"))
+    #expect(result.standardOutput.contains("Source : seed 001"))
+    #expect(result.standardOutput.contains("1er février 2021"))
+  }
+
+  // MARK: Bad input
+
+  @Test(
+    "Hostile dossiers get exit 2 and one line naming the field",
+    arguments: [
+      ("", "(racine)"), ("not json", "(racine)"), ("[1, 2]", "(racine)"), ("{}", "programme"),
+      (#"{"programme": 3}"#, "programme"), (#"{"programme": "ftap-inconnu"}"#, "programme"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": "12.345"}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": 12.345}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": "-1"}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": 1e400}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": "0"}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": true}"#, "totalCost"),
+      (#"{"programme": "relance-cvd-aap1", "requestedCoFinancing": "NaN"}"#, "requestedCoFinancing"),
+      (#"{"programme": "relance-cvd-aap1", "filedOn": "2023-02-29"}"#, "filedOn"),
+      (#"{"programme": "relance-cvd-aap1", "filedOn": "0000-00-00"}"#, "filedOn"),
+      (#"{"programme": "relance-cvd-aap1", "startDate": 20210101}"#, "startDate"),
+      (#"{"programme": "relance-cvd-aap1", "durationMonths": -1}"#, "durationMonths"),
+      (#"{"programme": "relance-cvd-aap1", "durationMonths": 6.5}"#, "durationMonths"),
+      (#"{"programme": "relance-cvd-aap1", "applicant": {"kind": "ministry"}}"#, "applicant.kind"),
+      (#"{"programme": "relance-cvd-aap1", "applicant": {"siret": "12345678901234"}}"#, "applicant.siret"),
+      (#"{"programme": "relance-cvd-aap1", "applicant": {"nom": "x"}}"#, "applicant.nom"),
+      (#"{"programme": "relance-cvd-aap1", "projectKinds": ["dataSteering", "robots"]}"#, "projectKinds[1]"),
+      (#"{"programme": "relance-cvd-aap1", "projectKinds": ["dataSteering", "dataSteering"]}"#, "projectKinds[1]"),
+      (#"{"programme": "relance-cvd-aap1", "commitments": {"dedicatedTeam": "yes"}}"#, "commitments.dedicatedTeam"),
+      (#"{"programme": "relance-cvd-aap1", "unknown": 1}"#, "unknown"),
+      (#"{"programme": "relance-cvd-aap1", "reference": "a", "reference": "b"}"#, "reference"),
+      (#"{"programme": "relance-cvd-aap1", "totalCost": "100", "personnelCost": "101"}"#, "personnelCost"),
+    ])
+  func hostileDossiers(document: String, field: String) {
+    let result = assess(document)
+    #expect(result.status == 2)
+    #expect(result.standardOutput.isEmpty)
+    #expect(result.standardError.hasPrefix("dossier.json: " + field + ": "), "\(result.standardError)")
+    #expect(result.standardError.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test("Missing and oversized files are bad input, not crashes")
+  func files() {
+    let missing = run("assess", "/nonexistent/dossier.json")
+    #expect(missing.status == 2)
+    #expect(missing.standardError.hasPrefix("/nonexistent/dossier.json: lecture impossible"))
+    let huge = CommandLineTool.run(arguments: ["assess", "big.json"]) { _ throws(InputFileError) in throw .tooLarge }
+    #expect(huge.status == 2)
+    #expect(huge.standardError.contains("trop volumineux"))
+  }
+
+  @Test(
+    "Bad usage exits 64",
+    arguments: [
+      [], ["frobnicate"], ["assess"], ["assess", "a.json", "b.json"], ["assess", "--xml", "a.json"],
+      ["envelopes", "--ledger"], ["calendar", "2021-02-30"], ["laureates", "--csv", "--json"], ["rules", "nope"],
+    ])
+  func usage(arguments: [String]) {
+    let result = CommandLineTool.run(arguments: arguments, readFile: RelanceTool.readFile)
+    #expect(result.status == 64)
+    #expect(result.standardError.hasPrefix("relance: "))
+  }
+
+  @Test("--help lists every command and programme")
+  func help() {
+    let result = run("--help")
+    #expect(result.status == 0)
+    for word in ["assess", "envelopes", "calendar", "laureates", "rules"] + CommandLineTool.programmeIdentifiers {
+      #expect(result.standardOutput.contains(word))
+    }
+  }
+
+  // MARK: envelopes
+
+  @Test("envelopes shows the tree of seed 003")
+  func envelopes() {
+    let result = run("envelopes")
+    #expect(result.status == 0)
+    for text in ["500 M€", "208 M€", "292 M€", "146 M€ (piloté par la DITP)", "146 M€ (piloté par la DINUM)", "23 M€", "6 M€", "4 M€", "7 M€", "non réparti : 123 M€"] {
+      #expect(result.standardOutput.contains(text), "\(text)")
+    }
+  }
+
+  @Test("envelopes --ledger shows committed and remaining amounts")
+  func envelopesWithLedger() throws {
+    let result = run("envelopes", "--ledger", Self.root + "/Examples/ledgers/relance-example.json", "--json")
+    #expect(result.status == 0, "\(result.standardError)")
+    // AAP1: 300 000 + 450 000 − 50 000 released = 700 000 € committed, 5 300 000 € left.
+    #expect(result.standardOutput.contains(#""committed": "700000.00""#))
+    #expect(result.standardOutput.contains(#""remaining": "5300000.00""#))
+    // The whole plan: 700 000 + 74 999,99 committed.
+    #expect(result.standardOutput.contains(#""committed": "774999.99""#))
+    let text = run("envelopes", "--ledger", Self.root + "/Examples/ledgers/relance-example.json")
+    #expect(text.standardOutput.contains("engagé 700 000 €, restant 5 300 000 €"))
+  }
+
+  @Test("A ledger that overdraws an envelope names the event")
+  func badLedger() {
+    let log = #"{"events": [{"type": "commit", "reference": "A", "envelope": "relance.itn.p352.cvd.continu", "amount": "3000000", "date": "2021-03-01"}, {"type": "commit", "reference": "B", "envelope": "relance.itn.p352.cvd.continu", "amount": "1000000.01", "date": "2021-03-02"}]}"#
+    let result = CommandLineTool.run(arguments: ["envelopes", "--ledger", "ledger.json"]) { _ in Array(log.utf8) }
+    #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("ledger.json: events[1]: "))
+  }
+
+  // MARK: calendar, laureates, rules
+
+  @Test("calendar tells which windows are open on a date, planned versus actual")
+  func calendar() throws {
+    let january = run("calendar", "2021-01-20")
+    #expect(january.status == 0)
+    #expect(january.standardOutput.contains("prévu    : du 18 janvier 2021"))
+    #expect(january.standardOutput.contains("effectif : du 1er février 2021"))
+    let may = run("calendar", "2021-05-15", "--json")
+    let json = try JSONValue(parsing: may.standardOutput)
+    guard case .object(let members) = json, case .array(let windows)? = members.first(where: { $0.key == "windows" })?.value
+    else { Issue.record("no windows"); return }
+    var states: [String: String] = [:]
+    for window in windows {
+      guard case .object(let fields) = window, case .string(let id)? = fields.first(where: { $0.key == "id" })?.value,
+        case .string(let state)? = fields.first(where: { $0.key == "state" })?.value
+      else { continue }
+      states[id] = state
+    }
+    #expect(
+      states == [
+        "relance-cvd-aap1": "closed", "relance-cvd-continu": "open", "relance-cvd-aap2": "possiblyOpen",
+        "relance-cvd-aap3": "notYetOpen", "collectivites": "open", "ftap-data-2023": "notYetOpen",
+      ])
+  }
+
+  @Test("laureates --csv has a header and the 18 laureates")
+  func laureatesCSV() {
+    let result = run("laureates", "--csv")
+    let lines = result.standardOutput.split(separator: "\r\n")
+    #expect(lines.count == 19)
+    #expect(lines.first == "categorie,projet,description,administration,ministere,ministere_cite")
+    #expect(result.standardOutput.contains("\"Collecter, analyser, visualiser les données financières\""))
+    let text = run("laureates").standardOutput
+    #expect(text.contains("15 experts annoncés, 16 noms listés"))
+  }
+
+  @Test("rules lists every rule of a programme with its citation")
+  func rules() {
+    let result = run("rules", "relance-cvd-continu")
+    #expect(result.status == 0)
+    for rule in RelanceCall.continuous.rules {
+      #expect(result.standardOutput.contains(rule.id.rawValue))
+    }
+    #expect(result.standardOutput.contains("Interprétation"))
+    #expect(run("rules").standardOutput.contains("relance-cvd-aap3"))
+  }
+}

@@ -1,0 +1,33 @@
+@testable import FranceRelanceModel
+@testable import relance
+
+/// Reads the seed texts copied in `Docs/seeds/`, normalised for quoting: HTML tags and
+/// `&nbsp;` become spaces, Markdown emphasis is dropped, white space is collapsed.
+enum SeedText {
+  static func read(_ relativePath: String) -> String? {
+    guard let bytes = try? RelanceTool.readFile(CommandLineToolTests.root + "/" + relativePath) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func normalized(_ text: String) -> String {
+    var output = ""
+    var inTag = false
+    for character in text.replacing("&nbsp;", with: " ").replacing("**", with: "") {
+      if character == "<" {
+        inTag = true
+        output.append(" ")
+        continue
+      }
+      if character == ">", inTag {
+        inTag = false
+        continue
+      }
+      if !inTag { output.append(character) }
+    }
+    return output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static func normalized(_ source: Source) -> String {
+    normalized(read("Docs/seeds/" + source.fileName) ?? "")
+  }
+}
