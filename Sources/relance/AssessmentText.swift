@@ -5,7 +5,8 @@ enum AssessmentText {
   static func render(_ report: AssessmentReport) -> String {
     let assessment = report.assessment
     var lines: [String] = []
-    let title = CommandLineTool.programmes.first { $0.identifier == assessment.programme }?.title
+    let title =
+      CommandLineTool.programmes.first { $0.identifier == assessment.programme }?.title
       ?? assessment.programme.rawValue
     lines.append("Dossier " + (assessment.reference ?? "sans référence") + " — " + title)
     lines.append("Statut : " + report.status.frenchName.uppercased())
@@ -27,7 +28,8 @@ enum AssessmentText {
     if !report.tranches.isEmpty {
       lines.append("Tranches :")
       for tranche in report.tranches {
-        lines.append("  " + String(tranche.number) + ". " + tranche.date.frenchDescription + " : " + tranche.amount.description)
+        lines.append(
+          "  " + String(tranche.number) + ". " + tranche.date.frenchDescription + " : " + tranche.amount.description)
       }
     }
     if !report.mandatoryIndicators.isEmpty {

@@ -29,7 +29,8 @@ extension CommandLineTool {
     render(tree, ledger: ledger, prefix: "", childPrefix: "", into: &lines)
     if let ledger {
       lines.append("")
-      lines.append(String(ledger.entriesInOrder.count) + " engagement(s), " + String(ledger.events.count) + " événement(s).")
+      lines.append(
+        String(ledger.entriesInOrder.count) + " engagement(s), " + String(ledger.events.count) + " événement(s).")
     }
     return .success(lines.joined(separator: "\n") + "\n")
   }
@@ -63,7 +64,8 @@ extension CommandLineTool {
     var line = prefix + envelope.label + " — " + envelope.amount.compactDescription
     if let steward = envelope.steward { line += " (piloté par la " + steward.acronym + ")" }
     line += "  [" + envelope.id.rawValue + "]"
-    if let ledger, let committed = ledger.committed(in: envelope.id), let remaining = ledger.remaining(in: envelope.id) {
+    if let ledger, let committed = ledger.committed(in: envelope.id), let remaining = ledger.remaining(in: envelope.id)
+    {
       line += "  engagé " + committed.description + ", restant " + remaining.description
     }
     lines.append(line)

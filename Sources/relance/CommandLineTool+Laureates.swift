@@ -44,7 +44,8 @@ extension CommandLineTool {
       for laureate in members {
         lines.append("  • " + laureate.project + (laureate.summary.map { " — " + $0 } ?? ""))
         lines.append(
-          "    " + laureate.administration + " — " + laureate.ministry + (laureate.ministryIsStated ? "" : " (tutelle, interprétation)"))
+          "    " + laureate.administration + " — " + laureate.ministry
+            + (laureate.ministryIsStated ? "" : " (tutelle, interprétation)"))
       }
     }
     return .success(lines.joined(separator: "\n") + "\n")

@@ -11,7 +11,9 @@ extension CommandLineTool {
     if let identifier = positional.first {
       selected = programmes.filter { $0.identifier.rawValue == identifier }
       guard !selected.isEmpty else {
-        return .badUsage("programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ") + ")")
+        return .badUsage(
+          "programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ") + ")"
+        )
       }
     }
     if flags.contains("--json") {

@@ -82,7 +82,8 @@ enum CommandLineTool {
       return .badInput(file: path, error.description)
     }
     let output = flags.contains("--json") ? report.json.serialized() + "\n" : AssessmentText.render(report)
-    return ToolResult(status: report.status == .eligible ? ExitStatus.success : ExitStatus.notEligible, standardOutput: output)
+    return ToolResult(
+      status: report.status == .eligible ? ExitStatus.success : ExitStatus.notEligible, standardOutput: output)
   }
 
   /// The programme a dossier names in its `programme` field.

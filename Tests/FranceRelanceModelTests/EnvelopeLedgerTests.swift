@@ -51,9 +51,11 @@ struct EnvelopeLedgerTests {
     #expect(ledger == before)
   }
 
-  @Test("Refusals leave the ledger unchanged", arguments: [
-    (LedgerError.nonPositiveAmount, "zero"), (.unknownEnvelope("nowhere"), "unknown"), (.emptyReference, "empty"),
-  ])
+  @Test(
+    "Refusals leave the ledger unchanged",
+    arguments: [
+      (LedgerError.nonPositiveAmount, "zero"), (.unknownEnvelope("nowhere"), "unknown"), (.emptyReference, "empty"),
+    ])
   func refusals(expected: LedgerError, scenario: String) throws {
     var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
     try ledger.commit(commitment("A", .thousands(100)))
@@ -88,7 +90,9 @@ struct EnvelopeLedgerTests {
     #expect(ledger.committed(in: aap1) == .thousands(400))
     #expect(ledger.entry(for: "A")?.outstanding == .thousands(400))
     let before = ledger
-    #expect(throws: LedgerError.releaseExceedsOutstanding("A", requested: .thousands(401), outstanding: .thousands(400))) {
+    #expect(
+      throws: LedgerError.releaseExceedsOutstanding("A", requested: .thousands(401), outstanding: .thousands(400))
+    ) {
       try ledger.release(.thousands(401), from: "A", on: day)
     }
     #expect(throws: LedgerError.unknownReference("Z")) { try ledger.release(.thousands(1), from: "Z", on: day) }
@@ -117,18 +121,25 @@ struct EnvelopeLedgerTests {
       .committed(commitment("B", .millions(2))),
       .committed(commitment("C", .millions(9))),
     ]
-    #expect(throws: LedgerReplayError(position: 3, error: .exceedsEnvelope(aap1, requested: .millions(9), available: .zero))) {
+    #expect(
+      throws: LedgerReplayError(position: 3, error: .exceedsEnvelope(aap1, requested: .millions(9), available: .zero))
+    ) {
       try EnvelopeLedger(tree: RelancePlan.envelopes, replaying: events)
     }
     #expect(throws: LedgerReplayError(position: 0, error: .unknownReference("X"))) {
-      try EnvelopeLedger(tree: RelancePlan.envelopes, replaying: [.released(reference: "X", amount: .euros(1), date: day)])
+      try EnvelopeLedger(
+        tree: RelancePlan.envelopes, replaying: [.released(reference: "X", amount: .euros(1), date: day)])
     }
   }
 
   @Test("Ledger events read from JSON name the faulty field")
   func eventDecodingErrors() throws {
-    let bad = #"{"events": [{"type": "commit", "reference": "A", "envelope": "e", "amount": "1.00", "date": "2021-01-01"}, {"type": "commit", "reference": "B", "envelope": "e", "amount": "12.345", "date": "2021-01-01"}]}"#
-    #expect(throws: InterchangeError(.invalidAmount(.tooManyDecimals), at: FieldPath(components: [.key("events"), .index(1), .key("amount")]))) {
+    let bad =
+      #"{"events": [{"type": "commit", "reference": "A", "envelope": "e", "amount": "1.00", "date": "2021-01-01"}, {"type": "commit", "reference": "B", "envelope": "e", "amount": "12.345", "date": "2021-01-01"}]}"#
+    #expect(
+      throws: InterchangeError(
+        .invalidAmount(.tooManyDecimals), at: FieldPath(components: [.key("events"), .index(1), .key("amount")]))
+    ) {
       try LedgerFile(jsonDocument: Array(bad.utf8))
     }
     let unknownType = #"{"events": [{"type": "gift", "reference": "A", "amount": "1.00", "date": "2021-01-01"}]}"#

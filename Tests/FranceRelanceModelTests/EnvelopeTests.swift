@@ -58,7 +58,8 @@ struct EnvelopeTests {
       try broken.validate()
     }
     let duplicate = Envelope(
-      id: "root", label: "Racine", amount: .millions(10), children: [Envelope(id: "root", label: "A", amount: .millions(1))])
+      id: "root", label: "Racine", amount: .millions(10),
+      children: [Envelope(id: "root", label: "A", amount: .millions(1))])
     #expect(throws: Envelope.TreeError.duplicateIdentifier("root")) { try duplicate.validate() }
     let negative = Envelope(id: "root", label: "Racine", amount: Euros(uncheckedCents: -1))
     #expect(throws: Envelope.TreeError.negativeAmount("root")) { try negative.validate() }

@@ -28,14 +28,19 @@ struct EurosTests {
 
   @Test(
     "JSON number lexemes are read exactly, exponents included",
-    arguments: [("6e5", Int64(60_000_000)), ("1.5e-1", 15), ("1.50E2", 15_000), ("-0", 0), ("0e99999", 0), ("12.3", 1_230)])
+    arguments: [
+      ("6e5", Int64(60_000_000)), ("1.5e-1", 15), ("1.50E2", 15_000), ("-0", 0), ("0e99999", 0), ("12.3", 1_230),
+    ])
   func readsJSONNumbers(lexeme: String, cents: Int64) throws {
     #expect(try Euros(jsonNumber: lexeme).cents == cents)
   }
 
   @Test(
     "JSON numbers below the cent or beyond the limit are refused",
-    arguments: [("1e-3", Euros.ParseError.tooManyDecimals), ("1e400", .beyondLimit), ("12.345", .tooManyDecimals), ("1.0001e1", .tooManyDecimals), ("-5", .negative)])
+    arguments: [
+      ("1e-3", Euros.ParseError.tooManyDecimals), ("1e400", .beyondLimit), ("12.345", .tooManyDecimals),
+      ("1.0001e1", .tooManyDecimals), ("-5", .negative),
+    ])
   func refusesJSONNumbers(lexeme: String, error: Euros.ParseError) {
     #expect(throws: error) { try Euros(jsonNumber: lexeme) }
   }

@@ -42,7 +42,9 @@ struct JSONValueTests {
 
   @Test("Numbers keep their written form")
   func numbers() throws {
-    #expect(try JSONValue(parsing: "[600000.50, -0, 1e400]") == .array([.number("600000.50"), .number("-0"), .number("1e400")]))
+    #expect(
+      try JSONValue(parsing: "[600000.50, -0, 1e400]")
+        == .array([.number("600000.50"), .number("-0"), .number("1e400")]))
   }
 
   @Test("Serialising and parsing round trip")
@@ -61,7 +63,10 @@ struct JSONValueTests {
       try JSONObjectReader(json, at: .root, keys: ["totalCost"])
     }
     let reader = try JSONObjectReader(json, at: .root, keys: ["totalCost", "other"])
-    #expect(throws: InterchangeError(.wrongType(expected: "montant (chaîne ou nombre)", found: "booléen"), at: FieldPath("totalCost"))) {
+    #expect(
+      throws: InterchangeError(
+        .wrongType(expected: "montant (chaîne ou nombre)", found: "booléen"), at: FieldPath("totalCost"))
+    ) {
       try reader.amount("totalCost")
     }
     #expect(throws: InterchangeError.self) { try reader.integer("other", in: 2...3) }

@@ -154,7 +154,9 @@ struct RelanceRulesTests {
     #expect(money?.cap == (try Euros(parsing: "75000.00")))
     #expect(money?.administrationShare == (try Euros(parsing: "30000.01")))
     let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.coFinancingRateIdentifier))
-    #expect(finding.message == "Le cofinancement demandé (70 000 €) ne dépasse pas 75 % du coût total de 100 000,01 €, soit 75 000 €.")
+    #expect(
+      finding.message
+        == "Le cofinancement demandé (70 000 €) ne dépasse pas 75 % du coût total de 100 000,01 €, soit 75 000 €.")
     dossier.requestedCoFinancing = nil
     dossier.totalCost = nil
     #expect(
@@ -216,7 +218,9 @@ struct RelanceRulesTests {
     let assessment = RelanceCall.aap1.assess(dossier)
     #expect(assessment.status == .ineligible)
     #expect(assessment.violations.map(\.rule.id) == [RelanceRules.windowIdentifier])
-    #expect(assessment.finding(for: RelanceRules.projectKindIdentifier)?.outcome == .missingInput([FieldPath("projectKinds")]))
+    #expect(
+      assessment.finding(for: RelanceRules.projectKindIdentifier)?.outcome == .missingInput([FieldPath("projectKinds")])
+    )
   }
 
   @Test("The same dossier always gives the same assessment")

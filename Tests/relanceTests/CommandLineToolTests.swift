@@ -33,7 +33,8 @@ struct CommandLineToolTests {
 
   // MARK: assess
 
-  @Test("Every Relance example gets the status its name says, with the JSON contract's shape", arguments: relanceExamples)
+  @Test(
+    "Every Relance example gets the status its name says, with the JSON contract's shape", arguments: relanceExamples)
   func examples(call: RelanceCall, kind: String) throws {
     let result = run("assess", "--json", example(call, kind))
     #expect(result.status == (kind == "eligible" ? 0 : 1), "\(result.standardError)")
@@ -61,8 +62,12 @@ struct CommandLineToolTests {
   func ineligibleAAP1() throws {
     let result = run("assess", "--json", example(.aap1, "ineligible"))
     let json = try JSONValue(parsing: result.standardOutput)
-    guard case .object(let members) = json, case .array(let findings)? = members.first(where: { $0.key == "findings" })?.value
-    else { Issue.record("no findings"); return }
+    guard case .object(let members) = json,
+      case .array(let findings)? = members.first(where: { $0.key == "findings" })?.value
+    else {
+      Issue.record("no findings")
+      return
+    }
     let violated = findings.compactMap { finding -> String? in
       guard case .object(let fields) = finding,
         fields.contains(where: { $0.key == "outcome" && $0.value == .string("violated") }),
@@ -159,7 +164,10 @@ struct CommandLineToolTests {
   func envelopes() {
     let result = run("envelopes")
     #expect(result.status == 0)
-    for text in ["500 M€", "208 M€", "292 M€", "146 M€ (piloté par la DITP)", "146 M€ (piloté par la DINUM)", "23 M€", "6 M€", "4 M€", "7 M€", "non réparti : 123 M€"] {
+    for text in [
+      "500 M€", "208 M€", "292 M€", "146 M€ (piloté par la DITP)", "146 M€ (piloté par la DINUM)", "23 M€", "6 M€",
+      "4 M€", "7 M€", "non réparti : 123 M€",
+    ] {
       #expect(result.standardOutput.contains(text), "\(text)")
     }
   }
@@ -179,7 +187,8 @@ struct CommandLineToolTests {
 
   @Test("A ledger that overdraws an envelope names the event")
   func badLedger() {
-    let log = #"{"events": [{"type": "commit", "reference": "A", "envelope": "relance.itn.p352.cvd.continu", "amount": "3000000", "date": "2021-03-01"}, {"type": "commit", "reference": "B", "envelope": "relance.itn.p352.cvd.continu", "amount": "1000000.01", "date": "2021-03-02"}]}"#
+    let log =
+      #"{"events": [{"type": "commit", "reference": "A", "envelope": "relance.itn.p352.cvd.continu", "amount": "3000000", "date": "2021-03-01"}, {"type": "commit", "reference": "B", "envelope": "relance.itn.p352.cvd.continu", "amount": "1000000.01", "date": "2021-03-02"}]}"#
     let result = CommandLineTool.run(arguments: ["envelopes", "--ledger", "ledger.json"]) { _ in Array(log.utf8) }
     #expect(result.status == 2)
     #expect(result.standardError.hasPrefix("ledger.json: events[1]: "))
@@ -195,8 +204,12 @@ struct CommandLineToolTests {
     #expect(january.standardOutput.contains("effectif : du 1er février 2021"))
     let may = run("calendar", "2021-05-15", "--json")
     let json = try JSONValue(parsing: may.standardOutput)
-    guard case .object(let members) = json, case .array(let windows)? = members.first(where: { $0.key == "windows" })?.value
-    else { Issue.record("no windows"); return }
+    guard case .object(let members) = json,
+      case .array(let windows)? = members.first(where: { $0.key == "windows" })?.value
+    else {
+      Issue.record("no windows")
+      return
+    }
     var states: [String: String] = [:]
     for window in windows {
       guard case .object(let fields) = window, case .string(let id)? = fields.first(where: { $0.key == "id" })?.value,

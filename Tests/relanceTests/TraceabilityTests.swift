@@ -11,7 +11,8 @@ struct TraceabilityTests {
     citations += RelanceCall.allCases.flatMap { $0.rules.map(\.citation) }
     citations += RelancePlan.envelopes.allEnvelopes.compactMap(\.citation)
     citations += RelanceCall.allCases.flatMap { call in
-      [call.calendar.planned] + (call.calendar.actual.map { [$0] } ?? []) }.flatMap(\.citations)
+      [call.calendar.planned] + (call.calendar.actual.map { [$0] } ?? [])
+    }.flatMap(\.citations)
     citations += RelanceProjectKind.allCases.map(\.citation) + RelanceObjective.allCases.map(\.citation)
     citations += LaureateCommitment.allCases.map(\.citation) + LaureateCategory.allCases.map(\.citation)
     citations += RelanceSelection.criteria.map(\.citation) + [RelanceSelection.juryPractice]

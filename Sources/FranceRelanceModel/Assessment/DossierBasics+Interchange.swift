@@ -42,8 +42,9 @@ extension DossierBasics {
     personnelCost = try object.amount("personnelCost")
     if let personnelCost, let totalCost, personnelCost > totalCost {
       throw InterchangeError(
-        .invalid("les dépenses de personnel (" + personnelCost.description + ") dépassent le coût total ("
-          + totalCost.description + ")"),
+        .invalid(
+          "les dépenses de personnel (" + personnelCost.description + ") dépassent le coût total ("
+            + totalCost.description + ")"),
         at: path.appending("personnelCost"))
     }
     requestedCoFinancing = try object.amount("requestedCoFinancing")

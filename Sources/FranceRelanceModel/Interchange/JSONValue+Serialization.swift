@@ -16,7 +16,10 @@ extension JSONValue {
     case .number(let lexeme): output += lexeme
     case .string(let text): Self.writeString(text, to: &output)
     case .array(let elements):
-      guard !elements.isEmpty else { output += "[]"; return }
+      guard !elements.isEmpty else {
+        output += "[]"
+        return
+      }
       output += "["
       for (offset, element) in elements.enumerated() {
         if offset > 0 { output += "," }
@@ -26,7 +29,10 @@ extension JSONValue {
       Self.newline(&output, indent)
       output += "]"
     case .object(let members):
-      guard !members.isEmpty else { output += "{}"; return }
+      guard !members.isEmpty else {
+        output += "{}"
+        return
+      }
       output += "{"
       for (offset, member) in members.enumerated() {
         if offset > 0 { output += "," }

@@ -20,7 +20,9 @@ public enum AAP1Results {
 
   /// The sentence that gives 69, 30, 12 and 18.
   public static let funnelCitation = Citation(
-    .relanceResults, at: "France Relance : Le volet « Développer l’utilisation de la donnée dans votre administration » finance 18 projets",
+    .relanceResults,
+    at:
+      "France Relance : Le volet « Développer l’utilisation de la donnée dans votre administration » finance 18 projets",
     quoting:
       "Cet appel a été plébiscité, avec 69 dossiers déposés par 30 administrations différentes, réparties dans 12 ministères. Parmi ces dossiers déposés, 18 ont été sélectionnés pour recevoir un cofinancement."
   )
@@ -77,11 +79,13 @@ public enum AAP1Results {
       "Mise en place d’un hyperviseur - Partage des données de trafics routiers, ferroviaires et fluviaux",
       "GRAND PORT MARITIME DU HAVRE", ministry: "Ministère de la Mer", stated: false),
     laureate(
-      .dataSteering, "Industrialisation et enrichissement du tableau de bord Crise COVID pour le suivi des recouvrements",
+      .dataSteering,
+      "Industrialisation et enrichissement du tableau de bord Crise COVID pour le suivi des recouvrements",
       nil, "AGENCE CENTRALE DES ORGANISMES DE SÉCURITÉ SOCIALE",
       ministry: "Ministère des Solidarités et de la Santé", stated: false),
     laureate(
-      .dataSteering, "Base de connaissance des entreprises (BCE)", "Piloter par la donnée les relations avec les entreprise",
+      .dataSteering, "Base de connaissance des entreprises (BCE)",
+      "Piloter par la donnée les relations avec les entreprise",
       "SECRÉTARIAT GÉNÉRAL DES MINISTÈRES CHARGÉS DES AFFAIRES SOCIALES",
       ministry: "Ministères chargés des affaires sociales", stated: true),
     laureate(
@@ -105,7 +109,8 @@ public enum AAP1Results {
       "CAISSE NATIONALE D’ASSURANCE VIEILLESSE DES TRAVAILLEURS SALARIÉS",
       ministry: "Ministère des Solidarités et de la Santé", stated: false),
     laureate(
-      .dataScience, "Les data sciences au service de la lutte contre les noyades et les accidents en loisirs nautiques.",
+      .dataScience,
+      "Les data sciences au service de la lutte contre les noyades et les accidents en loisirs nautiques.",
       nil, "ÉCOLE NATIONALE DE VOILE ET DES SPORTS NAUTIQUES",
       ministry: "Ministère de l'Éducation nationale, de la Jeunesse et des Sports", stated: false),
     laureate(
@@ -146,17 +151,25 @@ public enum AAP1Results {
   /// The jury as seed 001 lists it: 16 names, one more than the stated size. The text
   /// does not say which count is right; both are kept.
   public static let jury: [JuryMember] = [
-    JuryMember(name: "Florence Gomez", role: "Rapporteur au Comité interministériel de restructuration industrielle (CIRI) – Direction générale du Trésor"),
+    JuryMember(
+      name: "Florence Gomez",
+      role:
+        "Rapporteur au Comité interministériel de restructuration industrielle (CIRI) – Direction générale du Trésor"),
     JuryMember(name: "Mathilde Bras", role: "Directrice opérationnelle – Fing"),
     JuryMember(name: "Fabien Antoine", role: "Directeur de projet - stratégie data au Ministère de la Justice"),
-    JuryMember(name: "Stéphane Trainel", role: "Administrateur ministériel des données des ministères économiques et financiers"),
+    JuryMember(
+      name: "Stéphane Trainel", role: "Administrateur ministériel des données des ministères économiques et financiers"),
     JuryMember(name: "Romain Talès", role: "Responsable du pôle donnée chez Direction interministérielle du numérique"),
     JuryMember(name: "Thomas Cottinet", role: "Directeur de l’ECOLAB at Ministère de l’Environnement"),
     JuryMember(name: "Laure Lucchesi", role: "Directrice d’Etalab"),
     JuryMember(name: "Delphine Le", role: "Lead data scientist à Ministère de l’Économie et des Finances"),
-    JuryMember(name: "Nicolas Amar", role: "Coordonnateur de la stratégie nationale IA à Ministère de l’Économie et des Finances"),
+    JuryMember(
+      name: "Nicolas Amar", role: "Coordonnateur de la stratégie nationale IA à Ministère de l’Économie et des Finances"
+    ),
     JuryMember(name: "Kim Montalibet", role: "Data scientist au Lab IA d’Etalab"),
-    JuryMember(name: "Christophe Costes", role: "Directeur de projets chez Direction Interministérielle de la Transformation Publique"),
+    JuryMember(
+      name: "Christophe Costes",
+      role: "Directeur de projets chez Direction Interministérielle de la Transformation Publique"),
     JuryMember(name: "Ioana Manolescu", role: "Directrice scientifique du Lab IA Etalab / chercheuse INRIA"),
     JuryMember(name: "Bertrand Pailhès", role: "Directeur des technologies et de l’innovation à la CNIL"),
     JuryMember(name: "Eglantine Schmitt", role: "Chef de produit à Citio"),

@@ -8,7 +8,8 @@ public enum DataScienceFrameworkContract {
   public static let citation = Citation(
     .dataScienceFrameworkContract, at: "Appui aux administrations",
     quoting:
-      "un marché-cadre a été établi en 2015 pour renforcer l'appui fourni aux administrations en matières de datasciences.")
+      "un marché-cadre a été établi en 2015 pour renforcer l'appui fourni aux administrations en matières de datasciences."
+  )
 
   /// The number of providers retained.
   public static let providerCount = 10

@@ -20,5 +20,6 @@ public enum LocalAuthorityFund {
       closing: .day(CalendarDate(uncheckedYear: 2021, month: 5, day: 28))),
     citations: [citation],
     interpretation:
-      "« Depuis fin janvier » ne donne que le mois : l'ouverture est située en janvier 2021, sans jour précis (l'année est celle du 28 mai 2021).")
+      "« Depuis fin janvier » ne donne que le mois : l'ouverture est située en janvier 2021, sans jour précis (l'année est celle du 28 mai 2021)."
+  )
 }

@@ -75,7 +75,8 @@ extension RelanceCall: FundingProgramme {
     case .before:
       var message = filedText + ", avant l'ouverture du " + shortName + " (" + window.opening.frenchDescription + ")"
       if let actual = calendar.actual, actual.window.opening != calendar.planned.window.opening {
-        message += " ; l'ouverture était prévue le " + calendar.planned.window.opening.frenchDescription
+        message +=
+          " ; l'ouverture était prévue le " + calendar.planned.window.opening.frenchDescription
           + " mais n'a eu lieu que le " + actual.window.opening.frenchDescription
       }
       return Finding(rule: rule, outcome: .violated, message: message + ".")
@@ -86,7 +87,8 @@ extension RelanceCall: FundingProgramme {
     case .within(let certainly):
       var message = filedText + ", pendant la fenêtre du " + shortName + " (" + window.frenchDescription + ")"
       if !certainly {
-        message += " ; le texte ne donne que le " + (window.precision == .quarter ? "trimestre" : "mois")
+        message +=
+          " ; le texte ne donne que le " + (window.precision == .quarter ? "trimestre" : "mois")
           + ", les jours exacts d'ouverture ne sont pas connus"
       }
       return Finding(rule: rule, outcome: .satisfied, message: message + ".")
@@ -118,10 +120,13 @@ extension RelanceCall: FundingProgramme {
     let rule = RelanceRules.projectKind
     guard let kinds = dossier.projectKinds else { return .missing(rule, [path.kinds]) }
     guard !kinds.isEmpty else {
-      return Finding(rule: rule, outcome: .violated, message: "Le dossier ne déclare aucun des six types de projet éligibles.")
+      return Finding(
+        rule: rule, outcome: .violated, message: "Le dossier ne déclare aucun des six types de projet éligibles.")
     }
     let names = RelanceProjectKind.allCases.filter(kinds.contains).map { "« " + $0.frenchName + " »" }
-    return Finding(rule: rule, outcome: .satisfied, message: "Type(s) de projet éligible(s) : " + names.joined(separator: ", ") + ".")
+    return Finding(
+      rule: rule, outcome: .satisfied, message: "Type(s) de projet éligible(s) : " + names.joined(separator: ", ") + "."
+    )
   }
 
   private static func coFinancingFinding(_ dossier: RelanceDossier) -> Finding {
@@ -151,7 +156,8 @@ extension RelanceCall: FundingProgramme {
         rule: rule, outcome: .notApplicable, message: "Ne concerne que le guichet continu, pas le " + shortName + ".")
     }
     guard let total = dossier.totalCost else { return .missing(rule, [Self.path.total]) }
-    let limit = dossier.filedOn.flatMap(RelancePlan.continuousWindowSizeLimit.value(on:))
+    let limit =
+      dossier.filedOn.flatMap(RelancePlan.continuousWindowSizeLimit.value(on:))
       ?? RelancePlan.continuousWindowSizeLimit.latestValue!
     if total < limit {
       return Finding(
@@ -172,7 +178,8 @@ extension RelanceCall: FundingProgramme {
     if !refused.isEmpty {
       return Finding(
         rule: rule, outcome: .violated,
-        message: "Engagement(s) non pris : " + refused.map { "« " + $0.frenchText + " »" }.joined(separator: " ; ") + ".")
+        message: "Engagement(s) non pris : " + refused.map { "« " + $0.frenchText + " »" }.joined(separator: " ; ")
+          + ".")
     }
     if !unknown.isEmpty {
       return .missing(rule, unknown.map { FieldPath.root.appending("commitments").appending($0.rawValue) })

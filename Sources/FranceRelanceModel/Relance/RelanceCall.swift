@@ -108,7 +108,8 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
     case .continuous:
       let closing = Citation(
         .relanceResults, at: "Les prochaines étapes",
-        quoting: "Un guichet en continu sur l’année 2021 pour les projets de moins de 100 000 euros ouvre le 1er février 2021")
+        quoting:
+          "Un guichet en continu sur l’année 2021 pour les projets de moins de 100 000 euros ouvre le 1er février 2021")
       let yearEnd =
         "Les textes ne donnent pas de date de clôture : « sur l’année 2021 » est lu comme une clôture au 31 décembre 2021."
       return CallCalendar(
@@ -151,7 +152,8 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
             "Le texte ne donne que le trimestre : la fenêtre couvre tout le T4 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
         ),
         note:
-          "Le seed 001 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme le seed 003. Le T4 2021 est retenu.")
+          "Le seed 001 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme le seed 003. Le T4 2021 est retenu."
+      )
     }
   }
 }

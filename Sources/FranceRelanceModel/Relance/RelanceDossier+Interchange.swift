@@ -45,7 +45,8 @@ extension RelanceDossier: InterchangeCodable, Codable {
       members.append(
         .init(
           "commitments",
-          .object(LaureateCommitment.allCases.compactMap { key in commitments[key].map { .init(key.rawValue, .bool($0)) } })
+          .object(
+            LaureateCommitment.allCases.compactMap { key in commitments[key].map { .init(key.rawValue, .bool($0)) } })
         ))
     }
     return .object(members)

@@ -90,6 +90,8 @@ public enum RelancePlan {
         from: CalendarDate(uncheckedYear: 2021, month: 2, day: 1), value: Euros.euros(100_000),
         citation: Citation(
           .relanceResults, at: "Les prochaines étapes",
-          quoting: "Un guichet en continu sur l’année 2021 pour les projets de moins de 100 000 euros ouvre le 1er février 2021"))
+          quoting:
+            "Un guichet en continu sur l’année 2021 pour les projets de moins de 100 000 euros ouvre le 1er février 2021"
+        ))
     ])
 }

@@ -35,7 +35,9 @@ public enum RelanceRules {
   public static let applicant = Rule(
     id: applicantIdentifier, title: "Porteur : une administration publique",
     citation: Citation(
-      .relanceResults, at: "France Relance : Le volet « Développer l’utilisation de la donnée dans votre administration » finance 18 projets",
+      .relanceResults,
+      at:
+        "France Relance : Le volet « Développer l’utilisation de la donnée dans votre administration » finance 18 projets",
       quoting:
         "porte le volet « Développer l’utilisation de la donnée dans votre administration » donnant aux administrations la possibilité d’obtenir un cofinancement pour leurs projets"
     ),
