@@ -69,8 +69,8 @@ extension CommandLineTool {
       line += "  engagé " + committed.description + ", restant " + remaining.description
     }
     lines.append(line)
-    if !envelope.children.isEmpty, envelope.unallocated > .zero {
-      lines.append(childPrefix + "│  (dont non réparti : " + envelope.unallocated.compactDescription + ")")
+    if !envelope.children.isEmpty, let unallocated = envelope.unallocated, unallocated > .zero {
+      lines.append(childPrefix + "│  (dont non réparti : " + unallocated.compactDescription + ")")
     }
     for (offset, child) in envelope.children.enumerated() {
       let isLast = offset == envelope.children.count - 1

@@ -20,7 +20,9 @@ struct CodableTests {
     #expect(try roundTrip(try SIRET("13002526500013")) == #""13002526500013""#)
     #expect(try JSONDecoder().decode(Euros.self, from: Data("600000".utf8)) == .euros(600_000))
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(Euros.self, from: Data(#""12.345""#.utf8)) }
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode(CalendarDate.self, from: Data(#""2023-02-29""#.utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(CalendarDate.self, from: Data(#""2023-02-29""#.utf8))
+    }
   }
 
   @Test("Ledger events use their interchange shape and a ledger replays from decoded events")

@@ -66,9 +66,11 @@ public struct Envelope: Sendable, Hashable, Codable {
 
   // MARK: Navigating
 
-  /// The part of the amount not carved out into children (always ≥ 0 in a valid tree).
-  public var unallocated: Euros {
-    Euros(uncheckedCents: amount.cents - children.reduce(0) { $0 + $1.amount.cents })
+  /// The part of the amount not carved out into children (≥ 0 in a valid tree); `nil`
+  /// when the children's sum overflows (only in a tree that ``validate()`` refuses).
+  public var unallocated: Euros? {
+    guard let allocated = try? Euros.sum(children.map(\.amount)) else { return nil }
+    return try? amount.subtracting(allocated)
   }
 
   /// The envelope and all its descendants, parents before children.
