@@ -4,8 +4,14 @@ public import FranceRelanceModel
 /// Etalab window of the public transformation fund, open from January 2023 to the end of
 /// 2025.
 ///
-/// This release models its identity and calendar; its rules come with the next one.
-public enum FTAPGuichet {
+/// ```swift
+/// let report = FTAPGuichet().report(on: dossier)
+/// report.status, report.coFinancing?.cap, report.tranches
+/// ```
+public struct FTAPGuichet: Sendable, Hashable {
+  /// The guichet, as a programme the library can assess.
+  public init() {}
+
   /// The programme identifier of the interchange format.
   public static let identifier: ProgrammeIdentifier = "ftap-data-2023"
 

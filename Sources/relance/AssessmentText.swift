@@ -25,6 +25,24 @@ enum AssessmentText {
         "Cofinancement : demandé " + text(money.requested) + ", plafond " + text(money.cap)
           + ", part de l'administration " + text(money.administrationShare))
     }
+    if let money = report.coFinancing {
+      var details: [String] = []
+      if let rate = money.effectiveRate { details.append("taux effectif " + rate.description) }
+      if let limit = money.bindingLimit {
+        details.append(
+          "limite déterminante : "
+            + (limit == "personnel"
+              ? "coût total moins dépenses de personnel" : limit == "both" ? "les deux limites" : "taux maximal"))
+      }
+      if !details.isEmpty { lines.append("  (" + details.joined(separator: ", ") + ")") }
+    }
+    if !report.remedies.isEmpty {
+      lines.append(
+        "Pour entrer dans les limites"
+          + (report.remediesSuffice == true
+            ? " (le dossier deviendrait éligible)" : " (d'autres règles resteraient non respectées)") + " :")
+      for remedy in report.remedies { lines.append("  - " + remedy.message) }
+    }
     if !report.tranches.isEmpty {
       lines.append("Tranches :")
       for tranche in report.tranches {

@@ -9,7 +9,7 @@ enum CommandLineTool {
   static let inputSizeLimit = 8 * 1_048_576
 
   /// Every programme the tool can assess.
-  static let programmes: [any FundingProgramme] = RelanceCall.allCases
+  static let programmes: [any FundingProgramme] = RelanceCall.allCases + [FTAPGuichet()]
 
   static var programmeIdentifiers: [String] { programmes.map(\.identifier.rawValue) }
 

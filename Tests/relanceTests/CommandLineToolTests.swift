@@ -42,7 +42,10 @@ struct CommandLineToolTests {
     let json = try JSONValue(parsing: result.standardOutput)
     let report = try JSONObjectReader(
       json, at: .root,
-      keys: ["programme", "reference", "status", "findings", "coFinancing", "tranches", "mandatoryIndicators"])
+      keys: [
+        "programme", "reference", "status", "findings", "coFinancing", "tranches", "mandatoryIndicators", "remedies",
+        "remediesSuffice",
+      ])
     #expect(try report.string("programme") == call.rawValue)
     #expect(try report.string("status") == kind)
     let findings = try #require(try report.array("findings"))
@@ -53,7 +56,9 @@ struct CommandLineToolTests {
       #expect(try object.string("message")?.isEmpty == false)
       _ = try object.object("citation", keys: ["source", "location", "quote"])
     }
-    let money = try #require(try report.object("coFinancing", keys: ["requested", "cap", "administrationShare"]))
+    let money = try #require(
+      try report.object(
+        "coFinancing", keys: ["requested", "cap", "administrationShare", "effectiveRatePercent", "bindingLimit"]))
     if let cap = try money.string("cap") { #expect(cap.split(separator: ".").last?.count == 2) }
     #expect(try report.array("tranches") == [])
   }
@@ -78,6 +83,10 @@ struct CommandLineToolTests {
     #expect(violated == ["relance.window", "relance.cofinancing.rate"])
     #expect(result.standardOutput.contains(#""cap": "300000.00""#))
     #expect(result.standardOutput.contains(#""administrationShare": "99999.99""#))
+    // One cent too much: lower the request to the cap; the late filing remains.
+    #expect(result.standardOutput.contains(#""field": "requestedCoFinancing""#))
+    #expect(result.standardOutput.contains(#""value": "300000.00""#))
+    #expect(result.standardOutput.contains(#""remediesSuffice": false"#))
   }
 
   @Test("The French output lists every rule with its source")

@@ -9,10 +9,13 @@ extension AssessmentReport {
   ///                "citation": {"source": "003_…", "location": "…", "quote": "…"}}],
   ///  "coFinancing": {"requested": "800000.00", "cap": "750000.00",
   ///                  "administrationShare": "200000.00"},
-  ///  "tranches": [], "mandatoryIndicators": []}
+  ///  "tranches": [], "mandatoryIndicators": [], "remedies": []}
   /// ```
   ///
-  /// Amounts are strings with two decimals; a finding carries `interpretation` only when
+  /// Amounts are strings with two decimals. `remedies` lists the smallest numeric changes
+  /// that would bring the dossier within the limits, and `remediesSuffice` (present only
+  /// when there are remedies) says whether they make it eligible. A finding carries
+  /// `interpretation` only when
   /// its rule reads beyond the letter of the text, and `missingFields` only when its
   /// outcome is `missingInput`.
   public var json: JSONValue {
@@ -25,6 +28,8 @@ extension AssessmentReport {
     members.append(.init("coFinancing", coFinancing.map(\.json) ?? .null))
     members.append(.init("tranches", .array(tranches.map(\.json))))
     members.append(.init("mandatoryIndicators", .array(mandatoryIndicators.map(JSONValue.string))))
+    members.append(.init("remedies", .array(remedies.map(\.json))))
+    if let remediesSuffice { members.append(.init("remediesSuffice", .bool(remediesSuffice))) }
     return .object(members)
   }
 }
@@ -58,13 +63,17 @@ extension Citation {
 }
 
 extension CoFinancing {
-  /// The figures in the interchange format; unknown amounts are `null`.
+  /// The figures in the interchange format; unknown amounts are `null`. The effective
+  /// rate is a percentage with two decimals, rounded down (`"37.50"`).
   public var json: JSONValue {
-    .object([
-      "requested": requested.map { .string($0.decimalString) } ?? .null,
-      "cap": cap.map { .string($0.decimalString) } ?? .null,
-      "administrationShare": administrationShare.map { .string($0.decimalString) } ?? .null,
-    ])
+    var members: [JSONValue.Member] = [
+      .init("requested", requested.map { .string($0.decimalString) } ?? .null),
+      .init("cap", cap.map { .string($0.decimalString) } ?? .null),
+      .init("administrationShare", administrationShare.map { .string($0.decimalString) } ?? .null),
+      .init("effectiveRatePercent", effectiveRate.map { .string($0.percentString) } ?? .null),
+    ]
+    if let bindingLimit { members.append(.init("bindingLimit", .string(bindingLimit))) }
+    return .object(members)
   }
 }
 

@@ -11,18 +11,25 @@ public struct AssessmentReport: Sendable, Hashable {
   public let tranches: [Tranche]
   /// The identifiers of the indicators the dossier must report; empty when none.
   public let mandatoryIndicators: [String]
+  /// The smallest numeric changes that would bring the dossier within the programme's
+  /// limits; empty when none is needed or none exists.
+  public let remedies: [Remedy]
+  /// Whether applying every remedy makes the dossier eligible; `nil` when there is none.
+  public let remediesSuffice: Bool?
 
   // MARK: Creating reports
 
   /// Creates a report.
   public init(
     assessment: Assessment, coFinancing: CoFinancing?, tranches: [Tranche] = [],
-    mandatoryIndicators: [String] = []
+    mandatoryIndicators: [String] = [], remedies: [Remedy] = [], remediesSuffice: Bool? = nil
   ) {
     self.assessment = assessment
     self.coFinancing = coFinancing
     self.tranches = tranches
     self.mandatoryIndicators = mandatoryIndicators
+    self.remedies = remedies
+    self.remediesSuffice = remedies.isEmpty ? nil : remediesSuffice
   }
 
   /// The overall verdict.

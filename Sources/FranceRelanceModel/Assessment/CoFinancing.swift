@@ -1,6 +1,6 @@
 /// The money side of an assessment: what is asked, the most that can be granted, and what
 /// the administration pays itself.
-public struct CoFinancing: Sendable, Hashable, Codable {
+public struct CoFinancing: Sendable, Hashable {
   /// The co-financing requested (cofinancement demandé); `nil` when the dossier omits it.
   public let requested: Euros?
   /// The largest admissible co-financing for the dossier's total cost, rounded down to the
@@ -10,10 +10,21 @@ public struct CoFinancing: Sendable, Hashable, Codable {
   /// unknown.
   public let administrationShare: Euros?
 
+  /// The request as an exact share of the total cost; `nil` when either is unknown.
+  public let effectiveRate: Rate?
+  /// Which limit sets the cap, when the programme has several (for the FTAP guichet:
+  /// `rate`, `personnel` or `both`); `nil` otherwise.
+  public let bindingLimit: String?
+
   /// Creates the money side of an assessment.
-  public init(requested: Euros?, cap: Euros?, administrationShare: Euros?) {
+  public init(
+    requested: Euros?, cap: Euros?, administrationShare: Euros?, effectiveRate: Rate? = nil,
+    bindingLimit: String? = nil
+  ) {
     self.requested = requested
     self.cap = cap
     self.administrationShare = administrationShare
+    self.effectiveRate = effectiveRate
+    self.bindingLimit = bindingLimit
   }
 }

@@ -23,7 +23,42 @@ extension RelanceCall: FundingProgramme {
   /// Assesses a dossier and adds the co-financing figures. The calls fix no tranche
   /// schedule and no mandatory indicator, so those are empty.
   public func report(on dossier: RelanceDossier) -> AssessmentReport {
-    AssessmentReport(assessment: assess(dossier), coFinancing: coFinancing(for: dossier))
+    let assessment = assess(dossier)
+    let (remedies, suffice) = remedies(for: dossier, assessment: assessment)
+    return AssessmentReport(
+      assessment: assessment, coFinancing: coFinancing(for: dossier), remedies: remedies, remediesSuffice: suffice)
+  }
+
+  /// The smallest numeric changes that bring an ineligible dossier within the limits, and
+  /// whether they make it eligible (checked by assessing the changed dossier): in the
+  /// continuous window, a total cost of 99 999,99 € at most; then a request within 75 %
+  /// of the total cost.
+  public func remedies(for dossier: RelanceDossier) -> (remedies: [Remedy], suffice: Bool?) {
+    remedies(for: dossier, assessment: assess(dossier))
+  }
+
+  private func remedies(for dossier: RelanceDossier, assessment: Assessment) -> (remedies: [Remedy], suffice: Bool?) {
+    guard assessment.status == .ineligible, var total = dossier.totalCost else { return ([], nil) }
+    var changed = dossier
+    var remedies: [Remedy] = []
+    if dossier.call == .continuous {
+      let limit =
+        dossier.filedOn.flatMap(RelancePlan.continuousWindowSizeLimit.value(on:))
+        ?? RelancePlan.continuousWindowSizeLimit.latestValue!
+      if total >= limit, let below = try? limit.subtracting(Euros(cents: 1)) {
+        total = below
+        remedies.append(.setTotalCost(to: below, raising: false))
+        changed.totalCost = below
+      }
+    }
+    if let requested = dossier.requestedCoFinancing, let cap = try? Self.rate(on: dossier.filedOn).applied(to: total),
+      requested > cap
+    {
+      remedies.append(.lowerRequest(to: cap))
+      changed.requestedCoFinancing = cap
+    }
+    guard !remedies.isEmpty else { return ([], nil) }
+    return (remedies, dossier.call.assess(changed).status == .eligible)
   }
 
   // MARK: Assessing
@@ -50,7 +85,11 @@ extension RelanceCall: FundingProgramme {
     if let total = dossier.totalCost, let requested = dossier.requestedCoFinancing {
       share = try? total.subtracting(requested)
     }
-    return CoFinancing(requested: dossier.requestedCoFinancing, cap: cap, administrationShare: share)
+    let effective = dossier.totalCost.flatMap { total in
+      dossier.requestedCoFinancing.flatMap { try? Rate($0, of: total) }
+    }
+    return CoFinancing(
+      requested: dossier.requestedCoFinancing, cap: cap, administrationShare: share, effectiveRate: effective)
   }
 
   private static func rate(on date: CalendarDate?) -> Rate {

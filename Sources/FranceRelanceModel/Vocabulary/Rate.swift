@@ -104,6 +104,17 @@ extension Rate: Comparable {
   }
 }
 
+// MARK: - Interchange rendering
+
+extension Rate {
+  /// The rate as a percentage with a point and two decimals, rounded down: `"37.50"`,
+  /// `"33.33"`, `"-12.50"`; `"0.00"` for rates too large to render.
+  public var percentString: String {
+    let basisPoints = (try? applied(to: Euros(uncheckedCents: 10_000)))?.cents ?? 0
+    return Euros(uncheckedCents: basisPoints).decimalString
+  }
+}
+
 // MARK: - French rendering
 
 extension Rate: CustomStringConvertible {

@@ -1,0 +1,61 @@
+public import FranceRelanceModel
+
+/// A dossier filed at the FTAP guichet « Exploitation et valorisation des données ».
+///
+/// The common fields (``FranceRelanceModel/DossierBasics``) read directly:
+/// `dossier.totalCost`. Any field may be absent; a rule that needs it then reports missing
+/// input.
+///
+/// ```swift
+/// var dossier = FTAPDossier()
+/// dossier.projectTypes = [.dataProvision]
+/// dossier.dataProvision = DataProvision(openData: true, api: true)
+/// dossier.totalCost = .thousands(400)
+/// FTAPGuichet().assess(dossier).status  // .incomplete until the other fields are filled
+/// ```
+@dynamicMemberLookup
+public struct FTAPDossier: Sendable, Hashable {
+  // MARK: Stored properties
+
+  /// The fields every programme shares.
+  public var basics: DossierBasics
+  /// The project types; a project may combine them.
+  public var projectTypes: Set<FTAPProjectType>?
+  /// The data-provision channels (for data-provision projects).
+  public var dataProvision: DataProvision?
+  /// The commitments: `true` committed, `false` refused, absent unknown.
+  public var commitments: [FTAPCommitment: Bool]?
+  /// The indicators the dossier plans to report, by identifier.
+  public var plannedIndicators: Set<FTAPIndicator>?
+  /// How the project measures its impact (modèle de mesure d'impact), in the applicant's
+  /// words.
+  public var impactModel: String?
+  /// Whether personal data is processed, and on which legal basis.
+  public var personalData: PersonalDataProcessing?
+
+  // MARK: Creating dossiers
+
+  /// Creates a dossier.
+  public init(
+    basics: DossierBasics = DossierBasics(), projectTypes: Set<FTAPProjectType>? = nil,
+    dataProvision: DataProvision? = nil, commitments: [FTAPCommitment: Bool]? = nil,
+    plannedIndicators: Set<FTAPIndicator>? = nil, impactModel: String? = nil,
+    personalData: PersonalDataProcessing? = nil
+  ) {
+    self.basics = basics
+    self.projectTypes = projectTypes
+    self.dataProvision = dataProvision
+    self.commitments = commitments
+    self.plannedIndicators = plannedIndicators
+    self.impactModel = impactModel
+    self.personalData = personalData
+  }
+
+  // MARK: Common fields
+
+  /// Reads and writes a common field directly, such as `dossier.totalCost`.
+  public subscript<Value>(dynamicMember keyPath: WritableKeyPath<DossierBasics, Value>) -> Value {
+    get { basics[keyPath: keyPath] }
+    set { basics[keyPath: keyPath] = newValue }
+  }
+}

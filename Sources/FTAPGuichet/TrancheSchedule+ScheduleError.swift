@@ -1,0 +1,38 @@
+public import FranceRelanceModel
+
+extension TrancheSchedule {
+  /// Why a custom tranche schedule was refused.
+  public enum ScheduleError: Error, Sendable, Hashable {
+    /// No tranche.
+    case empty
+    /// Tranches are not numbered 1, 2, 3… in order.
+    case misnumbered(Int)
+    /// A tranche of zero or less.
+    case nonPositiveAmount(Int)
+    /// A tranche dated off the project's 6-month milestones.
+    case offMilestone(Int, CalendarDate)
+    /// The first tranche is not on the start date.
+    case firstNotOnStart(CalendarDate)
+    /// A tranche is not after the previous one.
+    case datesNotIncreasing(Int)
+    /// The tranches do not sum exactly to the grant.
+    case sumMismatch(sum: Euros, grant: Euros)
+  }
+}
+
+extension TrancheSchedule.ScheduleError: CustomStringConvertible {
+  /// A French explanation.
+  public var description: String {
+    switch self {
+    case .empty: "l'échéancier ne compte aucune tranche"
+    case .misnumbered(let number): "la tranche n° " + String(number) + " n'est pas à sa place (numéros 1, 2, 3…)"
+    case .nonPositiveAmount(let number): "la tranche n° " + String(number) + " n'a pas un montant positif"
+    case .offMilestone(let number, let date):
+      "la tranche n° " + String(number) + " (" + date.isoString + ") ne tombe pas sur un jalon de 6 mois du projet"
+    case .firstNotOnStart(let date): "la première tranche (" + date.isoString + ") n'est pas à la date de démarrage"
+    case .datesNotIncreasing(let number): "la tranche n° " + String(number) + " n'est pas postérieure à la précédente"
+    case .sumMismatch(let sum, let grant):
+      "les tranches totalisent " + sum.description + " au lieu de " + grant.description
+    }
+  }
+}
