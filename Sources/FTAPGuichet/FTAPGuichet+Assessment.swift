@@ -23,8 +23,9 @@ extension FTAPGuichet: FundingProgramme {
   /// rate), the tranche schedule of the grant, the mandatory indicators and, for a dossier
   /// outside the numeric limits, the smallest changes that bring it within them.
   ///
-  /// The schedule is computed for a grant equal to the request when the request is within
-  /// the cap and the start date and duration are known; otherwise it is empty.
+  /// The schedule is computed for a grant equal to the request when both co-financing
+  /// rules are satisfied (so personnel costs are known) and the start date and duration
+  /// are known; otherwise it is empty.
   public func report(on dossier: FTAPDossier) -> AssessmentReport {
     let assessment = assess(dossier)
     var money: CoFinancing?
@@ -35,8 +36,11 @@ extension FTAPGuichet: FundingProgramme {
       money = CoFinancing(
         requested: analysis.requested, cap: analysis.cap, administrationShare: analysis.administrationShare,
         effectiveRate: analysis.effectiveRate, bindingLimit: analysis.bindingLimit.rawValue)
-      if let grant = analysis.requested, analysis.isAdmissible == true, grant > .zero,
-        let start = dossier.startDate, let duration = dossier.durationMonths
+      let admissible = [FTAPRules.coFinancingRateIdentifier, FTAPRules.coFinancingPersonnelIdentifier].allSatisfy {
+        assessment.finding(for: $0)?.outcome == .satisfied
+      }
+      if admissible, let grant = analysis.requested, grant > .zero, let start = dossier.startDate,
+        let duration = dossier.durationMonths
       {
         tranches = TrancheSchedule(grant: grant, start: start, durationMonths: duration).tranches
       }

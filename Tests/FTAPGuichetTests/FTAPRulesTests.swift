@@ -1,0 +1,230 @@
+import FranceRelanceModel
+import Testing
+
+@testable import FTAPGuichet
+
+/// Each `ftap.*` rule at its boundaries. Expected values come from seed 004: the window
+/// (« Ouverture: Janvier 2023 », « Fin 2025 »), the applicants, the three types, the size
+/// « Entre 100 000 € et 1M€ », « ne dépassera pas 50% du coût total », the Titre 2 note,
+/// the referencing obligations, the quality principles and the mandatory indicators.
+@Suite("FTAP guichet rules (seed 004)")
+struct FTAPRulesTests {
+  /// A dossier that satisfies every rule; tests change one field at a time.
+  static func eligible() throws -> FTAPDossier {
+    FTAPDossier(
+      basics: DossierBasics(
+        reference: "TEST", filedOn: try CalendarDate(iso: "2024-03-12"),
+        applicant: Applicant(name: "Opérateur", kind: .publicOperator), totalCost: .thousands(400),
+        personnelCost: .thousands(100), requestedCoFinancing: .thousands(200), durationMonths: 12,
+        startDate: try CalendarDate(iso: "2024-09-01")),
+      projectTypes: [.dataProvision], dataProvision: DataProvision(openData: true, api: true, files: false),
+      commitments: Dictionary(uniqueKeysWithValues: FTAPCommitment.allCases.map { ($0, true) }),
+      plannedIndicators: [.provisionReuses, .provisionTransmissions, .provisionAccessDelay],
+      impactModel: "Mesure semestrielle des réutilisations.")
+  }
+
+  func outcome(_ rule: RuleIdentifier, _ dossier: FTAPDossier) throws -> Outcome {
+    try #require(FTAPGuichet().assess(dossier).finding(for: rule)).outcome
+  }
+
+  @Test("The baseline dossier is eligible and every rule is reported in catalogue order")
+  func baseline() throws {
+    let assessment = FTAPGuichet().assess(try Self.eligible())
+    #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
+    #expect(assessment.findings.map(\.rule.id) == FTAPRules.catalogue.map(\.id))
+    #expect(FTAPRules.catalogue.count == 13)
+  }
+
+  @Test(
+    "ftap.window: from « Janvier 2023 » to « Fin 2025 »",
+    arguments: [("2022-12-31", false), ("2023-01-01", true), ("2025-12-31", true), ("2026-01-01", false)])
+  func window(filed: String, inside: Bool) throws {
+    var dossier = try Self.eligible()
+    dossier.filedOn = try CalendarDate(iso: filed)
+    #expect(try outcome(FTAPRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+  }
+
+  @Test(
+    "ftap.applicant: « Les administrations d'État ; Les opérateurs publics »",
+    arguments: [
+      (ApplicantKind.stateAdministration, true), (.publicOperator, true), (.localAuthority, false), (.company, false),
+      (.association, false), (.other, false),
+    ])
+  func applicant(kind: ApplicantKind, admitted: Bool) throws {
+    var dossier = try Self.eligible()
+    dossier.applicant = Applicant(kind: kind)
+    #expect(try outcome(FTAPRules.applicantIdentifier, dossier) == (admitted ? .satisfied : .violated))
+  }
+
+  @Test("ftap.projectType: at least one type; combinations allowed")
+  func projectType() throws {
+    var dossier = try Self.eligible()
+    dossier.projectTypes = []
+    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .violated)
+    dossier.projectTypes = nil
+    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .missingInput([FieldPath("projectTypes")]))
+    dossier.projectTypes = Set(FTAPProjectType.allCases)
+    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .satisfied)
+  }
+
+  @Test(
+    "ftap.size: « Entre 100 000 € et 1M€ », both bounds included",
+    arguments: [
+      ("99999.99", false), ("100000.00", true), ("1000000.00", true), ("1000000.01", false),
+    ])
+  func size(total: String, admitted: Bool) throws {
+    var dossier = try Self.eligible()
+    dossier.totalCost = try Euros(parsing: total)
+    dossier.personnelCost = .zero
+    dossier.requestedCoFinancing = .euros(1)
+    #expect(try outcome(FTAPRules.sizeIdentifier, dossier) == (admitted ? .satisfied : .violated))
+  }
+
+  @Test(
+    "ftap.cofinancing.rate: at most 50 % of the total cost, to the cent",
+    arguments: [
+      ("400000.00", "200000.00", true), ("400000.00", "200000.01", false),
+      // 50 % of 100 000,01 € is 50 000,005 €: the cap rounds down to 50 000,00 €.
+      ("100000.01", "50000.00", true), ("100000.01", "50000.01", false),
+    ])
+  func rate(total: String, requested: String, admitted: Bool) throws {
+    var dossier = try Self.eligible()
+    dossier.totalCost = try Euros(parsing: total)
+    dossier.personnelCost = .zero
+    dossier.requestedCoFinancing = try Euros(parsing: requested)
+    #expect(try outcome(FTAPRules.coFinancingRateIdentifier, dossier) == (admitted ? .satisfied : .violated))
+  }
+
+  @Test(
+    "ftap.cofinancing.personnel: the request fits in total cost minus Titre 2 costs (interpretation)",
+    arguments: [
+      ("400000.00", "250000.00", "150000.00", true), ("400000.00", "250000.00", "150000.01", false),
+      ("400000.00", "0.00", "200000.00", true),
+    ])
+  func personnel(total: String, personnel: String, requested: String, admitted: Bool) throws {
+    var dossier = try Self.eligible()
+    dossier.totalCost = try Euros(parsing: total)
+    dossier.personnelCost = try Euros(parsing: personnel)
+    dossier.requestedCoFinancing = try Euros(parsing: requested)
+    #expect(try outcome(FTAPRules.coFinancingPersonnelIdentifier, dossier) == (admitted ? .satisfied : .violated))
+    #expect(FTAPRules.coFinancingPersonnel.interpretation != nil)
+  }
+
+  @Test("The cap is the lower limit and the report says which one binds")
+  func capAndBindingLimit() throws {
+    let personnel = FTAPCoFinancing(
+      totalCost: .thousands(400), personnelCost: .thousands(250), requested: .thousands(100))
+    #expect(personnel.cap == .thousands(150))
+    #expect(personnel.bindingLimit == .personnel)
+    #expect(personnel.administrationShare == .thousands(300))
+    #expect(personnel.effectiveRate == (try Rate(numerator: 1, denominator: 4)))
+    let rate = FTAPCoFinancing(totalCost: .thousands(400), personnelCost: .thousands(100), requested: nil)
+    #expect(rate.cap == .thousands(200))
+    #expect(rate.bindingLimit == .rate)
+    let both = FTAPCoFinancing(totalCost: .thousands(400), personnelCost: .thousands(200), requested: nil)
+    #expect(both.bindingLimit == .both)
+    #expect(FTAPCoFinancing(totalCost: .thousands(400), personnelCost: nil, requested: nil).cap == .thousands(200))
+  }
+
+  @Test("ftap.referencing.*: APIs on api.gouv.fr, open data on data.gouv.fr")
+  func referencing() throws {
+    var dossier = try Self.eligible()
+    dossier.commitments?[.apiGouvReferencing] = false
+    #expect(try outcome(FTAPRules.apiReferencingIdentifier, dossier) == .violated)
+    dossier.dataProvision?.api = false
+    #expect(try outcome(FTAPRules.apiReferencingIdentifier, dossier) == .notApplicable)
+    dossier.dataProvision?.openData = nil
+    #expect(
+      try outcome(FTAPRules.dataGouvReferencingIdentifier, dossier)
+        == .missingInput([FieldPath("dataProvision.openData")]))
+    dossier.projectTypes = [.policyImprovement]
+    #expect(try outcome(FTAPRules.dataGouvReferencingIdentifier, dossier) == .notApplicable)
+  }
+
+  @Test(
+    "ftap.quality.*: open source, accessibility, eco-responsibility are committed to",
+    arguments: [
+      (FTAPCommitment.openSource, FTAPRules.openSourceIdentifier),
+      (.accessibility, FTAPRules.accessibilityIdentifier), (.ecoResponsibility, FTAPRules.ecoResponsibilityIdentifier),
+    ])
+  func quality(commitment: FTAPCommitment, rule: RuleIdentifier) throws {
+    var dossier = try Self.eligible()
+    dossier.commitments?[commitment] = false
+    #expect(try outcome(rule, dossier) == .violated)
+    dossier.commitments?[commitment] = nil
+    #expect(try outcome(rule, dossier) == .missingInput([FieldPath("commitments." + commitment.rawValue)]))
+  }
+
+  static let indicatorCases: [(Set<FTAPProjectType>, DataProvision, [FTAPIndicator])] = [
+    ([.proactiveAdministration], DataProvision(), [.proactiveBeneficiaries, .proactiveConversionRate]),
+    (
+      [.dataProvision], DataProvision(openData: false, api: true, files: false),
+      [.provisionTransmissions, .provisionAccessDelay]
+    ),
+    (
+      [.dataProvision], DataProvision(openData: false, api: false, files: true),
+      [.provisionReuses, .provisionAccessDelay]
+    ),
+    (
+      [.dataProvision], DataProvision(openData: true, api: false, files: false),
+      [.provisionReuses, .provisionAccessDelay]
+    ),
+    (
+      [.dataProvision], DataProvision(openData: false, api: false, files: false, dataSpace: true),
+      [.provisionAccessDelay]
+    ),
+    ([.policyImprovement], DataProvision(), []),
+    (
+      [.proactiveAdministration, .dataProvision], DataProvision(openData: true, api: true, files: true),
+      [
+        .proactiveBeneficiaries, .proactiveConversionRate, .provisionReuses, .provisionTransmissions,
+        .provisionAccessDelay,
+      ]
+    ),
+  ]
+
+  @Test("ftap.indicators: the mandatory indicators of each type and channel", arguments: indicatorCases)
+  func mandatoryIndicators(types: Set<FTAPProjectType>, provision: DataProvision, expected: [FTAPIndicator]) throws {
+    #expect(FTAPIndicator.mandatory(types: types, provision: provision) == .known(expected))
+    var dossier = try Self.eligible()
+    dossier.projectTypes = types
+    dossier.dataProvision = provision
+    dossier.plannedIndicators = Set(expected)
+    #expect(try outcome(FTAPRules.indicatorsIdentifier, dossier) == .satisfied)
+    if let first = expected.first {
+      dossier.plannedIndicators?.remove(first)
+      #expect(try outcome(FTAPRules.indicatorsIdentifier, dossier) == .violated)
+    }
+  }
+
+  @Test("ftap.indicators: unknown channels are missing input")
+  func indicatorsMissing() {
+    #expect(
+      FTAPIndicator.mandatory(types: [.dataProvision], provision: DataProvision(openData: false))
+        == .missingInput([FieldPath("dataProvision.files"), FieldPath("dataProvision.api")]))
+    #expect(FTAPIndicator.mandatory(types: nil, provision: nil) == .missingInput([FieldPath("projectTypes")]))
+  }
+
+  @Test("ftap.impactModel: described, not blank")
+  func impactModel() throws {
+    var dossier = try Self.eligible()
+    dossier.impactModel = "  \n "
+    #expect(try outcome(FTAPRules.impactModelIdentifier, dossier) == .violated)
+    dossier.impactModel = nil
+    #expect(try outcome(FTAPRules.impactModelIdentifier, dossier) == .missingInput([FieldPath("impactModel")]))
+  }
+
+  @Test("Remedies: the smallest numeric changes, checked by assessing the changed dossier")
+  func remedies() throws {
+    var dossier = try Self.eligible()
+    dossier.totalCost = try Euros(parsing: "99999.99")
+    dossier.personnelCost = .euros(20_000)
+    dossier.requestedCoFinancing = .euros(60_000)
+    let fixable = FTAPGuichet().remedies(for: dossier)
+    #expect(fixable.remedies.map(\.value) == [.euros(100_000), .euros(50_000)])
+    #expect(fixable.suffice == true)
+    dossier.applicant = Applicant(kind: .company)
+    #expect(FTAPGuichet().remedies(for: dossier).suffice == false)
+    #expect(FTAPGuichet().remedies(for: try Self.eligible()).remedies.isEmpty)
+  }
+}

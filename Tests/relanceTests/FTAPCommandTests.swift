@@ -1,0 +1,117 @@
+import FranceRelanceModel
+import Testing
+
+@testable import relance
+
+/// `relance assess --json` on the FTAP examples: the status, violated rules, cap, binding
+/// limit, tranches and mandatory indicators that seed 004 implies for each.
+@Suite("The relance tool on FTAP dossiers (seed 004)")
+struct FTAPCommandTests {
+  struct Expected: Sendable, CustomStringConvertible {
+    let file: String
+    let status: String
+    let violated: [String]
+    let cap: String?
+    let binding: String?
+    let tranches: [String]
+    let indicators: [String]
+    var description: String { file }
+  }
+
+  static let cases: [Expected] = [
+    Expected(
+      file: "proactive-single-payment", status: "eligible", violated: [], cap: "150000.00", binding: "rate",
+      tranches: ["2023-09-01 150000.00"], indicators: ["proactive.beneficiaries", "proactive.conversionRate"]),
+    Expected(
+      file: "provision-api-opendata-tranches", status: "eligible", violated: [], cap: "500000.00", binding: "rate",
+      tranches: ["2023-08-31 166666.68", "2024-02-29 166666.66", "2024-08-31 166666.66"],
+      indicators: ["provision.reuses", "provision.transmissions", "provision.accessDelay"]),
+    Expected(
+      file: "policy-two-tranches", status: "eligible", violated: [], cap: "300000.00", binding: "rate",
+      tranches: ["2025-04-01 125000.00", "2025-10-01 125000.00"], indicators: []),
+    Expected(
+      file: "combined-proactive-dataspace", status: "eligible", violated: [], cap: "50000.00", binding: "both",
+      tranches: ["2025-01-31 25000.00", "2025-07-31 25000.00"],
+      indicators: ["proactive.beneficiaries", "proactive.conversionRate", "provision.accessDelay"]),
+    Expected(
+      file: "ineligible-size-personnel-api", status: "ineligible",
+      violated: ["ftap.size", "ftap.cofinancing.personnel", "ftap.referencing.api"], cap: "400000.01",
+      binding: "personnel", tranches: [],
+      indicators: ["provision.reuses", "provision.transmissions", "provision.accessDelay"]),
+    Expected(
+      file: "ineligible-applicant-window-rate", status: "ineligible",
+      violated: ["ftap.window", "ftap.applicant", "ftap.cofinancing.rate"], cap: "100000.00", binding: "rate",
+      tranches: [], indicators: []),
+    Expected(
+      file: "ineligible-fixable-by-numbers", status: "ineligible", violated: ["ftap.size", "ftap.cofinancing.rate"],
+      cap: "49999.99", binding: "rate", tranches: [], indicators: []),
+    Expected(
+      file: "incomplete", status: "incomplete", violated: [], cap: "225000.00", binding: "rate", tranches: [],
+      indicators: []),
+  ]
+
+  /// A member of a JSON object.
+  func member(_ value: JSONValue, _ key: String) -> JSONValue? {
+    guard case .object(let members) = value else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+
+  func string(_ value: JSONValue?) -> String? {
+    if case .string(let text)? = value { return text }
+    return nil
+  }
+
+  @Test("Each FTAP example gets the figures the text implies", arguments: cases)
+  func example(expected: Expected) throws {
+    let path = CommandLineToolTests.root + "/Examples/ftap/" + expected.file + ".json"
+    let result = CommandLineTool.run(arguments: ["assess", "--json", path], readFile: RelanceTool.readFile)
+    #expect(result.status == (expected.status == "eligible" ? 0 : 1), "\(result.standardError)")
+    let json = try JSONValue(parsing: result.standardOutput)
+    #expect(string(member(json, "programme")) == "ftap-data-2023")
+    #expect(string(member(json, "status")) == expected.status)
+    guard case .array(let findings)? = member(json, "findings"),
+      case .array(let tranches)? = member(json, "tranches"),
+      case .array(let indicators)? = member(json, "mandatoryIndicators"),
+      let money = member(json, "coFinancing")
+    else {
+      Issue.record("missing members")
+      return
+    }
+    #expect(findings.count == 13)
+    #expect(
+      findings.filter { string(member($0, "outcome")) == "violated" }.map { string(member($0, "rule")) }
+        == expected.violated)
+    #expect(string(member(money, "cap")) == expected.cap)
+    #expect(string(member(money, "bindingLimit")) == expected.binding)
+    #expect(
+      tranches.map { (string(member($0, "date")) ?? "") + " " + (string(member($0, "amount")) ?? "") }
+        == expected.tranches)
+    #expect(indicators.compactMap(string) == expected.indicators)
+  }
+
+  @Test("The fixable dossier gets remedies that suffice")
+  func fixable() {
+    let path = CommandLineToolTests.root + "/Examples/ftap/ineligible-fixable-by-numbers.json"
+    let result = CommandLineTool.run(arguments: ["assess", path], readFile: RelanceTool.readFile)
+    #expect(result.standardOutput.contains("Porter le coût total du projet à 100 000 €."))
+    #expect(result.standardOutput.contains("Ramener le cofinancement demandé à 50 000 €."))
+    #expect(result.standardOutput.contains("(le dossier deviendrait éligible)"))
+  }
+
+  @Test(
+    "Hostile FTAP fields are named",
+    arguments: [
+      (#"{"programme": "ftap-data-2023", "projectTypes": ["bigData"]}"#, "projectTypes[0]"),
+      (#"{"programme": "ftap-data-2023", "dataProvision": {"ftp": true}}"#, "dataProvision.ftp"),
+      (#"{"programme": "ftap-data-2023", "plannedIndicators": ["proactive.happiness"]}"#, "plannedIndicators[0]"),
+      (#"{"programme": "ftap-data-2023", "commitments": {"openSource": 1}}"#, "commitments.openSource"),
+      (#"{"programme": "ftap-data-2023", "personalData": {"processed": "oui"}}"#, "personalData.processed"),
+      (#"{"programme": "ftap-data-2023", "impactModel": 42}"#, "impactModel"),
+      (#"{"programme": "ftap-data-2023", "projectKinds": ["dataSteering"]}"#, "projectKinds"),
+    ])
+  func hostile(document: String, field: String) {
+    let result = CommandLineTool.run(arguments: ["assess", "d.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("d.json: " + field + ": "), "\(result.standardError)")
+  }
+}
