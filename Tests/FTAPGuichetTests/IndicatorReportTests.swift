@@ -1,0 +1,79 @@
+import FranceRelanceModel
+import Testing
+
+@testable import FTAPGuichet
+
+/// The indicator computations of seed 004.
+@Suite("Indicators (seed 004)")
+struct IndicatorReportTests {
+  @Test("Beneficiaries are split between information and automatic attribution")
+  func beneficiaries() throws {
+    let counts = try IndicatorReport.Beneficiaries(informed: 1_200, automatic: 300)
+    #expect(counts.total == 1_500)
+    #expect(throws: IndicatorReport.InvalidValue.negativeCount("automatic")) {
+      try IndicatorReport.Beneficiaries(informed: 1, automatic: -1)
+    }
+    #expect(try IndicatorReport.Beneficiaries(informed: .max, automatic: 1).total == nil)
+  }
+
+  @Test(
+    "Conversion rate: procedures completed / users contacted, undefined when nobody was contacted",
+    arguments: [(240, 1_200, "20 %"), (1, 3, "33,33 %"), (0, 10, "0 %"), (5, 0, nil)] as [(Int, Int, String?)])
+  func conversion(completed: Int, contacted: Int, rate: String?) throws {
+    let conversion = try IndicatorReport.Conversion(proceduresCompleted: completed, usersContacted: contacted)
+    #expect(conversion.rate?.description == rate)
+  }
+
+  @Test(
+    "Access delay: exact median and mean in days",
+    arguments: [
+      ([3, 10, 5, 8], Int64(13), Int64(2), Int64(13), Int64(2)),  // median (5 + 8) / 2, mean 26 / 4
+      ([7], 7, 1, 7, 1),
+      ([1, 2, 100], 2, 1, 103, 3),
+    ] as [([Int], Int64, Int64, Int64, Int64)])
+  func accessDelay(
+    days: [Int], medianNumerator: Int64, medianDenominator: Int64, meanNumerator: Int64, meanDenominator: Int64
+  )
+    throws
+  {
+    let delay = try IndicatorReport.AccessDelay(days: days)
+    #expect(delay.median == (try Rate(numerator: medianNumerator, denominator: medianDenominator)))
+    #expect(delay.mean == (try Rate(numerator: meanNumerator, denominator: meanDenominator)))
+  }
+
+  @Test("Access delays come from dates too; none is undefined, never a crash")
+  func accessDelayDates() throws {
+    let delay = try IndicatorReport.AccessDelay(requests: [
+      (try CalendarDate(iso: "2024-02-27"), try CalendarDate(iso: "2024-03-01")),
+      (try CalendarDate(iso: "2023-02-27"), try CalendarDate(iso: "2023-03-01")),
+    ])
+    #expect(delay.days == [3, 2])
+    let empty = try IndicatorReport.AccessDelay(days: [])
+    #expect(empty.median == nil && empty.mean == nil)
+    #expect(throws: IndicatorReport.InvalidValue.self) {
+      try IndicatorReport.AccessDelay(requests: [
+        (try CalendarDate(iso: "2024-03-02"), try CalendarDate(iso: "2024-03-01"))
+      ])
+    }
+  }
+
+  @Test("A report names the mandatory indicators it lacks")
+  func missing() throws {
+    var report = IndicatorReport()
+    report.transmissions = 12_000
+    let mandatory: [FTAPIndicator] = [.provisionTransmissions, .provisionReuses, .provisionAccessDelay]
+    #expect(report.missing(from: mandatory) == [.provisionReuses, .provisionAccessDelay])
+    report.reuses = 0
+    report.accessDelay = try .init(days: [])
+    #expect(report.missing(from: mandatory).isEmpty)
+  }
+
+  @Test("Every indicator has a French title, a definition and a citation of seed 004")
+  func catalogue() {
+    #expect(FTAPIndicator.allCases.count == 5)
+    for indicator in FTAPIndicator.allCases {
+      #expect(!indicator.frenchTitle.isEmpty && !indicator.definition.isEmpty)
+      #expect(indicator.citation.source == .ftapDataGuichet)
+    }
+  }
+}
