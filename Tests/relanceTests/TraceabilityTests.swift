@@ -22,6 +22,15 @@ struct TraceabilityTests {
     citations += RelancePlan.coFinancingRate.periods.map(\.citation)
     citations += RelancePlan.continuousWindowSizeLimit.periods.map(\.citation)
     citations += FTAPGuichet.window.citations
+    citations += FTAPRules.catalogue.map(\.citation) + [FTAPRules.trancheCitation, FTAPRules.milestoneCitation]
+    citations += FTAPProjectType.allCases.map(\.citation) + FTAPCommitment.allCases.map(\.citation)
+    citations += FTAPIndicator.allCases.map(\.citation)
+    citations += ([FTAPSelection.main] + FTAPSelection.proactive + FTAPSelection.dataProvision).map(\.citation)
+    citations += FTAPSelection.policyImprovement.map(\.citation)
+    citations += [
+      FTAPGuichet.qualityCitation, FTAPGuichet.datalabCitation, FTAPGuichet.experimentalImpactCitation,
+      FTAPGuichet.dinumInterministerialCitation,
+    ]
     return citations
   }
 
@@ -53,6 +62,12 @@ struct TraceabilityTests {
     for member in AAP1Results.jury {
       #expect(results.contains(member.name + " "), "\(member.name)")
       #expect(results.contains(SeedText.normalized(member.role)), "\(member.role)")
+    }
+    let ftap = SeedText.normalized(.ftapDataGuichet)
+    for text in FTAPGuichet.qualityPrinciples + FTAPGuichet.datalabSupport
+      + FTAPIndicator.allCases.map(\.frenchTitle).prefix(2)
+    {
+      #expect(ftap.contains(text), "\(text)")
     }
     let contract = SeedText.normalized(.dataScienceFrameworkContract)
     for area in DataScienceFrameworkContract.supportAreas {

@@ -26,6 +26,10 @@ public enum RelanceSelection {
     criterion("costBenefit", "Évaluation du coût/bénéfice du projet", "5. Évaluation du coût/bénéfice du projet."),
   ]
 
+  /// The jury grid of the calls: the five criteria, equally weighted (seed 003 does not
+  /// weigh them), scored 0 to 5.
+  public static let grid = JuryGrid(entries: criteria.map { JuryGrid.Entry($0, weight: 1) })
+
   /// How seed 001 says the jury of the first call selected the laureates.
   public static let juryPractice = Citation(
     .relanceResults, at: "Un jury pluridisciplinaire pour croiser les regards sur les dossiers",
