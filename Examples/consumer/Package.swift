@@ -9,7 +9,10 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "consumer",
-      dependencies: [.product(name: "FranceRelanceModel", package: "FranceRelanceModel")]
+      dependencies: [
+        .product(name: "FranceRelanceModel", package: "FranceRelanceModel"),
+        .product(name: "FTAPGuichet", package: "FranceRelanceModel"),
+      ]
     )
   ],
   swiftLanguageModes: [.v6]

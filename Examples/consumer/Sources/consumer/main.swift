@@ -1,3 +1,4 @@
+import FTAPGuichet
 import FranceRelanceModel
 
 // A dossier filed in the first call for projects, as a service builds it.
@@ -24,3 +25,39 @@ try ledger.commit(
     reference: "AAP1-EX-01", envelope: RelanceCall.aap1.envelopeIdentifier,
     amount: .thousands(300), date: try CalendarDate(iso: "2021-03-03")))
 print("restant :", ledger.remaining(in: RelanceCall.aap1.envelopeIdentifier)!)  // 5 700 000 €
+
+// An FTAP dossier: 500 000 € requested over 18 months, paid in three tranches.
+var ftap = FTAPDossier()
+ftap.filedOn = try CalendarDate(iso: "2024-03-12")
+ftap.applicant = Applicant(name: "Opérateur public d'exemple", kind: .publicOperator)
+ftap.totalCost = .millions(1)
+ftap.personnelCost = .thousands(400)
+ftap.requestedCoFinancing = .thousands(500)
+ftap.durationMonths = 18
+ftap.startDate = try CalendarDate(iso: "2023-08-31")
+ftap.projectTypes = [.dataProvision]
+ftap.dataProvision = DataProvision(openData: false, api: true, files: false)
+ftap.commitments = Dictionary(uniqueKeysWithValues: FTAPCommitment.allCases.map { ($0, true) })
+ftap.plannedIndicators = [.provisionTransmissions, .provisionAccessDelay]
+ftap.impactModel = "Transmissions et délais d'accès mesurés chaque semestre."
+
+let award = FTAPGuichet().report(on: ftap)
+print(award.status, award.tranches.map { "\($0.date): \($0.amount)" })
+
+// Drive the milestone reviews: only DINUM can unlock a tranche.
+var reviews = MilestoneReviewProcess(
+  schedule: TrancheSchedule(grant: .thousands(500), start: ftap.startDate!, durationMonths: 18),
+  mandatoryIndicators: [.provisionTransmissions, .provisionAccessDelay])
+var semester = IndicatorReport()
+semester.transmissions = 12_400
+semester.accessDelay = try .init(days: [3, 10, 5, 8])
+let milestone = reviews.current!.date  // 2024-02-29
+try reviews.submitReport(semester, by: .projectOwner, on: milestone)
+try reviews.review(.confirmed, by: .dinum, on: milestone)
+do {
+  try reviews.unlockTranche(by: .projectOwner, on: milestone)
+} catch {
+  print(error)  // Le porteur de projet ne peut pas débloquer la tranche suivante.
+}
+try reviews.unlockTranche(by: .dinum, on: milestone)
+print("versé :", reviews.released, "— reste :", reviews.remaining)
