@@ -4,7 +4,7 @@ import Testing
 
 @Suite("SIRET validation")
 struct SIRETTests {
-  @Test("Luhn-valid SIRETs are accepted", arguments: ["13002526500013", "18004301600013", "35600000000048"])
+  @Test("Luhn-valid SIRETs are accepted", arguments: ["13002526500013", "18004301600013", "21750000100011"])
   func valid(text: String) throws {
     #expect(try SIRET(text).digits == text)
   }
@@ -19,12 +19,21 @@ struct SIRETTests {
     #expect(throws: error) { try SIRET(text) }
   }
 
-  @Test("La Poste establishments are valid when their digits sum to a multiple of 5")
-  func laPoste() throws {
-    // 356000000 + NIC 12347: Luhn fails, digit sum 3+5+6+1+2+3+4+7 = 31, not a multiple of 5.
-    #expect(throws: SIRET.Invalid.checkFailed) { try SIRET("35600000012347") }
-    // NIC 12341: Luhn fails, digit sum 3+5+6+1+2+3+4+1 = 25, a multiple of 5.
-    #expect(SIRET.luhnSum([3, 5, 6, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 1].map { $0 }) % 10 != 0)
-    #expect(try SIRET("35600000012341").siren == "356000000")
+  @Test(
+    "La Poste: the head office by Luhn, other establishments by a digit sum multiple of 5",
+    arguments: [
+      ("35600000000048", true),  // head office, Luhn-valid
+      ("35600000012341", true),  // 3+5+6+1+2+3+4+1 = 25: a multiple of 5, Luhn fails
+      ("35600000012347", false),  // sum 31
+      ("35600000012346", true),  // Luhn fails, sum 30
+      ("35600000000105", true),  // Luhn-valid and sum 20
+      ("35600000000014", false),  // Luhn-valid, but sum 19: not the head office, so refused
+    ])
+  func laPoste(text: String, valid: Bool) throws {
+    if valid {
+      #expect(try SIRET(text).siren == "356000000")
+    } else {
+      #expect(throws: SIRET.Invalid.checkFailed) { try SIRET(text) }
+    }
   }
 }

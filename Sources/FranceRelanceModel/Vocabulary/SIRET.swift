@@ -3,7 +3,8 @@
 /// A SIRET is the 9-digit SIREN of the legal unit followed by a 5-digit establishment
 /// number (NIC). It is valid when its 14 digits pass the Luhn check, except for La Poste
 /// (SIREN 356 000 000), whose many establishments exhausted the Luhn keys: its SIRETs
-/// other than the head office are valid when the sum of their 14 digits is a multiple of 5.
+/// other than the head office (35600000000048, checked by Luhn) are valid when the sum of
+/// their 14 digits is a multiple of 5, whatever their Luhn key.
 ///
 /// ```swift
 /// let siret = try SIRET("13002526500013")  // DINUM
@@ -31,13 +32,16 @@ public struct SIRET: Sendable, Hashable {
     digits = text
   }
 
-  /// The head office SIRET of La Poste, which follows the ordinary Luhn check.
+  /// La Poste's SIREN, whose establishments follow their own check.
   static let laPosteSIREN = "356000000"
 
+  /// La Poste's head office, which follows the ordinary Luhn check.
+  static let laPosteHeadOffice = "35600000000048"
+
   static func isValid(_ values: [Int]) -> Bool {
-    let siren = values.prefix(9).map(String.init).joined()
-    if siren == laPosteSIREN, luhnSum(values) % 10 != 0 {
-      // La Poste: establishments beyond the Luhn keys use a sum of digits modulo 5.
+    let digits = values.map(String.init).joined()
+    if digits.hasPrefix(laPosteSIREN), digits != laPosteHeadOffice {
+      // La Poste's other establishments: the sum of the 14 digits is a multiple of 5.
       return values.reduce(0, +) % 5 == 0
     }
     return luhnSum(values) % 10 == 0
