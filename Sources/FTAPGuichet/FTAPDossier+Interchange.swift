@@ -43,14 +43,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
         openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
         dataSpace: try reader.bool("dataSpace"))
     }
-    var commitments: [FTAPCommitment: Bool]?
-    if let reader = try object.object("commitments", keys: Set(FTAPCommitment.allCases.map(\.rawValue))) {
-      var declared: [FTAPCommitment: Bool] = [:]
-      for commitment in FTAPCommitment.allCases {
-        if let flag = try reader.bool(commitment.rawValue) { declared[commitment] = flag }
-      }
-      commitments = declared
-    }
+    let commitments = try object.flags("commitments", as: FTAPCommitment.self)
     let indicators = try object.enumerationSet("plannedIndicators", as: FTAPIndicator.self)
     var personalData: PersonalDataProcessing?
     if let reader = try object.object("personalData", keys: ["processed", "legalBasis"]) {
@@ -79,13 +72,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
       members.append(
         .init("dataProvision", .object(channels.compactMap { key, flag in flag.map { .init(key, .bool($0)) } })))
     }
-    if let commitments {
-      members.append(
-        .init(
-          "commitments",
-          .object(FTAPCommitment.allCases.compactMap { key in commitments[key].map { .init(key.rawValue, .bool($0)) } })
-        ))
-    }
+    if let commitments { members.append(.init("commitments", .flags(commitments))) }
     if let plannedIndicators {
       members.append(
         .init(

@@ -13,8 +13,7 @@ public import FranceRelanceModel
 /// dossier.totalCost = .thousands(400)
 /// FTAPGuichet().assess(dossier).status  // .incomplete until the other fields are filled
 /// ```
-@dynamicMemberLookup
-public struct FTAPDossier: Sendable, Hashable {
+public struct FTAPDossier: ProgrammeDossier {
   // MARK: Stored properties
 
   /// The fields every programme shares.
@@ -49,13 +48,5 @@ public struct FTAPDossier: Sendable, Hashable {
     self.plannedIndicators = plannedIndicators
     self.impactModel = impactModel
     self.personalData = personalData
-  }
-
-  // MARK: Common fields
-
-  /// Reads and writes a common field directly, such as `dossier.totalCost`.
-  public subscript<Value>(dynamicMember keyPath: WritableKeyPath<DossierBasics, Value>) -> Value {
-    get { basics[keyPath: keyPath] }
-    set { basics[keyPath: keyPath] = newValue }
   }
 }

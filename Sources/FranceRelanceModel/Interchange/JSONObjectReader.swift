@@ -195,6 +195,20 @@ public struct JSONObjectReader: Sendable {
     return result
   }
 
+  /// An object member whose keys are an enumeration's raw values and whose values are
+  /// booleans, such as `"commitments": {"openSource": true}`; absent keys are left out.
+  ///
+  /// - Throws: ``InterchangeError`` for an unknown key or a non-boolean value.
+  public func flags<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> [Key: Bool]?
+  where Key: RawRepresentable & CaseIterable & Hashable, Key.RawValue == String {
+    guard let reader = try object(key, keys: Set(Key.allCases.map(\.rawValue))) else { return nil }
+    var flags: [Key: Bool] = [:]
+    for flagKey in Key.allCases {
+      if let flag = try reader.bool(flagKey.rawValue) { flags[flagKey] = flag }
+    }
+    return flags
+  }
+
   /// An array member.
   ///
   /// - Throws: ``InterchangeError`` when the member is not an array.

@@ -59,6 +59,13 @@ public enum JSONValue: Sendable, Hashable {
     .object(pairs.map { Member($0.key, $0.value) })
   }
 
+  /// An object of booleans keyed by an enumeration's raw values, in declaration order;
+  /// the inverse of ``JSONObjectReader/flags(_:as:)``.
+  public static func flags<Key>(_ flags: [Key: Bool]) -> JSONValue
+  where Key: RawRepresentable & CaseIterable & Hashable, Key.RawValue == String {
+    .object(Key.allCases.compactMap { key in flags[key].map { Member(key.rawValue, .bool($0)) } })
+  }
+
   /// A string value, or `null` when `text` is `nil`.
   public static func string(orNull text: String?) -> JSONValue {
     text.map(JSONValue.string) ?? .null

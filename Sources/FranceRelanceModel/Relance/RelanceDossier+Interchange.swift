@@ -22,14 +22,7 @@ extension RelanceDossier: InterchangeCodable, Codable {
     }
     let basics = try DossierBasics(reading: object)
     let kinds = try object.enumerationSet("projectKinds", as: RelanceProjectKind.self)
-    var commitments: [LaureateCommitment: Bool]?
-    if let reader = try object.object("commitments", keys: Set(LaureateCommitment.allCases.map(\.rawValue))) {
-      var declared: [LaureateCommitment: Bool] = [:]
-      for commitment in LaureateCommitment.allCases {
-        if let flag = try reader.bool(commitment.rawValue) { declared[commitment] = flag }
-      }
-      commitments = declared
-    }
+    let commitments = try object.flags("commitments", as: LaureateCommitment.self)
     self.init(call: call, basics: basics, projectKinds: kinds, commitments: commitments)
   }
 
@@ -41,14 +34,7 @@ extension RelanceDossier: InterchangeCodable, Codable {
       let ordered = RelanceProjectKind.allCases.filter(projectKinds.contains)
       members.append(.init("projectKinds", .array(ordered.map { .string($0.rawValue) })))
     }
-    if let commitments {
-      members.append(
-        .init(
-          "commitments",
-          .object(
-            LaureateCommitment.allCases.compactMap { key in commitments[key].map { .init(key.rawValue, .bool($0)) } })
-        ))
-    }
+    if let commitments { members.append(.init("commitments", .flags(commitments))) }
     return .object(members)
   }
 }

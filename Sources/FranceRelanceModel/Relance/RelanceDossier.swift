@@ -9,8 +9,7 @@
 /// dossier.requestedCoFinancing = .thousands(300)
 /// RelanceCall.aap1.assess(dossier).status  // .incomplete: other fields are missing
 /// ```
-@dynamicMemberLookup
-public struct RelanceDossier: Sendable, Hashable {
+public struct RelanceDossier: ProgrammeDossier {
   // MARK: Stored properties
 
   /// The call the dossier is filed in.
@@ -34,13 +33,5 @@ public struct RelanceDossier: Sendable, Hashable {
     self.basics = basics
     self.projectKinds = projectKinds
     self.commitments = commitments
-  }
-
-  // MARK: Common fields
-
-  /// Reads and writes a common field directly, such as `dossier.totalCost`.
-  public subscript<Value>(dynamicMember keyPath: WritableKeyPath<DossierBasics, Value>) -> Value {
-    get { basics[keyPath: keyPath] }
-    set { basics[keyPath: keyPath] = newValue }
   }
 }
