@@ -76,6 +76,27 @@ public enum FTAPRules {
       "Au terme de chaque jalon de 6 mois, l'équipe se réunira avec l'équipe de pilotage de la DINUM pour : - rendre compte de l'impact obtenu sur la période précédente - ajuster ou confirmer la stratégie permettant d'atteindre le jalon suivant - débloquer, avec l'accord de la DINUM, la tranche suivante."
   )
 
+  /// The guichet's parameters with their citations, for the reference pages.
+  public static var parameters: [FTAPParameter] {
+    let opening = FTAPGuichet.window.window.opening.earliest
+    return [
+      FTAPParameter(name: "Coût total minimal", value: minimumSize.description, start: opening, citation: sizeCitation),
+      FTAPParameter(name: "Coût total maximal", value: maximumSize.description, start: opening, citation: sizeCitation),
+      FTAPParameter(
+        name: "Taux maximal de cofinancement", value: coFinancingRate.description, start: opening,
+        citation: rateCitation),
+      FTAPParameter(
+        name: "Seuil de demande au-delà duquel le financement est versé par tranches",
+        value: trancheRequestThreshold.description, start: opening, citation: trancheCitation),
+      FTAPParameter(
+        name: "Durée au-delà de laquelle le financement est versé par tranches",
+        value: String(trancheDurationThreshold) + " mois", start: opening, citation: trancheCitation),
+      FTAPParameter(
+        name: "Intervalle entre deux jalons", value: String(milestoneIntervalMonths) + " mois", start: opening,
+        citation: milestoneCitation),
+    ]
+  }
+
   // MARK: Rules
 
   /// `ftap.window`.

@@ -15,7 +15,8 @@ enum CommandLineTool {
 
   /// Runs a command.
   static func run(
-    arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]
+    arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8],
+    writeFile: (String, String) -> String? = { _, _ in "écriture non disponible" }
   ) -> ToolResult {
     guard let command = arguments.first else { return .badUsage("commande attendue") }
     let rest = Array(arguments.dropFirst())
@@ -26,6 +27,7 @@ enum CommandLineTool {
     case "calendar": return calendar(rest)
     case "laureates": return laureates(rest)
     case "rules": return rules(rest)
+    case "docs": return docs(rest, writeFile: writeFile)
     default: return .badUsage("commande inconnue « " + command + " »")
     }
   }

@@ -16,6 +16,7 @@ enum Help {
                                           date, celles qui sont ouvertes ce jour-là
       relance laureates [--csv | --json]  les 18 lauréats du 1er appel à projets
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
+      relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
       relance --help                      cette aide
 
     Programmes : \(CommandLineTool.programmeIdentifiers.joined(separator: ", "))

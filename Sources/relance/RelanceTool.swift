@@ -9,7 +9,8 @@
 @main
 struct RelanceTool {
   static func main() {
-    let result = CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()), readFile: readFile)
+    let result = CommandLineTool.run(
+      arguments: Array(CommandLine.arguments.dropFirst()), readFile: readFile, writeFile: writeFile)
     write(result.standardOutput, to: STDOUT_FILENO)
     write(result.standardError, to: STDERR_FILENO)
     exit(result.status)

@@ -2,37 +2,12 @@ import FTAPGuichet
 import Testing
 
 @testable import FranceRelanceModel
+@testable import relance
 
 /// Every quote the library cites must appear verbatim in its seed text (white space aside).
 @Suite("Traceability: citations are verbatim")
 struct TraceabilityTests {
-  static var allCitations: [Citation] {
-    var citations: [Citation] = []
-    citations += RelanceCall.allCases.flatMap { $0.rules.map(\.citation) }
-    citations += RelancePlan.envelopes.allEnvelopes.compactMap(\.citation)
-    citations += RelanceCall.allCases.flatMap { call in
-      [call.calendar.planned] + (call.calendar.actual.map { [$0] } ?? [])
-    }.flatMap(\.citations)
-    citations += RelanceProjectKind.allCases.map(\.citation) + RelanceObjective.allCases.map(\.citation)
-    citations += LaureateCommitment.allCases.map(\.citation) + LaureateCategory.allCases.map(\.citation)
-    citations += RelanceSelection.criteria.map(\.citation) + [RelanceSelection.juryPractice]
-    citations += [AAP1Results.funnelCitation, AAP1Results.preselectionCitation, AAP1Results.jurySizeCitation]
-    citations += LocalAuthorityFund.window.citations
-    citations += [DataScienceFrameworkContract.citation, DataScienceFrameworkContract.providerCitation]
-    citations += RelancePlan.coFinancingRate.periods.map(\.citation)
-    citations += RelancePlan.continuousWindowSizeLimit.periods.map(\.citation)
-    citations += FTAPGuichet.window.citations
-    citations += FTAPRules.catalogue.map(\.citation) + [FTAPRules.trancheCitation, FTAPRules.milestoneCitation]
-    citations += FTAPProjectType.allCases.map(\.citation) + FTAPCommitment.allCases.map(\.citation)
-    citations += FTAPIndicator.allCases.map(\.citation)
-    citations += ([FTAPSelection.main] + FTAPSelection.proactive + FTAPSelection.dataProvision).map(\.citation)
-    citations += FTAPSelection.policyImprovement.map(\.citation)
-    citations += [
-      FTAPGuichet.qualityCitation, FTAPGuichet.datalabCitation, FTAPGuichet.experimentalImpactCitation,
-      FTAPGuichet.dinumInterministerialCitation,
-    ]
-    return citations
-  }
+  static var allCitations: [Citation] { CitationIndex.entries.map(\.citation) }
 
   @Test("The seeds are in the repository")
   func seedsPresent() {
@@ -44,7 +19,7 @@ struct TraceabilityTests {
   @Test("Every cited sentence appears in its seed")
   func quotesAreVerbatim() {
     let texts = Dictionary(uniqueKeysWithValues: Source.allCases.map { ($0, SeedText.normalized($0)) })
-    #expect(Self.allCitations.count > 50)
+    #expect(Self.allCitations.count > 100)
     for citation in Self.allCitations {
       let quote = SeedText.normalized(citation.quote)
       #expect(texts[citation.source]!.contains(quote), "seed \(citation.source.number): « \(citation.quote) »")

@@ -10,4 +10,13 @@ public enum DatePrecision: String, Sendable, Hashable, Codable, CaseIterable {
   case month
   /// The text gives the quarter only.
   case quarter
+
+  /// The French name: `jour`, `mois`, `trimestre`.
+  public var frenchName: String {
+    switch self {
+    case .day: "jour"
+    case .month: "mois"
+    case .quarter: "trimestre"
+    }
+  }
 }

@@ -1,0 +1,60 @@
+import FTAPGuichet
+import FranceRelanceModel
+import Testing
+
+@testable import relance
+
+@Suite("Generated reference pages")
+struct ReferenceDocsTests {
+  let pages = Dictionary(uniqueKeysWithValues: ReferenceDocs.pages().map { ($0.name, $0.content) })
+
+  @Test("An index, one page per programme and a traceability page")
+  func pageSet() {
+    #expect(pages.count == CommandLineTool.programmes.count + 2)
+    for programme in CommandLineTool.programmes {
+      #expect(pages["index.md"]?.contains("(" + programme.identifier.rawValue + ".md)") == true)
+    }
+  }
+
+  @Test("Every rule appears with its quoted sentence, seed and interpretation")
+  func rules() throws {
+    for programme in CommandLineTool.programmes {
+      let page = try #require(pages[programme.identifier.rawValue + ".md"])
+      for rule in programme.rules {
+        #expect(page.contains("### " + rule.id.rawValue + "\n"))
+        #expect(page.contains("« " + rule.citation.quote + " »"))
+        if let interpretation = rule.interpretation { #expect(page.contains(interpretation)) }
+      }
+    }
+  }
+
+  @Test("Relance pages show the envelope tree, the calendar and the criteria; the FTAP page its indicators")
+  func content() throws {
+    let continuous = try #require(pages["relance-cvd-continu.md"])
+    #expect(continuous.contains("| Effectif | 1er février 2021"))
+    #expect(continuous.contains("Cycle de vie de la donnée : **23 000 000 €**"))
+    #expect(continuous.contains("**← cet appel**"))
+    #expect(continuous.contains("Coût total maximal (exclu) d'un projet du guichet continu"))
+    let ftap = try #require(pages["ftap-data-2023.md"])
+    for indicator in FTAPIndicator.allCases { #expect(ftap.contains("`" + indicator.rawValue + "`")) }
+    #expect(ftap.contains("janvier 2023 (au mois)"))
+    #expect(ftap.contains(FTAPSelection.main.title))
+  }
+
+  @Test("The traceability page lists every cited sentence under its seed")
+  func traceability() throws {
+    let page = try #require(pages["tracabilite.md"])
+    for entry in CitationIndex.entries {
+      #expect(page.contains("« " + ReferenceDocs.cell(entry.citation.quote) + " »"))
+    }
+    #expect(page.contains("## Seed 002"))
+  }
+
+  @Test("The committed pages are the generated ones")
+  func committedPagesAreFresh() throws {
+    for (name, content) in pages {
+      let bytes = try RelanceTool.readFile(CommandLineToolTests.root + "/Docs/reference/" + name)
+      #expect(String(decoding: bytes, as: UTF8.self) == content, "Docs/reference/\(name) is stale")
+    }
+  }
+}
