@@ -23,7 +23,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
   ///  "impactModel": "…", "personalData": {"processed": false}}
   /// ```
   ///
-  /// - Throws: ``FranceRelanceModel/InterchangeError`` naming the field: unknown fields,
+  /// - Throws: `InterchangeError` naming the field: unknown fields,
   ///   wrong types, unknown values, malformed amounts or dates, an invalid SIRET, a
   ///   programme other than `ftap-data-2023`.
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {

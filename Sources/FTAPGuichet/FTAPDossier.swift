@@ -2,7 +2,7 @@ public import FranceRelanceModel
 
 /// A dossier filed at the FTAP guichet « Exploitation et valorisation des données ».
 ///
-/// The common fields (``FranceRelanceModel/DossierBasics``) read directly:
+/// The common fields (`DossierBasics`) read directly:
 /// `dossier.totalCost`. Any field may be absent; a rule that needs it then reports missing
 /// input.
 ///

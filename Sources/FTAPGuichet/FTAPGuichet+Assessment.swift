@@ -14,7 +14,7 @@ extension FTAPGuichet: FundingProgramme {
 
   /// Reads a dossier.
   ///
-  /// - Throws: ``FranceRelanceModel/InterchangeError`` naming the faulty field.
+  /// - Throws: `InterchangeError` naming the faulty field.
   public func dossier(from json: JSONValue) throws(InterchangeError) -> FTAPDossier {
     try FTAPDossier(json: json, at: .root)
   }

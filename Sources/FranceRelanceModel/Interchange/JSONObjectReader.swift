@@ -25,8 +25,12 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` (``InterchangeError/Reason/wrongType(expected:found:)``
   ///   or ``InterchangeError/Reason/unknownField`` at the first unknown key).
   ///
-  /// - Parameter allowingOthers: Accept keys outside `keys` (to peek at one member, such
-  ///   as `programme`, before handing the object to the decoder that checks them all).
+  /// - Parameters:
+  ///   - value: The value to read, which must be an object.
+  ///   - path: The value's path in the document, for error messages.
+  ///   - keys: The keys the format defines for this object.
+  ///   - allowingOthers: Accept keys outside `keys` (to peek at one member, such as
+  ///     `programme`, before handing the object to the decoder that checks them all).
   public init(
     _ value: JSONValue, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
   ) throws(InterchangeError) {
