@@ -18,7 +18,7 @@ extension CommandLineTool {
           laureate.ministry, laureate.ministryIsStated ? "oui" : "non",
         ])
       }
-      return .success(rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n")
+      return .success(rows.map { $0.map(SCDLExport.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n")
     }
     if flags.contains("--json") {
       let items: [JSONValue] = laureates.map { laureate in
@@ -49,11 +49,5 @@ extension CommandLineTool {
       }
     }
     return .success(lines.joined(separator: "\n") + "\n")
-  }
-
-  /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-  static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 }

@@ -28,6 +28,7 @@ enum CommandLineTool {
     case "laureates": return laureates(rest)
     case "rules": return rules(rest)
     case "docs": return docs(rest, writeFile: writeFile)
+    case "export": return export(rest, readFile: readFile)
     default: return .badUsage("commande inconnue « " + command + " »")
     }
   }

@@ -16,6 +16,8 @@ enum Help {
                                           date, celles qui sont ouvertes ce jour-là
       relance laureates [--csv | --json]  les 18 lauréats du 1er appel à projets
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
+      relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
+                                          SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
       relance --help                      cette aide
 

@@ -15,18 +15,22 @@ public struct Commitment: Sendable, Hashable {
   public let date: CalendarDate
   /// The beneficiary's name, when recorded.
   public let beneficiary: String?
+  /// What publishing the award needs (SCDL « subventions »): the beneficiary's
+  /// identifiers, the convention, the object, the project's total cost, the payments.
+  public let details: AwardDetails?
 
   // MARK: Creating commitments
 
   /// Creates a commitment; the ledger checks it when it is committed.
   public init(
     reference: String, envelope: EnvelopeIdentifier, amount: Euros, date: CalendarDate,
-    beneficiary: String? = nil
+    beneficiary: String? = nil, details: AwardDetails? = nil
   ) {
     self.reference = reference
     self.envelope = envelope
     self.amount = amount
     self.date = date
     self.beneficiary = beneficiary
+    self.details = details
   }
 }

@@ -7,7 +7,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
   ///   fields, a non-positive or malformed amount, an impossible date.
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
     let object = try JSONObjectReader(
-      json, at: path, keys: ["type", "reference", "envelope", "amount", "date", "beneficiary"])
+      json, at: path, keys: Self.detailKeys.union(["type", "reference", "envelope", "amount", "date", "beneficiary"]))
     guard case .string(let type) = try object.required("type") else {
       throw InterchangeError(.wrongType(expected: "chaîne", found: "autre"), at: path.appending("type"))
     }
@@ -31,9 +31,9 @@ extension LedgerEvent: InterchangeCodable, Codable {
       self = .committed(
         Commitment(
           reference: reference, envelope: EnvelopeIdentifier(rawValue: envelope), amount: amount,
-          date: date, beneficiary: try object.string("beneficiary")))
+          date: date, beneficiary: try object.string("beneficiary"), details: try Self.details(object)))
     case "release":
-      for key in ["envelope", "beneficiary"] where object.contains(key) {
+      for key in ["envelope", "beneficiary"] + Self.detailKeys.sorted() where object.contains(key) {
         throw InterchangeError(.unknownField, at: path.appending(key))
       }
       self = .released(reference: reference, amount: amount, date: date)
@@ -54,6 +54,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
         .init("date", .string(commitment.date.isoString)),
       ]
       if let beneficiary = commitment.beneficiary { members.append(.init("beneficiary", .string(beneficiary))) }
+      if let details = commitment.details { members += Self.members(details) }
       return .object(members)
     case .released(let reference, let amount, let date):
       return .object([
@@ -61,5 +62,72 @@ extension LedgerEvent: InterchangeCodable, Codable {
         "amount": .string(amount.decimalString), "date": .string(date.isoString),
       ])
     }
+  }
+
+  // MARK: Award details
+
+  static let detailKeys: Set<String> = [
+    "beneficiarySiret", "beneficiaryRna", "conventionDate", "decisionReference", "object", "totalCost", "tranches",
+  ]
+
+  private static func details(_ object: JSONObjectReader) throws(InterchangeError) -> AwardDetails? {
+    guard detailKeys.contains(where: object.contains) else { return nil }
+    var details = AwardDetails()
+    if let text = try object.string("beneficiarySiret") {
+      do {
+        details.beneficiarySIRET = try SIRET(text)
+      } catch {
+        throw InterchangeError(.invalidSIRET(error), at: object.path.appending("beneficiarySiret"))
+      }
+    }
+    if let rna = try object.string("beneficiaryRna") {
+      guard AwardDetails.isRNA(rna) else {
+        throw InterchangeError(
+          .invalid("un numéro RNA s'écrit W suivi de 9 chiffres"), at: object.path.appending("beneficiaryRna"))
+      }
+      details.beneficiaryRNA = rna
+    }
+    details.conventionDate = try object.date("conventionDate")
+    details.decisionReference = try object.string("decisionReference")
+    if let text = try object.string("object") {
+      guard text.count <= AwardDetails.objectLimit else {
+        throw InterchangeError(
+          .invalid("objet de plus de " + String(AwardDetails.objectLimit) + " caractères"),
+          at: object.path.appending("object"))
+      }
+      details.object = text
+    }
+    details.totalCost = try object.amount("totalCost")
+    if let elements = try object.array("tranches") {
+      var tranches: [Tranche] = []
+      for (index, element) in elements.enumerated() {
+        let path = object.path.appending("tranches").appending(index: index)
+        let tranche = try JSONObjectReader(element, at: path, keys: ["number", "date", "amount"])
+        guard let number = try tranche.integer("number", in: 1...1_000) else {
+          throw InterchangeError(.missingField, at: path.appending("number"))
+        }
+        guard let date = try tranche.date("date") else {
+          throw InterchangeError(.missingField, at: path.appending("date"))
+        }
+        guard let amount = try tranche.amount("amount") else {
+          throw InterchangeError(.missingField, at: path.appending("amount"))
+        }
+        tranches.append(Tranche(number: number, date: date, amount: amount))
+      }
+      details.tranches = tranches
+    }
+    return details
+  }
+
+  private static func members(_ details: AwardDetails) -> [JSONValue.Member] {
+    var members: [JSONValue.Member] = []
+    if let siret = details.beneficiarySIRET { members.append(.init("beneficiarySiret", .string(siret.digits))) }
+    if let rna = details.beneficiaryRNA { members.append(.init("beneficiaryRna", .string(rna))) }
+    if let date = details.conventionDate { members.append(.init("conventionDate", .string(date.isoString))) }
+    if let reference = details.decisionReference { members.append(.init("decisionReference", .string(reference))) }
+    if let object = details.object { members.append(.init("object", .string(object))) }
+    if let total = details.totalCost { members.append(.init("totalCost", .string(total.decimalString))) }
+    if let tranches = details.tranches { members.append(.init("tranches", .array(tranches.map(\.json)))) }
+    return members
   }
 }

@@ -1,0 +1,40 @@
+import FranceRelanceModel
+
+extension CommandLineTool {
+  // MARK: export
+
+  static func export(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
+    guard arguments.first == "scdl", let (_, positional) = parse(Array(arguments.dropFirst()), flags: []),
+      positional.count == 1
+    else {
+      return .badUsage("utilisation : relance export scdl REGISTRE.json")
+    }
+    let path = positional[0]
+    let json: JSONValue
+    switch loadJSON(path, readFile: readFile) {
+    case .success(let value): json = value
+    case .failure(let result): return result
+    }
+    let file: LedgerFile
+    do {
+      file = try LedgerFile(json: json, at: .root)
+    } catch {
+      return .badInput(file: path, error.description)
+    }
+    guard let grantor = file.grantor else {
+      return .badInput(file: path, "grantor: champ obligatoire pour l'export SCDL (nom et SIRET de l'attribuant)")
+    }
+    let ledger: EnvelopeLedger
+    switch loadLedger(path, tree: RelancePlan.envelopes, readFile: readFile) {
+    case .success(let loaded): ledger = loaded
+    case .failure(let result): return result
+    }
+    do {
+      return .success(SCDLExport.csv(try SCDLExport.rows(from: ledger, grantor: grantor)))
+    } catch {
+      let index = file.events.firstIndex { $0 == .committed(ledger.entry(for: error.reference)!.commitment) } ?? 0
+      let field = FieldPath("events").appending(index: index).appending(error.field)
+      return .badInput(file: path, field.description + ": " + error.reason)
+    }
+  }
+}
