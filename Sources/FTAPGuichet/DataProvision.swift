@@ -21,7 +21,4 @@ public struct DataProvision: Sendable, Hashable {
     self.files = files
     self.dataSpace = dataSpace
   }
-
-  /// The interchange keys of the channels.
-  public static let keys = ["openData", "api", "files", "dataSpace"]
 }

@@ -3,10 +3,38 @@ public import FranceRelanceModel
 extension FTAPDossier: InterchangeCodable, Codable {
   // MARK: Interchange
 
-  /// The keys of an FTAP dossier object.
-  public static let interchangeKeys = DossierBasics.interchangeKeys.union([
-    "projectTypes", "dataProvision", "commitments", "plannedIndicators", "impactModel", "personalData",
+  /// The format of the data-provision channels.
+  public static let dataProvisionFormat = ObjectFormat([
+    .init("openData", .boolean, description: "Mise à disposition du grand public (open data)"),
+    .init("api", .boolean, description: "Partage de données par API"),
+    .init("files", .boolean, description: "Mise à disposition par fichiers"),
+    .init("dataSpace", .boolean, description: "Espace commun de données"),
   ])
+
+  /// The format of the personal-data declaration.
+  public static let personalDataFormat = ObjectFormat([
+    .init("processed", .boolean, description: "Des données personnelles ou sensibles sont traitées"),
+    .init("legalBasis", .string, description: "Base juridique du traitement"),
+  ])
+
+  /// The format of an FTAP dossier: the common fields and the guichet's own.
+  public static let format = DossierBasics.format(programme: [FTAPGuichet.identifier.rawValue]).adding([
+    .init(
+      "projectTypes", .set(.enumeration(FTAPProjectType.allCases.map(\.rawValue))),
+      description: "Types de projet (combinaison possible, seed 004)"),
+    .init("dataProvision", .object(dataProvisionFormat), description: "Canaux de mise à disposition des données"),
+    .init(
+      "commitments", .object(.flags(FTAPCommitment.self, description: \.frenchText)),
+      description: "Principes de qualité et obligations de référencement (seed 004)"),
+    .init(
+      "plannedIndicators", .set(.enumeration(FTAPIndicator.allCases.map(\.rawValue))),
+      description: "Indicateurs prévus (seed 004)"),
+    .init("impactModel", .string, description: "Modèle de mesure de l'impact"),
+    .init("personalData", .object(personalDataFormat), description: "Traitement de données personnelles"),
+  ])
+
+  /// The keys of an FTAP dossier object.
+  public static let interchangeKeys = format.keys
 
   /// Reads a dossier from its interchange form.
   ///
@@ -38,7 +66,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     let basics = try DossierBasics(reading: object)
     let types = try object.enumerationSet("projectTypes", as: FTAPProjectType.self)
     var provision: DataProvision?
-    if let reader = try object.object("dataProvision", keys: Set(DataProvision.keys)) {
+    if let reader = try object.object("dataProvision", keys: Self.dataProvisionFormat.keys) {
       provision = DataProvision(
         openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
         dataSpace: try reader.bool("dataSpace"))
@@ -46,7 +74,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     let commitments = try object.flags("commitments", as: FTAPCommitment.self)
     let indicators = try object.enumerationSet("plannedIndicators", as: FTAPIndicator.self)
     var personalData: PersonalDataProcessing?
-    if let reader = try object.object("personalData", keys: ["processed", "legalBasis"]) {
+    if let reader = try object.object("personalData", keys: Self.personalDataFormat.keys) {
       personalData = PersonalDataProcessing(
         processed: try reader.bool("processed"), legalBasis: try reader.string("legalBasis"))
     }

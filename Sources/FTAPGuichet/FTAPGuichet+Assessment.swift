@@ -12,6 +12,9 @@ extension FTAPGuichet: FundingProgramme {
   /// Every rule of the guichet, in the order findings are reported.
   public var rules: [Rule] { FTAPRules.catalogue }
 
+  /// The format of the guichet's dossiers.
+  public var dossierFormat: ObjectFormat { FTAPDossier.format }
+
   /// Reads a dossier.
   ///
   /// - Throws: `InterchangeError` naming the faulty field.

@@ -29,6 +29,7 @@ enum CommandLineTool {
     case "rules": return rules(rest)
     case "docs": return docs(rest, writeFile: writeFile)
     case "export": return export(rest, readFile: readFile)
+    case "schema": return schema(rest)
     default: return .badUsage("commande inconnue « " + command + " »")
     }
   }

@@ -18,6 +18,7 @@ enum Help {
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
       relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
+      relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
       relance --help                      cette aide
 

@@ -1,11 +1,32 @@
 extension DossierBasics {
   // MARK: Interchange
 
+  /// The format of the applicant object.
+  public static let applicantFormat = ObjectFormat([
+    .init("name", .string, description: "Nom du porteur"),
+    .init("kind", .enumeration(ApplicantKind.allCases.map(\.rawValue)), description: "Type de porteur"),
+    .init("siret", .siret, description: "SIRET de l'établissement porteur (clé de Luhn vérifiée)"),
+  ])
+
+  /// The common fields of a dossier object, with `programme` fixed to `programme`.
+  public static func format(programme: [String]) -> ObjectFormat {
+    ObjectFormat([
+      .init(
+        "programme", programme.count == 1 ? .constant(programme[0]) : .enumeration(programme), required: true,
+        description: "Identifiant du programme ou de l'appel"),
+      .init("reference", .string, description: "Référence du dossier"),
+      .init("filedOn", .date, description: "Date de dépôt"),
+      .init("applicant", .object(applicantFormat), description: "Porteur du projet"),
+      .init("totalCost", .amount(positive: true), description: "Coût total du projet, en euros"),
+      .init("personnelCost", .amount(positive: false), description: "Dépenses de personnel (Titre 2), en euros"),
+      .init("requestedCoFinancing", .amount(positive: false), description: "Cofinancement demandé, en euros"),
+      .init("durationMonths", .integer(1...durationLimit), description: "Durée du projet, en mois"),
+      .init("startDate", .date, description: "Date de démarrage"),
+    ])
+  }
+
   /// The keys of the common fields in a dossier object.
-  public static let interchangeKeys: Set<String> = [
-    "programme", "reference", "filedOn", "applicant", "totalCost", "personnelCost",
-    "requestedCoFinancing", "durationMonths", "startDate",
-  ]
+  public static let interchangeKeys: Set<String> = format(programme: [""]).keys
 
   /// The longest duration accepted, in months (50 years): beyond is not a project.
   public static let durationLimit = 600
@@ -22,7 +43,7 @@ extension DossierBasics {
     let path = object.path
     reference = try object.string("reference")
     filedOn = try object.date("filedOn")
-    if let applicantObject = try object.object("applicant", keys: ["name", "kind", "siret"]) {
+    if let applicantObject = try object.object("applicant", keys: Self.applicantFormat.keys) {
       var siret: SIRET?
       if let text = try applicantObject.string("siret") {
         do {

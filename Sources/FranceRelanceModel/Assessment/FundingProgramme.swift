@@ -13,6 +13,9 @@ public protocol FundingProgramme: Sendable {
   var title: String { get }
   /// Every rule of the programme, in the order findings are reported.
   var rules: [Rule] { get }
+  /// The format of the programme's dossiers, from which `relance schema` writes the JSON
+  /// Schema.
+  var dossierFormat: ObjectFormat { get }
 
   /// Reads a dossier of this programme from JSON.
   ///

@@ -7,6 +7,9 @@ extension RelanceCall: FundingProgramme {
   /// Every rule of the call, in the order findings are reported.
   public var rules: [Rule] { RelanceRules.catalogue(for: self) }
 
+  /// The format of the call's dossiers.
+  public var dossierFormat: ObjectFormat { RelanceDossier.format(for: [self]) }
+
   /// Reads a dossier and checks that it was filed in this call.
   ///
   /// - Throws: ``InterchangeError``, at `programme` when the dossier names another call.

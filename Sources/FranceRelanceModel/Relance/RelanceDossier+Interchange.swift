@@ -1,6 +1,19 @@
 extension RelanceDossier: InterchangeCodable, Codable {
   // MARK: Interchange
 
+  /// The format of a dossier of the calls: the common fields, the project kinds and the
+  /// laureate commitments.
+  public static func format(for calls: [RelanceCall]) -> ObjectFormat {
+    DossierBasics.format(programme: calls.map(\.rawValue)).adding([
+      .init(
+        "projectKinds", .set(.enumeration(RelanceProjectKind.allCases.map(\.rawValue))),
+        description: "Types de projet éligibles déclarés (seed 003)"),
+      .init(
+        "commitments", .object(.flags(LaureateCommitment.self, description: \.frenchText)),
+        description: "Engagements du lauréat (seed 003)"),
+    ])
+  }
+
   /// Reads a dossier from its interchange form.
   ///
   /// ```json
@@ -15,8 +28,7 @@ extension RelanceDossier: InterchangeCodable, Codable {
   /// - Throws: ``InterchangeError`` naming the field: an unknown field, a wrong type, an
   ///   unknown programme or project kind, a malformed amount or date, an invalid SIRET.
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
-    let object = try JSONObjectReader(
-      json, at: path, keys: DossierBasics.interchangeKeys.union(["projectKinds", "commitments"]))
+    let object = try JSONObjectReader(json, at: path, keys: Self.format(for: RelanceCall.allCases).keys)
     guard let call = try object.enumeration("programme", as: RelanceCall.self) else {
       throw InterchangeError(.missingField, at: path.appending("programme"))
     }

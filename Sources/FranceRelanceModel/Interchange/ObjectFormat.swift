@@ -1,0 +1,76 @@
+/// The declared shape of a JSON object of the interchange format: its fields, their types
+/// and which are required.
+///
+/// Decoders take their accepted keys from it (``keys``), and ``jsonSchema(title:)`` renders
+/// it as a JSON Schema (draft 2020-12), so the published schema and the reader cannot
+/// drift apart.
+public struct ObjectFormat: Sendable, Hashable {
+  /// A field's type.
+  public indirect enum FieldType: Sendable, Hashable {
+    /// A string.
+    case string
+    /// A string of at most `maxLength` characters.
+    case text(maxLength: Int)
+    /// `true` or `false`.
+    case boolean
+    /// An amount in euros: a string or a number with at most two decimals, within
+    /// ±1 000 000 000 000 €; `positive` excludes zero.
+    case amount(positive: Bool)
+    /// A calendar date `YYYY-MM-DD`.
+    case date
+    /// A whole number within a range.
+    case integer(ClosedRange<Int>)
+    /// One of these strings.
+    case enumeration([String])
+    /// Exactly this string.
+    case constant(String)
+    /// A SIRET: 14 digits (the Luhn key is checked by the reader).
+    case siret
+    /// An array of distinct values of a type.
+    case set(FieldType)
+    /// An array of values of a type.
+    case array(FieldType)
+    /// A nested object.
+    case object(ObjectFormat)
+  }
+
+  /// A field of an object.
+  public struct Field: Sendable, Hashable {
+    /// The key.
+    public let name: String
+    /// The type.
+    public let type: FieldType
+    /// Whether the reader refuses the object without it.
+    public let required: Bool
+    /// What the field holds, in French.
+    public let description: String
+
+    /// Creates a field.
+    public init(_ name: String, _ type: FieldType, required: Bool = false, description: String) {
+      self.name = name
+      self.type = type
+      self.required = required
+      self.description = description
+    }
+  }
+
+  /// The fields, in order.
+  public let fields: [Field]
+
+  /// Creates a format.
+  public init(_ fields: [Field]) {
+    self.fields = fields
+  }
+
+  /// The keys the format accepts.
+  public var keys: Set<String> { Set(fields.map(\.name)) }
+
+  /// The format with more fields appended.
+  public func adding(_ more: [Field]) -> ObjectFormat { ObjectFormat(fields + more) }
+
+  /// An object of booleans keyed by an enumeration's raw values.
+  public static func flags<Key>(_ type: Key.Type, description: (Key) -> String) -> ObjectFormat
+  where Key: RawRepresentable & CaseIterable, Key.RawValue == String {
+    ObjectFormat(Key.allCases.map { Field($0.rawValue, .boolean, description: description($0)) })
+  }
+}
