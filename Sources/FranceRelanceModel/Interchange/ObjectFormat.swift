@@ -1,7 +1,7 @@
 /// The declared shape of a JSON object of the interchange format: its fields, their types
 /// and which are required.
 ///
-/// Decoders take their accepted keys from it (``keys``), and ``jsonSchema(title:)`` renders
+/// Decoders take their accepted keys from it (``keys``), and ``jsonSchema(title:identifier:)`` renders
 /// it as a JSON Schema (draft 2020-12), so the published schema and the reader cannot
 /// drift apart.
 public struct ObjectFormat: Sendable, Hashable {
