@@ -18,7 +18,7 @@ extension CommandLineTool {
     var ledger: EnvelopeLedger?
     if let ledgerPath {
       switch loadLedger(ledgerPath, tree: tree, readFile: readFile) {
-      case .success(let loaded): ledger = loaded
+      case .success(let loaded): ledger = loaded.ledger
       case .failure(let result): return result
       }
     }
@@ -35,23 +35,23 @@ extension CommandLineTool {
     return .success(lines.joined(separator: "\n") + "\n")
   }
 
-  /// Reads a ledger file `{"events": [...]}` and replays it on the tree.
+  /// Reads a ledger file `{"grantor"?, "events": [...]}` and replays it on the tree.
   static func loadLedger(
     _ path: String, tree: Envelope, readFile: (String) throws(InputFileError) -> [UInt8]
-  ) -> Result<EnvelopeLedger, ToolResult> {
+  ) -> Result<(file: LedgerFile, ledger: EnvelopeLedger), ToolResult> {
     let json: JSONValue
     switch loadJSON(path, readFile: readFile) {
     case .success(let value): json = value
     case .failure(let result): return .failure(result)
     }
-    let events: [LedgerEvent]
+    let file: LedgerFile
     do {
-      events = try LedgerFile(json: json, at: .root).events
+      file = try LedgerFile(json: json, at: .root)
     } catch {
       return .failure(.badInput(file: path, error.description))
     }
     do {
-      return .success(try EnvelopeLedger(tree: tree, replaying: events))
+      return .success((file, try EnvelopeLedger(tree: tree, replaying: file.events)))
     } catch {
       let field = FieldPath("events").appending(index: error.position)
       return .failure(.badInput(file: path, field.description + ": " + error.error.description))

@@ -10,24 +10,14 @@ extension CommandLineTool {
       return .badUsage("utilisation : relance export scdl REGISTRE.json")
     }
     let path = positional[0]
-    let json: JSONValue
-    switch loadJSON(path, readFile: readFile) {
-    case .success(let value): json = value
-    case .failure(let result): return result
-    }
     let file: LedgerFile
-    do {
-      file = try LedgerFile(json: json, at: .root)
-    } catch {
-      return .badInput(file: path, error.description)
+    let ledger: EnvelopeLedger
+    switch loadLedger(path, tree: RelancePlan.envelopes, readFile: readFile) {
+    case .success(let loaded): (file, ledger) = loaded
+    case .failure(let result): return result
     }
     guard let grantor = file.grantor else {
       return .badInput(file: path, "grantor: champ obligatoire pour l'export SCDL (nom et SIRET de l'attribuant)")
-    }
-    let ledger: EnvelopeLedger
-    switch loadLedger(path, tree: RelancePlan.envelopes, readFile: readFile) {
-    case .success(let loaded): ledger = loaded
-    case .failure(let result): return result
     }
     do {
       return .success(SCDLExport.csv(try SCDLExport.rows(from: ledger, grantor: grantor)))
