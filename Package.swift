@@ -23,8 +23,15 @@ let package = Package(
       dependencies: ["FranceRelanceModel", "FTAPGuichet"],
       swiftSettings: strictSettings
     ),
-    .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel"]),
-    .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet"]),
+    .executableTarget(
+      name: "relance-fuzz",
+      dependencies: ["FranceRelanceModel", "FTAPGuichet"],
+      path: "Fuzz/relance-fuzz",
+      swiftSettings: strictSettings
+    ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel", "TestSupport"]),
+    .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet", "TestSupport"]),
     .testTarget(name: "relanceTests", dependencies: ["relance", "FranceRelanceModel"]),
   ],
   swiftLanguageModes: [.v6]

@@ -9,9 +9,9 @@ enum CommandLineTool {
   static let inputSizeLimit = 8 * 1_048_576
 
   /// Every programme the tool can assess.
-  static let programmes: [any FundingProgramme] = RelanceCall.allCases + [FTAPGuichet()]
+  static let programmes = ProgrammeCatalogue.all
 
-  static var programmeIdentifiers: [String] { programmes.map(\.identifier.rawValue) }
+  static var programmeIdentifiers: [String] { ProgrammeCatalogue.identifiers }
 
   /// Runs a command.
   static func run(
@@ -81,27 +81,12 @@ enum CommandLineTool {
     }
     let report: AssessmentReport
     do {
-      report = try programme(of: json).report(onJSON: json)
+      report = try ProgrammeCatalogue.programme(of: json).report(onJSON: json)
     } catch {
       return .badInput(file: path, error.description)
     }
     let output = flags.contains("--json") ? report.json.serialized() + "\n" : AssessmentText.render(report)
     return ToolResult(
       status: report.status == .eligible ? ExitStatus.success : ExitStatus.notEligible, standardOutput: output)
-  }
-
-  /// The programme a dossier names in its `programme` field.
-  static func programme(of json: JSONValue) throws(InterchangeError) -> any FundingProgramme {
-    let object = try JSONObjectReader(json, at: .root, keys: [], allowingOthers: true)
-    guard case .string(let identifier)? = object.value("programme") else {
-      if let value = object.value("programme") {
-        throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: FieldPath("programme"))
-      }
-      throw InterchangeError(.missingField, at: FieldPath("programme"))
-    }
-    guard let programme = programmes.first(where: { $0.identifier.rawValue == identifier }) else {
-      throw InterchangeError(.unknownValue(identifier, allowed: programmeIdentifiers), at: FieldPath("programme"))
-    }
-    return programme
   }
 }

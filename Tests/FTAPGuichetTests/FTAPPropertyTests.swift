@@ -1,0 +1,111 @@
+import FoundationEssentials
+import FranceRelanceModel
+import TestSupport
+import Testing
+
+@testable import FTAPGuichet
+
+/// Properties checked on at least 100 000 generated cases each, from a fixed seed
+/// (`PROPERTY_SEED=…` replays another one; every failure names the seed and the case).
+@Suite("FTAP properties (100 000 cases each)")
+struct FTAPPropertyTests {
+  static let cases = 100_000
+
+  @Test("Tranches sum exactly to the grant, their dates go forward, their count follows the thresholds")
+  func tranches() {
+    let seed = SplitMix64.seed(fallback: 11)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      let grant = Euros(uncheckedCents: Int64.random(in: 1...200_000_000, using: &generator))
+      let start = CalendarDate(daysSinceEpoch: Int.random(in: 10_000...40_000, using: &generator))!
+      let months = Int.random(in: 1...120, using: &generator)
+      let schedule = TrancheSchedule(grant: grant, start: start, durationMonths: months)
+      let tranches = schedule.tranches
+      #expect(tranches.reduce(Int64(0)) { $0 + $1.amount.cents } == grant.cents, "seed \(seed) case \(index)")
+      #expect(zip(tranches, tranches.dropFirst()).allSatisfy { $0.date < $1.date }, "seed \(seed) case \(index)")
+      #expect(tranches.first?.date == start)
+      let inTranches = grant > .euros(200_000) || months > 6
+      #expect(tranches.count == (inTranches ? max(2, (months + 5) / 6) : 1), "seed \(seed) case \(index)")
+      #expect(tranches.allSatisfy { $0.amount.cents - tranches.last!.amount.cents < Int64(tranches.count) })
+      #expect((try? schedule.validate(custom: tranches)) != nil, "seed \(seed) case \(index)")
+    }
+  }
+
+  static func dossier(_ generator: inout SplitMix64) -> FTAPDossier {
+    var dossier = FTAPDossier()
+    dossier.filedOn = CalendarDate(daysSinceEpoch: Int.random(in: 19_300...20_500, using: &generator))
+    dossier.applicant = Applicant(kind: ApplicantKind.allCases.randomElement(using: &generator)!)
+    let total = Int64.random(in: 1...150_000_000, using: &generator)
+    dossier.totalCost = Euros(uncheckedCents: total)
+    if generator.next() % 6 != 0 {
+      dossier.personnelCost = Euros(uncheckedCents: Int64.random(in: 0...total, using: &generator))
+    }
+    if generator.next() % 6 != 0 {
+      dossier.requestedCoFinancing = Euros(uncheckedCents: Int64.random(in: 0...total, using: &generator))
+    }
+    dossier.durationMonths = Int.random(in: 1...48, using: &generator)
+    dossier.startDate = dossier.filedOn?.adding(days: 60)
+    dossier.projectTypes = Set(FTAPProjectType.allCases.filter { _ in generator.next() % 2 == 0 })
+    let flag = { (generator: inout SplitMix64) -> Bool? in
+      switch generator.next() % 5 {
+      case 0: nil
+      case 1: false
+      default: true
+      }
+    }
+    dossier.dataProvision = DataProvision(
+      openData: flag(&generator), api: flag(&generator), files: flag(&generator), dataSpace: flag(&generator))
+    dossier.commitments = Dictionary(
+      uniqueKeysWithValues: FTAPCommitment.allCases.compactMap { key in flag(&generator).map { (key, $0) } })
+    dossier.plannedIndicators = Set(FTAPIndicator.allCases.filter { _ in generator.next() % 4 != 0 })
+    if generator.next() % 5 != 0 { dossier.impactModel = "Mesure" }
+    return dossier
+  }
+
+  @Test("A granted amount never exceeds a cap; the same dossier gives the same report; remedies are checked")
+  func assessments() {
+    let seed = SplitMix64.seed(fallback: 12)
+    var generator = SplitMix64(seed: seed)
+    let guichet = FTAPGuichet()
+    for index in 0..<Self.cases {
+      let dossier = Self.dossier(&generator)
+      let report = guichet.report(on: dossier)
+      #expect(report == guichet.report(on: dossier), "seed \(seed) case \(index)")
+      let granted = report.tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
+      if !report.tranches.isEmpty, let total = dossier.totalCost, let personnel = dossier.personnelCost {
+        // Granted ≤ 50 % of the total cost and ≤ total − personnel, exactly.
+        #expect(granted * 2 <= total.cents, "seed \(seed) case \(index)")
+        #expect(granted <= total.cents - personnel.cents, "seed \(seed) case \(index)")
+        #expect(granted == dossier.requestedCoFinancing?.cents, "seed \(seed) case \(index)")
+      }
+      if report.remediesSuffice == true {
+        var fixed = dossier
+        for remedy in report.remedies {
+          if remedy.field == FieldPath("totalCost") {
+            fixed.totalCost = remedy.value
+          } else {
+            fixed.requestedCoFinancing = remedy.value
+          }
+        }
+        #expect(guichet.assess(fixed).status == .eligible, "seed \(seed) case \(index)")
+      }
+    }
+  }
+
+  @Test("FTAP dossiers round trip through the interchange format and Codable")
+  func roundTrips() throws {
+    let seed = SplitMix64.seed(fallback: 13)
+    var generator = SplitMix64(seed: seed)
+    let encoder = JSONEncoder()
+    let decoder = JSONDecoder()
+    for index in 0..<Self.cases {
+      let dossier = Self.dossier(&generator)
+      let text = dossier.json.serialized(pretty: false)
+      #expect(try FTAPDossier(jsonDocument: Array(text.utf8)) == dossier, "seed \(seed) case \(index): \(text)")
+      if index % 4 == 0 {
+        #expect(
+          try decoder.decode(FTAPDossier.self, from: encoder.encode(dossier)) == dossier, "seed \(seed) case \(index)")
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import FoundationEssentials
+import TestSupport
+import Testing
+
+@testable import FranceRelanceModel
+
+/// Properties checked on at least 100 000 generated cases each, from a fixed seed
+/// (`PROPERTY_SEED=… swift test --filter PropertyTests` replays another one; every failure
+/// message names the seed and the case).
+@Suite("Properties (100 000 cases each)")
+struct PropertyTests {
+  static let cases = 100_000
+
+  static func amount(_ generator: inout SplitMix64, max: Int64 = Euros.limitInCents) -> Euros {
+    // Mostly small amounts, sometimes huge ones, sometimes exact round numbers.
+    let bound: Int64 =
+      switch generator.next() % 4 {
+      case 0: 100
+      case 1: 100_000_000
+      case 2: 10_000_000_000
+      default: max
+      }
+    return Euros(uncheckedCents: Int64.random(in: 0...Swift.min(bound, max), using: &generator))
+  }
+
+  @Test("The ledger never takes an envelope past its amount; refusals change nothing; replay rebuilds it")
+  func ledger() throws {
+    let seed = SplitMix64.seed(fallback: 1)
+    var generator = SplitMix64(seed: seed)
+    let ids = RelancePlan.envelopes.allEnvelopes.map(\.id) + ["unknown"]
+    let amounts = Dictionary(uniqueKeysWithValues: RelancePlan.envelopes.allEnvelopes.map { ($0.id, $0.amount) })
+    var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
+    var references: [String] = []
+    let day = CalendarDate(uncheckedYear: 2021, month: 3, day: 3)
+    for step in 0..<Self.cases {
+      if step % 5_000 == 0 { ledger = try EnvelopeLedger(tree: RelancePlan.envelopes) }
+      let before = ledger
+      do {
+        if generator.next() % 3 == 0, let reference = references.randomElement(using: &generator) {
+          let amount = Self.amount(&generator, max: 2_000_000_000)
+          try ledger.release(amount, from: reference, on: day)
+        } else {
+          let reference = "R" + String(generator.next() % 20_000)
+          let commitment = Commitment(
+            reference: reference, envelope: ids.randomElement(using: &generator)!,
+            amount: Self.amount(&generator, max: 2_000_000_000), date: day)
+          try ledger.commit(commitment)
+          references.append(reference)
+        }
+      } catch {
+        #expect(ledger == before, "seed \(seed) case \(step): \(error)")
+      }
+      if step % 97 == 0 {
+        for (id, amount) in amounts {
+          let remaining = try #require(ledger.remaining(in: id))
+          #expect(remaining >= .zero && remaining <= amount, "seed \(seed) case \(step): \(id)")
+        }
+      }
+      if step % 4_999 == 0 {
+        #expect(try EnvelopeLedger(tree: ledger.tree, replaying: ledger.events) == ledger, "seed \(seed) case \(step)")
+      }
+    }
+  }
+
+  @Test("Amounts print and parse back exactly")
+  func amountsRoundTrip() throws {
+    let seed = SplitMix64.seed(fallback: 2)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      var amount = Self.amount(&generator)
+      if generator.next() % 2 == 0 { amount = Euros(uncheckedCents: -amount.cents) }
+      let text = amount.decimalString
+      #expect(try Euros(parsing: text, allowsNegative: true) == amount, "seed \(seed) case \(index): \(text)")
+      #expect(try Euros(jsonNumber: text, allowsNegative: true) == amount, "seed \(seed) case \(index): \(text)")
+      #expect(try JSONObjectReader.amount(.string(text), at: .root, allowsNegative: true) == amount)
+    }
+  }
+
+  @Test("A cap is never exceeded: rate × amount rounds down to the cent")
+  func capsRoundDown() throws {
+    let seed = SplitMix64.seed(fallback: 3)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      let total = Self.amount(&generator)
+      let rate = try Rate(numerator: Int64.random(in: 0...100, using: &generator), denominator: 100)
+      let cap = try rate.applied(to: total)
+      // cap × 100 ≤ total × p < (cap + 1) × 100, computed exactly.
+      let exact = total.cents.multipliedFullWidth(by: rate.numerator * (100 / rate.denominator))
+      let low = cap.cents.multipliedFullWidth(by: 100)
+      let high = (cap.cents + 1).multipliedFullWidth(by: 100)
+      #expect((low.high, low.low) <= (exact.high, exact.low), "seed \(seed) case \(index)")
+      #expect((exact.high, exact.low) < (high.high, high.low), "seed \(seed) case \(index)")
+    }
+  }
+
+  static func dossier(_ generator: inout SplitMix64) -> RelanceDossier {
+    var dossier = RelanceDossier(call: RelanceCall.allCases.randomElement(using: &generator)!)
+    if generator.next() % 8 != 0 {
+      dossier.filedOn = CalendarDate(daysSinceEpoch: Int.random(in: 18_500...19_000, using: &generator))
+    }
+    if generator.next() % 8 != 0 {
+      dossier.applicant = Applicant(name: "P", kind: ApplicantKind.allCases.randomElement(using: &generator)!)
+    }
+    if generator.next() % 8 != 0 {
+      dossier.totalCost = Euros(uncheckedCents: Int64.random(in: 1...200_000_000, using: &generator))
+    }
+    if generator.next() % 8 != 0 {
+      dossier.requestedCoFinancing = Euros(uncheckedCents: Int64.random(in: 0...200_000_000, using: &generator))
+    }
+    if generator.next() % 8 != 0 {
+      dossier.projectKinds = Set(RelanceProjectKind.allCases.filter { _ in generator.next() % 3 == 0 })
+    }
+    if generator.next() % 8 != 0 {
+      var commitments: [LaureateCommitment: Bool] = [:]
+      for commitment in LaureateCommitment.allCases where generator.next() % 6 != 0 {
+        commitments[commitment] = generator.next() % 10 != 0
+      }
+      dossier.commitments = commitments
+    }
+    return dossier
+  }
+
+  @Test("The same dossier always gives the same assessment, and its status follows its findings")
+  func deterministic() {
+    let seed = SplitMix64.seed(fallback: 4)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      let dossier = Self.dossier(&generator)
+      let report = dossier.call.report(on: dossier)
+      #expect(report == dossier.call.report(on: dossier), "seed \(seed) case \(index)")
+      let violated = report.assessment.findings.contains { $0.outcome == .violated }
+      #expect((report.status == .ineligible) == violated, "seed \(seed) case \(index)")
+      if let cap = report.coFinancing?.cap, let requested = dossier.requestedCoFinancing,
+        report.assessment.finding(for: RelanceRules.coFinancingRateIdentifier)?.outcome == .satisfied
+      {
+        #expect(requested <= cap, "seed \(seed) case \(index)")
+      }
+    }
+  }
+
+  @Test("Dossiers round trip through the interchange format and through Codable")
+  func roundTrips() throws {
+    let seed = SplitMix64.seed(fallback: 5)
+    var generator = SplitMix64(seed: seed)
+    let encoder = JSONEncoder()
+    let decoder = JSONDecoder()
+    for index in 0..<Self.cases {
+      let dossier = Self.dossier(&generator)
+      let text = dossier.json.serialized(pretty: false)
+      #expect(try RelanceDossier(jsonDocument: Array(text.utf8)) == dossier, "seed \(seed) case \(index): \(text)")
+      if index % 4 == 0 {
+        let data = try encoder.encode(dossier)
+        #expect(try decoder.decode(RelanceDossier.self, from: data) == dossier, "seed \(seed) case \(index)")
+      }
+    }
+    // The other Codable values, on generated amounts and dates.
+    for index in 0..<Self.cases / 4 {
+      let amount = Self.amount(&generator)
+      let date = CalendarDate(daysSinceEpoch: Int.random(in: -700_000...2_900_000, using: &generator))!
+      #expect(try decoder.decode(Euros.self, from: encoder.encode(amount)) == amount, "seed \(seed) case \(index)")
+      #expect(try decoder.decode(CalendarDate.self, from: encoder.encode(date)) == date, "seed \(seed) case \(index)")
+      #expect(try CalendarDate(iso: date.isoString) == date)
+    }
+  }
+}
