@@ -70,11 +70,26 @@ public struct JSONObjectReader: Sendable {
 
   /// A string member.
   ///
-  /// - Throws: ``InterchangeError`` when the member is not a string.
+  /// Control characters other than tab, line feed and carriage return are refused, even
+  /// when escaped (`"\u0001"`): they have no place in a dossier and would corrupt the CSV
+  /// and terminal outputs.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not a string or holds a control
+  ///   character.
   public func string(_ key: String) throws(InterchangeError) -> String? {
     guard let value = value(key) else { return nil }
     guard case .string(let text) = value else { throw wrongType(key, "chaîne", value) }
+    if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
+      let hex = String(control.value, radix: 16, uppercase: true)
+      throw InterchangeError(
+        .invalid("caractère de contrôle interdit (U+" + String(repeating: "0", count: 4 - hex.count) + hex + ")"),
+        at: path.appending(key))
+    }
     return text
+  }
+
+  static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
   }
 
   /// A boolean member.
