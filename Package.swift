@@ -29,6 +29,12 @@ let package = Package(
       path: "Fuzz/relance-fuzz",
       swiftSettings: strictSettings
     ),
+    .executableTarget(
+      name: "relance-bench",
+      dependencies: ["FranceRelanceModel", "FTAPGuichet", "TestSupport"],
+      path: "Benchmarks/relance-bench",
+      swiftSettings: strictSettings
+    ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel", "TestSupport"]),
     .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet", "TestSupport"]),

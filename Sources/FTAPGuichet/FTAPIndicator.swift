@@ -98,6 +98,38 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
     case missingInput([FieldPath])
   }
 
+  /// The mandatory indicators as a bit set (bit *i* for `allCases[i]`), without
+  /// allocating; `nil` when the dossier lacks the fields to decide. Same reading as
+  /// ``mandatory(types:provision:)``.
+  static func mandatoryMask(types: Set<FTAPProjectType>?, provision: DataProvision?) -> UInt8? {
+    guard let types else { return nil }
+    var mask: UInt8 = 0
+    if types.contains(.proactiveAdministration) { mask |= 0b00011 }
+    if types.contains(.dataProvision) {
+      let openData = provision?.openData
+      let files = provision?.files
+      let api = provision?.api
+      let reuses = openData == true || files == true
+      if !reuses, openData == nil || files == nil { return nil }
+      guard let api else { return nil }
+      if reuses { mask |= 0b00100 }
+      if api { mask |= 0b01000 }
+      mask |= 0b10000
+    }
+    return mask
+  }
+
+  /// The bit of the indicator in ``mandatoryMask(types:provision:)``.
+  var bit: UInt8 {
+    switch self {
+    case .proactiveBeneficiaries: 0b00001
+    case .proactiveConversionRate: 0b00010
+    case .provisionReuses: 0b00100
+    case .provisionTransmissions: 0b01000
+    case .provisionAccessDelay: 0b10000
+    }
+  }
+
   /// The indicators a dossier must plan, from its types and data-provision channels.
   ///
   /// Reading: « par fichiers » covers open data published as files, so ``provisionReuses``

@@ -62,7 +62,9 @@ struct FTAPPropertyTests {
     return dossier
   }
 
-  @Test("A granted amount never exceeds a cap; the same dossier gives the same report; remedies are checked")
+  @Test(
+    "A granted amount never exceeds a cap; the same dossier gives the same report; the verdict agrees; remedies are checked"
+  )
   func assessments() {
     let seed = SplitMix64.seed(fallback: 12)
     var generator = SplitMix64(seed: seed)
@@ -71,6 +73,9 @@ struct FTAPPropertyTests {
       let dossier = Self.dossier(&generator)
       let report = guichet.report(on: dossier)
       #expect(report == guichet.report(on: dossier), "seed \(seed) case \(index)")
+      let verdict = guichet.verdict(dossier)
+      #expect(verdict.status == report.status, "seed \(seed) case \(index)")
+      #expect(verdict.cap == report.coFinancing?.cap, "seed \(seed) case \(index)")
       let granted = report.tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
       if !report.tranches.isEmpty, let total = dossier.totalCost, let personnel = dossier.personnelCost {
         // Granted ≤ 50 % of the total cost and ≤ total − personnel, exactly.

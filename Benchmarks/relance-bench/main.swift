@@ -1,0 +1,152 @@
+// Release-mode throughput benchmark of the library, on one core.
+//
+//   swift run -c release relance-bench                  all figures
+//   swift run -c release relance-bench full 100000      one case, a given number of operations
+//
+// Prints one line per figure: `name N seconds per_second allocs_per_op`. Heap allocations
+// per operation come from Benchmarks/allocations.sh (valgrind), which runs one case at two
+// operation counts; this program prints "-" in that column.
+
+import FTAPGuichet
+import FranceRelanceModel
+import TestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// MARK: Generated dossiers
+
+func makeDossiers(_ count: Int) -> [FTAPDossier] {
+  var generator = SplitMix64(seed: 42)
+  return (0..<count).map { _ in
+    var dossier = FTAPDossier()
+    dossier.reference = "FTAP-" + String(generator.next() % 100_000)
+    dossier.filedOn = CalendarDate(daysSinceEpoch: Int.random(in: 19_300...20_500, using: &generator))
+    dossier.applicant = Applicant(kind: generator.next() % 10 == 0 ? .company : .publicOperator)
+    let total = Int64.random(in: 5_000_000...110_000_000, using: &generator)
+    dossier.totalCost = try? Euros(cents: total)
+    dossier.personnelCost = try? Euros(cents: Int64.random(in: 0...(total / 2), using: &generator))
+    dossier.requestedCoFinancing = try? Euros(cents: Int64.random(in: 0...(total / 2), using: &generator))
+    dossier.durationMonths = Int.random(in: 3...36, using: &generator)
+    dossier.startDate = dossier.filedOn?.adding(days: 90)
+    dossier.projectTypes = [FTAPProjectType.allCases.randomElement(using: &generator)!]
+    dossier.dataProvision = DataProvision(
+      openData: true, api: generator.next() % 2 == 0, files: false, dataSpace: false)
+    dossier.commitments = Dictionary(uniqueKeysWithValues: FTAPCommitment.allCases.map { ($0, true) })
+    dossier.plannedIndicators = Set(FTAPIndicator.allCases)
+    dossier.impactModel = "Mesure semestrielle de l'impact."
+    return dossier
+  }
+}
+
+// MARK: Measuring
+
+func peakMemoryMegabytes() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024
+}
+
+func measure(_ name: String, _ count: Int, _ body: (Int) -> Int) {
+  var checksum = 0
+  let clock = ContinuousClock()
+  let elapsed = clock.measure { checksum = body(count) }
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  let rate = Double(count) / seconds
+  print(
+    name, count, formatted(seconds, decimals: 3), formatted(rate, decimals: 0), "-", "checksum=\(checksum & 0xFFFF)")
+}
+
+/// A decimal rendering with a fixed number of decimals (no Foundation formatting).
+func formatted(_ value: Double, decimals: Int) -> String {
+  var scaled = value
+  for _ in 0..<decimals { scaled *= 10 }
+  let digits = String(Int(scaled.rounded()))
+  guard decimals > 0 else { return digits }
+  let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+  return String(padded.dropLast(decimals)) + "." + String(padded.suffix(decimals))
+}
+
+// MARK: Cases
+
+let dossiers = makeDossiers(4_096)
+let guichet = FTAPGuichet()
+let documents = dossiers.map { Array($0.json.serialized(pretty: false).utf8) }
+let aap1 = RelanceCall.aap1.envelopeIdentifier
+let day = CalendarDate(daysSinceEpoch: 18_700)!
+let commitments = (0..<100_000).map { index in
+  Commitment(reference: "R" + String(index), envelope: aap1, amount: .euros(10), date: day)
+}
+
+let cases: [(String, Int, (Int) -> Int)] = [
+  (
+    "full-assessment", 300_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        let report = guichet.report(on: dossiers[index & 4_095])
+        sum &+= report.assessment.findings.count &+ Int(report.coFinancing?.cap?.cents ?? 0) &+ report.tranches.count
+      }
+      return sum
+    }
+  ),
+  (
+    "verdict-only", 20_000_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        let verdict = guichet.verdict(dossiers[index & 4_095])
+        sum &+= Int(verdict.cap?.cents ?? 0) &+ (verdict.status == .eligible ? 1 : 0)
+      }
+      return sum
+    }
+  ),
+  (
+    "ledger-commits", 2_000_000,
+    { count in
+      var sum = 0
+      var ledger = try! EnvelopeLedger(tree: RelancePlan.envelopes)
+      for index in 0..<count {
+        if index % commitments.count == 0 { ledger = try! EnvelopeLedger(tree: RelancePlan.envelopes) }
+        do { try ledger.commit(commitments[index % commitments.count]) } catch { sum &+= 1 }
+      }
+      return sum &+ ledger.events.count
+    }
+  ),
+  (
+    "json-decoding", 300_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        if let dossier = try? FTAPDossier(jsonDocument: documents[index & 4_095]) {
+          sum &+= dossier.durationMonths ?? 0
+        }
+      }
+      return sum
+    }
+  ),
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let only = arguments.first
+let iterations = arguments.count > 1 ? Int(arguments[1]) : nil
+for (name, count, body) in cases where only == nil || only == name {
+  measure(name, iterations ?? count, body)
+}
+if only == nil || only == "batch-1M" {
+  // A million generated dossiers assessed one after another: memory must stay flat.
+  let before = peakMemoryMegabytes()
+  var generator = SplitMix64(seed: 7)
+  let count = iterations ?? 1_000_000
+  measure("batch-1M", count) { count in
+    var sum = 0
+    for index in 0..<count {
+      var dossier = dossiers[index & 4_095]
+      dossier.requestedCoFinancing = try? Euros(cents: Int64(generator.next() % 50_000_000))
+      sum &+= guichet.report(on: dossier).assessment.findings.count
+    }
+    return sum
+  }
+  print("batch-1M peak_memory_mb before=\(Int(before)) after=\(Int(peakMemoryMegabytes()))")
+}
