@@ -17,12 +17,6 @@
 public struct EnvelopeLedger: Sendable, Hashable {
   // MARK: Nested types
 
-  private struct Node: Sendable, Hashable {
-    let amount: Euros
-    let parent: EnvelopeIdentifier?
-    var committed: Euros
-  }
-
   /// A commitment and how much of it was released since.
   public struct Entry: Sendable, Hashable {
     /// The commitment as recorded.
@@ -40,7 +34,12 @@ public struct EnvelopeLedger: Sendable, Hashable {
   public let tree: Envelope
   /// Every accepted change, in order.
   public private(set) var events: [LedgerEvent] = []
-  private var nodes: [EnvelopeIdentifier: Node] = [:]
+  /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
+  /// root), its amount and what is committed in it, in cents.
+  private var positions: [EnvelopeIdentifier: Int] = [:]
+  private var parents: [Int] = []
+  private var amounts: [Int64] = []
+  private var committedCents: [Int64] = []
   private var entries: [String: Entry] = [:]
   private var order: [String] = []
 
@@ -52,11 +51,15 @@ public struct EnvelopeLedger: Sendable, Hashable {
   public init(tree: Envelope) throws(Envelope.TreeError) {
     try tree.validate()
     self.tree = tree
-    func index(_ envelope: Envelope, parent: EnvelopeIdentifier?) {
-      nodes[envelope.id] = Node(amount: envelope.amount, parent: parent, committed: .zero)
-      for child in envelope.children { index(child, parent: envelope.id) }
+    func index(_ envelope: Envelope, parent: Int) {
+      let position = amounts.count
+      positions[envelope.id] = position
+      parents.append(parent)
+      amounts.append(envelope.amount.cents)
+      committedCents.append(0)
+      for child in envelope.children { index(child, parent: position) }
     }
-    index(tree, parent: nil)
+    index(tree, parent: -1)
   }
 
   /// Rebuilds a ledger by replaying an event log on a tree.
@@ -101,17 +104,22 @@ public struct EnvelopeLedger: Sendable, Hashable {
     guard !commitment.reference.isEmpty else { throw .emptyReference }
     guard commitment.amount > .zero else { throw .nonPositiveAmount }
     guard entries[commitment.reference] == nil else { throw .duplicateReference(commitment.reference) }
-    let chain = try ancestry(of: commitment.envelope)
+    guard let start = positions[commitment.envelope] else { throw .unknownEnvelope(commitment.envelope) }
+    let cents = commitment.amount.cents
     // Check every level before changing anything.
-    for id in chain {
-      let node = nodes[id]!
-      let available = Euros(uncheckedCents: node.amount.cents - node.committed.cents)
-      guard commitment.amount <= available else {
-        throw .exceedsEnvelope(id, requested: commitment.amount, available: available)
+    var position = start
+    while position >= 0 {
+      let available = amounts[position] - committedCents[position]
+      guard cents <= available else {
+        throw .exceedsEnvelope(
+          identifier(at: position), requested: commitment.amount, available: Euros(uncheckedCents: available))
       }
+      position = parents[position]
     }
-    for id in chain {
-      nodes[id]!.committed = Euros(uncheckedCents: nodes[id]!.committed.cents + commitment.amount.cents)
+    position = start
+    while position >= 0 {
+      committedCents[position] += cents
+      position = parents[position]
     }
     entries[commitment.reference] = Entry(commitment: commitment, released: .zero)
     order.append(commitment.reference)
@@ -128,34 +136,31 @@ public struct EnvelopeLedger: Sendable, Hashable {
     guard amount <= entry.outstanding else {
       throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: entry.outstanding)
     }
-    for id in try ancestry(of: entry.commitment.envelope) {
-      nodes[id]!.committed = Euros(uncheckedCents: nodes[id]!.committed.cents - amount.cents)
+    var position = positions[entry.commitment.envelope]!
+    while position >= 0 {
+      committedCents[position] -= amount.cents
+      position = parents[position]
     }
     entries[reference]!.released = Euros(uncheckedCents: entry.released.cents + amount.cents)
     events.append(.released(reference: reference, amount: amount, date: date))
   }
 
-  private func ancestry(of id: EnvelopeIdentifier) throws(LedgerError) -> [EnvelopeIdentifier] {
-    guard nodes[id] != nil else { throw .unknownEnvelope(id) }
-    var chain: [EnvelopeIdentifier] = []
-    var current: EnvelopeIdentifier? = id
-    while let step = current {
-      chain.append(step)
-      current = nodes[step]?.parent
-    }
-    return chain
+  private func identifier(at position: Int) -> EnvelopeIdentifier {
+    positions.first { $0.value == position }!.key
   }
 
   // MARK: Reading the ledger
 
   /// What is committed in an envelope, its descendants included; `nil` for an unknown
   /// envelope.
-  public func committed(in id: EnvelopeIdentifier) -> Euros? { nodes[id]?.committed }
+  public func committed(in id: EnvelopeIdentifier) -> Euros? {
+    positions[id].map { Euros(uncheckedCents: committedCents[$0]) }
+  }
 
   /// What an envelope has left: its amount minus what is committed in it and its
   /// descendants; `nil` for an unknown envelope.
   public func remaining(in id: EnvelopeIdentifier) -> Euros? {
-    nodes[id].map { Euros(uncheckedCents: $0.amount.cents - $0.committed.cents) }
+    positions[id].map { Euros(uncheckedCents: amounts[$0] - committedCents[$0]) }
   }
 
   /// The commitment recorded under a reference, with what was released from it.
