@@ -109,9 +109,9 @@ extension FTAPGuichet: FundingProgramme {
           dossier, rule: FTAPRules.apiReferencing, channel: \.api, commitment: .apiGouvReferencing),
         Self.referencingFinding(
           dossier, rule: FTAPRules.dataGouvReferencing, channel: \.openData, commitment: .dataGouvReferencing),
-        Self.qualityFinding(dossier, rule: FTAPRules.openSource, commitment: .openSource),
-        Self.qualityFinding(dossier, rule: FTAPRules.accessibility, commitment: .accessibility),
-        Self.qualityFinding(dossier, rule: FTAPRules.ecoResponsibility, commitment: .ecoResponsibility),
+        Self.commitmentFinding(dossier, rule: FTAPRules.openSource, commitment: .openSource),
+        Self.commitmentFinding(dossier, rule: FTAPRules.accessibility, commitment: .accessibility),
+        Self.commitmentFinding(dossier, rule: FTAPRules.ecoResponsibility, commitment: .ecoResponsibility),
         Self.indicatorsFinding(dossier), Self.impactModelFinding(dossier),
       ])
   }

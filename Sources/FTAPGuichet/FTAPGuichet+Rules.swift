@@ -138,11 +138,7 @@ extension FTAPGuichet {
     return commitmentFinding(dossier, rule: rule, commitment: commitment)
   }
 
-  static func qualityFinding(_ dossier: FTAPDossier, rule: Rule, commitment: FTAPCommitment) -> Finding {
-    commitmentFinding(dossier, rule: rule, commitment: commitment)
-  }
-
-  private static func commitmentFinding(_ dossier: FTAPDossier, rule: Rule, commitment: FTAPCommitment) -> Finding {
+  static func commitmentFinding(_ dossier: FTAPDossier, rule: Rule, commitment: FTAPCommitment) -> Finding {
     switch dossier.commitments?[commitment] {
     case nil: return .missing(rule, [FieldPath("commitments." + commitment.rawValue)])
     case true?:

@@ -135,27 +135,18 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
   /// Reading: « par fichiers » covers open data published as files, so ``provisionReuses``
   /// applies to open data and to files (an interpretation, recorded on `ftap.indicators`).
   public static func mandatory(types: Set<FTAPProjectType>?, provision: DataProvision?) -> Requirement {
-    guard let types else { return .missingInput([FieldPath("projectTypes")]) }
-    var result: [FTAPIndicator] = []
-    if types.contains(.proactiveAdministration) {
-      result += [.proactiveBeneficiaries, .proactiveConversionRate]
+    if let mask = mandatoryMask(types: types, provision: provision) {
+      return .known(allCases.filter { mask & $0.bit != 0 })
     }
-    if types.contains(.dataProvision) {
-      let provision = provision ?? DataProvision()
-      var missing: [FieldPath] = []
-      var reuses = false
-      if provision.openData == true || provision.files == true {
-        reuses = true
-      } else {
-        if provision.openData == nil { missing.append(FieldPath("dataProvision.openData")) }
-        if provision.files == nil { missing.append(FieldPath("dataProvision.files")) }
-      }
-      if provision.api == nil { missing.append(FieldPath("dataProvision.api")) }
-      guard missing.isEmpty else { return .missingInput(missing) }
-      if reuses { result.append(.provisionReuses) }
-      if provision.api == true { result.append(.provisionTransmissions) }
-      result.append(.provisionAccessDelay)
+    // Undecided: name the fields that would decide.
+    guard types != nil else { return .missingInput([FieldPath("projectTypes")]) }
+    var missing: [FieldPath] = []
+    if provision?.openData != true, provision?.files != true {
+      if provision?.openData == nil { missing.append(FieldPath("dataProvision.openData")) }
+      if provision?.files == nil { missing.append(FieldPath("dataProvision.files")) }
     }
-    return .known(result)
+    if provision?.api == nil { missing.append(FieldPath("dataProvision.api")) }
+    return .missingInput(missing)
   }
+
 }
