@@ -4,7 +4,7 @@ public import FranceRelanceModel
 /// obligations.
 ///
 /// The raw values are the interchange keys of a dossier's `commitments` object.
-public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable {
+public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable, EnumSetElement {
   /// Source code produced is published as open source.
   case openSource
   /// Accessibility to people with disabilities.
@@ -15,6 +15,17 @@ public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable {
   case apiGouvReferencing
   /// Open data is referenced on data.gouv.fr.
   case dataGouvReferencing
+
+  /// The case's position in `allCases`, for ``EnumSet``.
+  public var position: Int {
+    switch self {
+    case .openSource: 0
+    case .accessibility: 1
+    case .ecoResponsibility: 2
+    case .apiGouvReferencing: 3
+    case .dataGouvReferencing: 4
+    }
+  }
 
   /// The French text of seed 004.
   public var frenchText: String {

@@ -64,15 +64,15 @@ extension FTAPDossier: InterchangeCodable, Codable {
         .unknownValue(programme, allowed: [FTAPGuichet.identifier.rawValue]), at: path.appending("programme"))
     }
     let basics = try DossierBasics(reading: object)
-    let types = try object.enumerationSet("projectTypes", as: FTAPProjectType.self)
+    let types = try object.enumSet("projectTypes", as: FTAPProjectType.self)
     var provision: DataProvision?
     if let reader = try object.object("dataProvision", keys: Self.dataProvisionFormat.keys) {
       provision = DataProvision(
         openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
         dataSpace: try reader.bool("dataSpace"))
     }
-    let commitments = try object.flags("commitments", as: FTAPCommitment.self)
-    let indicators = try object.enumerationSet("plannedIndicators", as: FTAPIndicator.self)
+    let commitments = try object.enumFlags("commitments", as: FTAPCommitment.self)
+    let indicators = try object.enumSet("plannedIndicators", as: FTAPIndicator.self)
     var personalData: PersonalDataProcessing?
     if let reader = try object.object("personalData", keys: Self.personalDataFormat.keys) {
       personalData = PersonalDataProcessing(
@@ -88,9 +88,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     var members: [JSONValue.Member] = [.init("programme", .string(FTAPGuichet.identifier.rawValue))]
     members += basics.jsonMembers
     if let projectTypes {
-      members.append(
-        .init(
-          "projectTypes", .array(FTAPProjectType.allCases.filter(projectTypes.contains).map { .string($0.rawValue) })))
+      members.append(.init("projectTypes", .array(projectTypes)))
     }
     if let provision = dataProvision {
       let channels: [(String, Bool?)] = [
@@ -102,10 +100,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     }
     if let commitments { members.append(.init("commitments", .flags(commitments))) }
     if let plannedIndicators {
-      members.append(
-        .init(
-          "plannedIndicators",
-          .array(FTAPIndicator.allCases.filter(plannedIndicators.contains).map { .string($0.rawValue) })))
+      members.append(.init("plannedIndicators", .array(plannedIndicators)))
     }
     if let impactModel { members.append(.init("impactModel", .string(impactModel))) }
     if let personalData {

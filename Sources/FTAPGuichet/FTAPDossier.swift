@@ -19,13 +19,13 @@ public struct FTAPDossier: ProgrammeDossier {
   /// The fields every programme shares.
   public var basics: DossierBasics
   /// The project types; a project may combine them.
-  public var projectTypes: Set<FTAPProjectType>?
+  public var projectTypes: EnumSet<FTAPProjectType>?
   /// The data-provision channels (for data-provision projects).
   public var dataProvision: DataProvision?
   /// The commitments: `true` committed, `false` refused, absent unknown.
-  public var commitments: [FTAPCommitment: Bool]?
+  public var commitments: EnumFlags<FTAPCommitment>?
   /// The indicators the dossier plans to report, by identifier.
-  public var plannedIndicators: Set<FTAPIndicator>?
+  public var plannedIndicators: EnumSet<FTAPIndicator>?
   /// How the project measures its impact (modèle de mesure d'impact), in the applicant's
   /// words.
   public var impactModel: String?
@@ -36,9 +36,9 @@ public struct FTAPDossier: ProgrammeDossier {
 
   /// Creates a dossier.
   public init(
-    basics: DossierBasics = DossierBasics(), projectTypes: Set<FTAPProjectType>? = nil,
-    dataProvision: DataProvision? = nil, commitments: [FTAPCommitment: Bool]? = nil,
-    plannedIndicators: Set<FTAPIndicator>? = nil, impactModel: String? = nil,
+    basics: DossierBasics = DossierBasics(), projectTypes: EnumSet<FTAPProjectType>? = nil,
+    dataProvision: DataProvision? = nil, commitments: EnumFlags<FTAPCommitment>? = nil,
+    plannedIndicators: EnumSet<FTAPIndicator>? = nil, impactModel: String? = nil,
     personalData: PersonalDataProcessing? = nil
   ) {
     self.basics = basics

@@ -18,7 +18,7 @@ extension FTAPGuichet {
     }
     // ftap.window
     if let filed = dossier.filedOn {
-      check(true, Self.window.window.contains(filed))
+      check(true, filed >= limits.firstDay && filed <= limits.lastDay)
     } else {
       missing = true
     }
@@ -36,12 +36,13 @@ extension FTAPGuichet {
     let requested = dossier.requestedCoFinancing
     var cap: Euros?
     if let total {
-      check(true, total >= FTAPRules.minimumSize && total <= FTAPRules.maximumSize)
-      let money = FTAPCoFinancing(totalCost: total, personnelCost: dossier.personnelCost, requested: requested)
-      cap = money.cap
+      check(true, total.cents >= limits.minimumCents && total.cents <= limits.maximumCents)
+      let rateLimit = limits.rateLimit(of: total)
+      let personnelLimit = dossier.personnelCost.flatMap { try? total.subtracting($0) }
+      cap = personnelLimit.map { min(rateLimit, $0) } ?? rateLimit
       if let requested {
-        check(true, requested <= money.rateLimit)
-        if let limit = money.personnelLimit { check(true, requested <= limit) } else { missing = true }
+        check(true, requested <= rateLimit)
+        if let personnelLimit { check(true, requested <= personnelLimit) } else { missing = true }
       } else {
         missing = true
       }
@@ -74,12 +75,10 @@ extension FTAPGuichet {
     committed(.accessibility)
     committed(.ecoResponsibility)
     // ftap.indicators
-    if let mask = FTAPIndicator.mandatoryMask(types: types, provision: dossier.dataProvision) {
-      if mask != 0 {
+    if let mandatory = FTAPIndicator.mandatorySet(types: types, provision: dossier.dataProvision) {
+      if !mandatory.isEmpty {
         if let planned = dossier.plannedIndicators {
-          var plannedMask: UInt8 = 0
-          for indicator in planned { plannedMask |= indicator.bit }
-          check(true, mask & plannedMask == mask)
+          check(true, planned.isSuperset(of: mandatory))
         } else {
           missing = true
         }
@@ -94,6 +93,7 @@ extension FTAPGuichet {
 
   /// Whether a text holds something other than white space. An ASCII letter settles it
   /// without walking grapheme clusters; otherwise every character is checked.
+  @inlinable
   static func isDescribed(_ text: String) -> Bool {
     for byte in text.utf8 {
       switch byte {

@@ -9,6 +9,9 @@ public import FranceRelanceModel
 /// report.status, report.coFinancing?.cap, report.tranches
 /// ```
 public struct FTAPGuichet: Sendable, Hashable {
+  /// The numeric limits, copied once from the parameters for the verdict path.
+  @usableFromInline let limits = FTAPLimits.current
+
   /// The guichet, as a programme the library can assess.
   public init() {}
 

@@ -8,7 +8,7 @@ public import FranceRelanceModel
 /// data is provided as files (or open data), ``provisionTransmissions`` when it goes
 /// through an API, and ``provisionAccessDelay`` always. Public-policy projects have none.
 /// The raw values are the interchange identifiers of a dossier's `plannedIndicators`.
-public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
+public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable, EnumSetElement {
   /// Users who benefited from proactivity, split between information and automatic
   /// attribution.
   case proactiveBeneficiaries = "proactive.beneficiaries"
@@ -21,6 +21,17 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
   case provisionTransmissions = "provision.transmissions"
   /// Time between an access request and a third party's effective access to the data.
   case provisionAccessDelay = "provision.accessDelay"
+
+  /// The case's position in `allCases`, for ``EnumSet``.
+  public var position: Int {
+    switch self {
+    case .proactiveBeneficiaries: 0
+    case .proactiveConversionRate: 1
+    case .provisionReuses: 2
+    case .provisionTransmissions: 3
+    case .provisionAccessDelay: 4
+    }
+  }
 
   // MARK: Description
 
@@ -98,13 +109,20 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
     case missingInput([FieldPath])
   }
 
-  /// The mandatory indicators as a bit set (bit *i* for `allCases[i]`), without
-  /// allocating; `nil` when the dossier lacks the fields to decide. Same reading as
-  /// ``mandatory(types:provision:)``.
-  static func mandatoryMask(types: Set<FTAPProjectType>?, provision: DataProvision?) -> UInt8? {
+  /// The mandatory indicators as a bit set, without allocating; `nil` when the dossier
+  /// lacks the fields to decide. Same reading as ``mandatory(types:provision:)``, which
+  /// derives from it.
+  ///
+  /// - Complexity: O(1).
+  public static func mandatorySet(types: EnumSet<FTAPProjectType>?, provision: DataProvision?) -> EnumSet<
+    FTAPIndicator
+  >? {
     guard let types else { return nil }
-    var mask: UInt8 = 0
-    if types.contains(.proactiveAdministration) { mask |= 0b00011 }
+    var set: EnumSet<FTAPIndicator> = []
+    if types.contains(.proactiveAdministration) {
+      set.insert(.proactiveBeneficiaries)
+      set.insert(.proactiveConversionRate)
+    }
     if types.contains(.dataProvision) {
       let openData = provision?.openData
       let files = provision?.files
@@ -112,32 +130,19 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable {
       let reuses = openData == true || files == true
       if !reuses, openData == nil || files == nil { return nil }
       guard let api else { return nil }
-      if reuses { mask |= 0b00100 }
-      if api { mask |= 0b01000 }
-      mask |= 0b10000
+      if reuses { set.insert(.provisionReuses) }
+      if api { set.insert(.provisionTransmissions) }
+      set.insert(.provisionAccessDelay)
     }
-    return mask
-  }
-
-  /// The bit of the indicator in ``mandatoryMask(types:provision:)``.
-  var bit: UInt8 {
-    switch self {
-    case .proactiveBeneficiaries: 0b00001
-    case .proactiveConversionRate: 0b00010
-    case .provisionReuses: 0b00100
-    case .provisionTransmissions: 0b01000
-    case .provisionAccessDelay: 0b10000
-    }
+    return set
   }
 
   /// The indicators a dossier must plan, from its types and data-provision channels.
   ///
   /// Reading: « par fichiers » covers open data published as files, so ``provisionReuses``
   /// applies to open data and to files (an interpretation, recorded on `ftap.indicators`).
-  public static func mandatory(types: Set<FTAPProjectType>?, provision: DataProvision?) -> Requirement {
-    if let mask = mandatoryMask(types: types, provision: provision) {
-      return .known(allCases.filter { mask & $0.bit != 0 })
-    }
+  public static func mandatory(types: EnumSet<FTAPProjectType>?, provision: DataProvision?) -> Requirement {
+    if let set = mandatorySet(types: types, provision: provision) { return .known(Array(set)) }
     // Undecided: name the fields that would decide.
     guard types != nil else { return .missingInput([FieldPath("projectTypes")]) }
     var missing: [FieldPath] = []

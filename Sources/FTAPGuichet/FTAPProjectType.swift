@@ -3,7 +3,7 @@ public import FranceRelanceModel
 /// The three types of project the guichet accepts (seed 004); a project may combine them.
 ///
 /// The raw values are the interchange identifiers of a dossier's `projectTypes`.
-public enum FTAPProjectType: String, Sendable, Hashable, Codable, CaseIterable {
+public enum FTAPProjectType: String, Sendable, Hashable, Codable, CaseIterable, EnumSetElement {
   /// Proactive administration (administration proactive): target users likely to be
   /// eligible to a right, an aid or a service, contact them, ideally grant it automatically.
   case proactiveAdministration
@@ -13,6 +13,15 @@ public enum FTAPProjectType: String, Sendable, Hashable, Codable, CaseIterable {
   /// Improving a public policy (user value, fight against fraud) with AI, data science or
   /// a decision dashboard (amélioration d'une politique publique).
   case policyImprovement
+
+  /// The case's position in `allCases`, for ``EnumSet``.
+  public var position: Int {
+    switch self {
+    case .proactiveAdministration: 0
+    case .dataProvision: 1
+    case .policyImprovement: 2
+    }
+  }
 
   /// The French name, as in seed 004.
   public var frenchName: String {

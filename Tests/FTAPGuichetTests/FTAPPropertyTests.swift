@@ -45,7 +45,7 @@ struct FTAPPropertyTests {
     }
     dossier.durationMonths = Int.random(in: 1...48, using: &generator)
     dossier.startDate = dossier.filedOn?.adding(days: 60)
-    dossier.projectTypes = Set(FTAPProjectType.allCases.filter { _ in generator.next() % 2 == 0 })
+    dossier.projectTypes = EnumSet(FTAPProjectType.allCases.filter { _ in generator.next() % 2 == 0 })
     let flag = { (generator: inout SplitMix64) -> Bool? in
       switch generator.next() % 5 {
       case 0: nil
@@ -55,9 +55,10 @@ struct FTAPPropertyTests {
     }
     dossier.dataProvision = DataProvision(
       openData: flag(&generator), api: flag(&generator), files: flag(&generator), dataSpace: flag(&generator))
-    dossier.commitments = Dictionary(
-      uniqueKeysWithValues: FTAPCommitment.allCases.compactMap { key in flag(&generator).map { (key, $0) } })
-    dossier.plannedIndicators = Set(FTAPIndicator.allCases.filter { _ in generator.next() % 4 != 0 })
+    var commitments = EnumFlags<FTAPCommitment>()
+    for key in FTAPCommitment.allCases { commitments[key] = flag(&generator) }
+    dossier.commitments = commitments
+    dossier.plannedIndicators = EnumSet(FTAPIndicator.allCases.filter { _ in generator.next() % 4 != 0 })
     if generator.next() % 5 != 0 { dossier.impactModel = "Mesure" }
     return dossier
   }

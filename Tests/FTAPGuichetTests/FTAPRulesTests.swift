@@ -18,7 +18,7 @@ struct FTAPRulesTests {
         personnelCost: .thousands(100), requestedCoFinancing: .thousands(200), durationMonths: 12,
         startDate: try CalendarDate(iso: "2024-09-01")),
       projectTypes: [.dataProvision], dataProvision: DataProvision(openData: true, api: true, files: false),
-      commitments: Dictionary(uniqueKeysWithValues: FTAPCommitment.allCases.map { ($0, true) }),
+      commitments: .all(true),
       plannedIndicators: [.provisionReuses, .provisionTransmissions, .provisionAccessDelay],
       impactModel: "Mesure semestrielle des réutilisations.")
   }
@@ -63,7 +63,7 @@ struct FTAPRulesTests {
     #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .violated)
     dossier.projectTypes = nil
     #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .missingInput([FieldPath("projectTypes")]))
-    dossier.projectTypes = Set(FTAPProjectType.allCases)
+    dossier.projectTypes = .all
     #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .satisfied)
   }
 
@@ -155,7 +155,7 @@ struct FTAPRulesTests {
     #expect(try outcome(rule, dossier) == .missingInput([FieldPath("commitments." + commitment.rawValue)]))
   }
 
-  static let indicatorCases: [(Set<FTAPProjectType>, DataProvision, [FTAPIndicator])] = [
+  static let indicatorCases: [(EnumSet<FTAPProjectType>, DataProvision, [FTAPIndicator])] = [
     ([.proactiveAdministration], DataProvision(), [.proactiveBeneficiaries, .proactiveConversionRate]),
     (
       [.dataProvision], DataProvision(openData: false, api: true, files: false),
@@ -184,12 +184,13 @@ struct FTAPRulesTests {
   ]
 
   @Test("ftap.indicators: the mandatory indicators of each type and channel", arguments: indicatorCases)
-  func mandatoryIndicators(types: Set<FTAPProjectType>, provision: DataProvision, expected: [FTAPIndicator]) throws {
+  func mandatoryIndicators(types: EnumSet<FTAPProjectType>, provision: DataProvision, expected: [FTAPIndicator]) throws
+  {
     #expect(FTAPIndicator.mandatory(types: types, provision: provision) == .known(expected))
     var dossier = try Self.eligible()
     dossier.projectTypes = types
     dossier.dataProvision = provision
-    dossier.plannedIndicators = Set(expected)
+    dossier.plannedIndicators = EnumSet(expected)
     #expect(try outcome(FTAPRules.indicatorsIdentifier, dossier) == .satisfied)
     if let first = expected.first {
       dossier.plannedIndicators?.remove(first)

@@ -10,6 +10,7 @@ public protocol ProgrammeDossier: Sendable, Hashable {
 
 extension ProgrammeDossier {
   /// Reads and writes a common field directly, such as `dossier.totalCost`.
+  @inlinable
   public subscript<Value>(dynamicMember keyPath: WritableKeyPath<DossierBasics, Value>) -> Value {
     get { basics[keyPath: keyPath] }
     set { basics[keyPath: keyPath] = newValue }

@@ -202,14 +202,31 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` naming the faulty element.
   public func enumerationSet<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> Set<Value>?
   where Value: RawRepresentable & CaseIterable & Hashable, Value.RawValue == String {
+    guard let values = try distinctEnumerations(key, as: type) else { return nil }
+    return Set(values)
+  }
+
+  /// An array of enumeration values, read as a bit set; a repeated value is an error.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty element.
+  public func enumSet<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> EnumSet<Value>?
+  where Value: RawRepresentable & EnumSetElement, Value.RawValue == String {
+    guard let values = try distinctEnumerations(key, as: type) else { return nil }
+    return EnumSet(values)
+  }
+
+  private func distinctEnumerations<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> [Value]?
+  where Value: RawRepresentable & CaseIterable & Hashable, Value.RawValue == String {
     guard let elements = try array(key) else { return nil }
-    var result: Set<Value> = []
+    var seen: Set<Value> = []
+    var result: [Value] = []
     for (offset, element) in elements.enumerated() {
       let elementPath = path.appending(key).appending(index: offset)
       let value = try Self.enumeration(element, at: elementPath, as: type)
-      guard result.insert(value).inserted else {
+      guard seen.insert(value).inserted else {
         throw InterchangeError(.invalid("valeur répétée « " + value.rawValue + " »"), at: elementPath)
       }
+      result.append(value)
     }
     return result
   }
@@ -226,6 +243,18 @@ public struct JSONObjectReader: Sendable {
       if let flag = try reader.bool(flagKey.rawValue) { flags[flagKey] = flag }
     }
     return flags
+  }
+
+  /// An object member of booleans keyed by an enumeration's raw values, read as
+  /// ``EnumFlags``; absent keys are not answered.
+  ///
+  /// - Throws: ``InterchangeError`` for an unknown key or a non-boolean value.
+  public func enumFlags<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> EnumFlags<Key>?
+  where Key: RawRepresentable & EnumSetElement, Key.RawValue == String {
+    guard let flags = try flags(key, as: type) else { return nil }
+    var result = EnumFlags<Key>()
+    for (flagKey, flag) in flags { result[flagKey] = flag }
+    return result
   }
 
   /// An array member.

@@ -66,6 +66,19 @@ public enum JSONValue: Sendable, Hashable {
     .object(Key.allCases.compactMap { key in flags[key].map { Member(key.rawValue, .bool($0)) } })
   }
 
+  /// An object of booleans keyed by an enumeration's raw values, in declaration order;
+  /// the inverse of ``JSONObjectReader/enumFlags(_:as:)``.
+  public static func flags<Key>(_ flags: EnumFlags<Key>) -> JSONValue
+  where Key: RawRepresentable & EnumSetElement, Key.RawValue == String {
+    .object(flags.map { Member($0.key.rawValue, .bool($0.answer)) })
+  }
+
+  /// An array of the raw values of a set's members, in declaration order.
+  public static func array<Element>(_ set: EnumSet<Element>) -> JSONValue
+  where Element: RawRepresentable & EnumSetElement, Element.RawValue == String {
+    .array(set.map { .string($0.rawValue) })
+  }
+
   /// A string value, or `null` when `text` is `nil`.
   public static func string(orNull text: String?) -> JSONValue {
     text.map(JSONValue.string) ?? .null

@@ -77,8 +77,7 @@ public struct DateWindow: Sendable, Hashable {
 
   /// Whether `date` is within the widest reading of the window.
   public func contains(_ date: CalendarDate) -> Bool {
-    if case .within = position(of: date) { return true }
-    return false
+    date >= opening.earliest && date <= closing.latest
   }
 
   /// The precision of the less precise end.

@@ -68,8 +68,14 @@ public struct Rate: Sendable, Hashable {
   /// ```
   ///
   /// - Throws: ``Euros/ArithmeticError/beyondLimit`` when the result exceeds the limit.
+  @inlinable
   public func applied(to amount: Euros) throws(Euros.ArithmeticError) -> Euros {
     let product = amount.cents.multipliedFullWidth(by: numerator)
+    if denominator & (denominator &- 1) == 0, product.high == Int64(bitPattern: product.low) >> 63 {
+      // A power-of-two denominator (50 % = 1/2, 75 % = 3/4) and a product within 64 bits:
+      // the arithmetic shift is the floor toward negative infinity, as below.
+      return try Euros(cents: Int64(bitPattern: product.low) >> Int64(denominator.trailingZeroBitCount))
+    }
     let isNegative = product.high < 0
     // The magnitude of the 128-bit product (two's complement negation when negative).
     var high = UInt64(bitPattern: product.high)

@@ -37,7 +37,7 @@ ftap.durationMonths = 18
 ftap.startDate = try CalendarDate(iso: "2023-08-31")
 ftap.projectTypes = [.dataProvision]
 ftap.dataProvision = DataProvision(openData: false, api: true, files: false)
-ftap.commitments = Dictionary(uniqueKeysWithValues: FTAPCommitment.allCases.map { ($0, true) })
+ftap.commitments = .all(true)
 ftap.plannedIndicators = [.provisionTransmissions, .provisionAccessDelay]
 ftap.impactModel = "Transmissions et délais d'accès mesurés chaque semestre."
 
