@@ -5,95 +5,119 @@ extension FTAPGuichet {
 
   /// The status and cap of a dossier, without findings or messages.
   ///
-  /// Evaluates the same thirteen rules as ``assess(_:)`` on plain values: no string, array
-  /// or finding is built. The FTAP property tests check on 100 000 generated dossiers that
-  /// it always equals the full assessment's status and the report's cap.
+  /// Evaluates the same thirteen rules as ``assess(_:)`` on plain values (see
+  /// ``outcomes(of:)``): no string, array or finding is built.
   ///
   /// - Complexity: O(1).
   public func verdict(_ dossier: FTAPDossier) -> Verdict {
-    var violated = false
-    var missing = false
-    @inline(__always) func check(_ known: Bool, _ satisfied: Bool) {
-      if !known { missing = true } else if !satisfied { violated = true }
-    }
+    let result = outcomes(of: dossier)
+    return Verdict(status: result.kinds.status, cap: result.cap)
+  }
+
+  /// The outcome kind of every rule, in catalogue order, and the cap when the total cost
+  /// is known, computed on plain values without building any string or array.
+  ///
+  /// The FTAP property tests check on 100 000 generated dossiers that these kinds are the
+  /// outcomes of ``assess(_:)``'s findings, rule by rule.
+  ///
+  /// - Complexity: O(1).
+  public func outcomes(of dossier: FTAPDossier) -> (kinds: OutcomeKinds, cap: Euros?) {
+    outcomes(of: dossier, totalCost: dossier.totalCost, requested: dossier.requestedCoFinancing)
+  }
+
+  /// The outcomes of a dossier whose total cost and request are replaced, without copying
+  /// it (used to check remedies).
+  @inline(__always)
+  func outcomes(of dossier: FTAPDossier, totalCost: Euros?, requested: Euros?) -> (kinds: OutcomeKinds, cap: Euros?) {
+    var kinds = OutcomeKinds()
     // ftap.window
-    if let filed = dossier.filedOn {
-      check(true, filed >= limits.firstDay && filed <= limits.lastDay)
-    } else {
-      missing = true
-    }
+    let filed = dossier.basics.filedOn
+    kinds.append(Self.kind(filed != nil, filed.map { $0 >= limits.firstDay && $0 <= limits.lastDay } ?? false))
     // ftap.applicant
-    if let kind = dossier.applicant?.kind {
-      check(true, kind == .stateAdministration || kind == .publicOperator)
-    } else {
-      missing = true
-    }
+    let applicant = dossier.basics.applicant?.kind
+    kinds.append(Self.kind(applicant != nil, applicant == .stateAdministration || applicant == .publicOperator))
     // ftap.projectType
     let types = dossier.projectTypes
-    check(types != nil, types.map { !$0.isEmpty } ?? false)
-    // ftap.size, ftap.cofinancing.rate, ftap.cofinancing.personnel
-    let total = dossier.totalCost
-    let requested = dossier.requestedCoFinancing
+    kinds.append(Self.kind(types != nil, types.map { !$0.isEmpty } ?? false))
+    // ftap.size
+    let total = totalCost
+    kinds.append(
+      Self.kind(total != nil, total.map { $0.cents >= limits.minimumCents && $0.cents <= limits.maximumCents } ?? false)
+    )
+    // ftap.cofinancing.rate, ftap.cofinancing.personnel
     var cap: Euros?
     if let total {
-      check(true, total.cents >= limits.minimumCents && total.cents <= limits.maximumCents)
       let rateLimit = limits.rateLimit(of: total)
-      let personnelLimit = dossier.personnelCost.flatMap { try? total.subtracting($0) }
+      let personnelLimit = dossier.basics.personnelCost.flatMap { try? total.subtracting($0) }
       cap = personnelLimit.map { min(rateLimit, $0) } ?? rateLimit
-      if let requested {
-        check(true, requested <= rateLimit)
-        if let personnelLimit { check(true, requested <= personnelLimit) } else { missing = true }
+      kinds.append(Self.kind(requested != nil, requested.map { $0 <= rateLimit } ?? false))
+      if let requested, let personnelLimit {
+        kinds.append(requested <= personnelLimit ? .satisfied : .violated)
       } else {
-        missing = true
+        kinds.append(.missingInput)
       }
     } else {
-      missing = true
+      kinds.append(.missingInput)
+      kinds.append(.missingInput)
     }
     // ftap.referencing.api, ftap.referencing.dataGouv
     let commitments = dossier.commitments
-    func committed(_ commitment: FTAPCommitment) {
-      if let flag = commitments?[commitment] { check(true, flag) } else { missing = true }
-    }
-    if let types {
-      if types.contains(.dataProvision) {
-        switch dossier.dataProvision?.api {
-        case nil: missing = true
-        case true?: committed(.apiGouvReferencing)
-        case false?: break
-        }
-        switch dossier.dataProvision?.openData {
-        case nil: missing = true
-        case true?: committed(.dataGouvReferencing)
-        case false?: break
-        }
-      }
-    } else {
-      missing = true
-    }
+    let provision = dossier.dataProvision
+    kinds.append(Self.referencing(types, provision?.api, commitments, .apiGouvReferencing))
+    kinds.append(Self.referencing(types, provision?.openData, commitments, .dataGouvReferencing))
     // ftap.quality.*
-    committed(.openSource)
-    committed(.accessibility)
-    committed(.ecoResponsibility)
+    kinds.append(Self.commitment(commitments, .openSource))
+    kinds.append(Self.commitment(commitments, .accessibility))
+    kinds.append(Self.commitment(commitments, .ecoResponsibility))
     // ftap.indicators
-    if let mandatory = FTAPIndicator.mandatorySet(types: types, provision: dossier.dataProvision) {
-      if !mandatory.isEmpty {
-        if let planned = dossier.plannedIndicators {
-          check(true, planned.isSuperset(of: mandatory))
-        } else {
-          missing = true
-        }
-      }
+    if let mandatory = FTAPIndicator.mandatorySet(types: types, provision: provision) {
+      let planned = dossier.plannedIndicators
+      kinds.append(
+        mandatory.isEmpty ? .satisfied : Self.kind(planned != nil, planned?.isSuperset(of: mandatory) ?? false))
     } else {
-      missing = true
+      kinds.append(.missingInput)
     }
     // ftap.impactModel
-    if let model = dossier.impactModel { check(true, FTAPGuichet.isDescribed(model)) } else { missing = true }
-    return Verdict(status: violated ? .ineligible : missing ? .incomplete : .eligible, cap: cap)
+    let model = dossier.impactModel
+    kinds.append(Self.kind(model != nil, model.map(FTAPGuichet.isDescribed) ?? false))
+    return (kinds, cap)
+  }
+
+  /// Missing input when the rule's input is unknown, otherwise satisfied or violated.
+  @inline(__always)
+  static func kind(_ known: Bool, _ satisfied: Bool) -> Outcome.Kind {
+    !known ? .missingInput : satisfied ? .satisfied : .violated
+  }
+
+  /// The kind of a commitment rule: the answer, or missing input.
+  @inline(__always)
+  static func commitment(_ answers: EnumFlags<FTAPCommitment>?, _ commitment: FTAPCommitment) -> Outcome.Kind {
+    switch answers?[commitment] {
+    case nil: .missingInput
+    case true?: .satisfied
+    case false?: .violated
+    }
+  }
+
+  /// The kind of a referencing rule: not applicable unless the project provides data
+  /// through the channel, then the commitment's answer.
+  @inline(__always)
+  static func referencing(
+    _ types: EnumSet<FTAPProjectType>?, _ uses: Bool?, _ answers: EnumFlags<FTAPCommitment>?,
+    _ commitment: FTAPCommitment
+  ) -> Outcome.Kind {
+    guard let types else { return .missingInput }
+    guard types.contains(.dataProvision) else { return .notApplicable }
+    switch uses {
+    case nil: return .missingInput
+    case false?: return .notApplicable
+    case true?: return Self.commitment(answers, commitment)
+    }
   }
 
   /// Whether a text holds something other than white space. An ASCII letter settles it
   /// without walking grapheme clusters; otherwise every character is checked.
-  @inlinable
+  @inline(__always)
   static func isDescribed(_ text: String) -> Bool {
     for byte in text.utf8 {
       switch byte {

@@ -1,29 +1,28 @@
-public import FranceRelanceModel
+import FranceRelanceModel
 
 /// The numeric limits of the guichet as plain integers, read once from the rules'
 /// parameters (``FTAPRules``, ``FTAPGuichet/window``) when a guichet value is created.
 ///
 /// The verdict path compares against these copies instead of reaching the static values
 /// on every dossier (each static access checks its lazy initialisation).
-@usableFromInline
 struct FTAPLimits: Sendable, Hashable {
   /// The widest reading of the window: its first and last possible days.
-  @usableFromInline let firstDay: CalendarDate
-  @usableFromInline let lastDay: CalendarDate
+  let firstDay: CalendarDate
+  let lastDay: CalendarDate
   /// The size bounds in cents, inclusive.
-  @usableFromInline let minimumCents: Int64
-  @usableFromInline let maximumCents: Int64
+  let minimumCents: Int64
+  let maximumCents: Int64
   /// The co-financing rate.
-  @usableFromInline let rate: Rate
+  let rate: Rate
 
   /// The limits of seed 004.
-  @usableFromInline static let current = FTAPLimits(
+  static let current = FTAPLimits(
     firstDay: FTAPGuichet.window.window.opening.earliest, lastDay: FTAPGuichet.window.window.closing.latest,
     minimumCents: FTAPRules.minimumSize.cents, maximumCents: FTAPRules.maximumSize.cents,
     rate: FTAPRules.coFinancingRate)
 
   /// The rate applied to an amount, rounded down to the cent (see `Rate.applied(to:)`).
-  @inlinable
+  @inline(__always)
   func rateLimit(of total: Euros) -> Euros {
     // 50 % of an amount within the limit is within the limit.
     (try? rate.applied(to: total)) ?? .zero

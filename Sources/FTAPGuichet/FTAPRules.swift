@@ -188,6 +188,11 @@ public enum FTAPRules {
       "Le texte fait de la robustesse du modèle de mesure d'impact le critère principal de sélection ; un dossier qui ne le décrit pas ne peut pas être apprécié sur ce critère. Le dossier doit donc le décrire ; sa robustesse relève de la grille du jury."
   )
 
+  /// The position of `ftap.cofinancing.rate` in ``catalogue`` (checked by a test).
+  static let coFinancingRateIndex = 4
+  /// The position of `ftap.cofinancing.personnel` in ``catalogue`` (checked by a test).
+  static let coFinancingPersonnelIndex = 5
+
   /// The rule catalogue, in the order findings are reported.
   public static let catalogue: [Rule] = [
     window, applicant, projectType, size, coFinancingRateRule, coFinancingPersonnel, apiReferencing,

@@ -59,14 +59,19 @@ public struct TrancheSchedule: Sendable, Hashable {
   /// The payments, in order; they sum exactly to the grant.
   ///
   /// - Complexity: O(*count*).
-  public var tranches: [Tranche] {
+  public var tranches: [Tranche] { (1...count).map(tranche) }
+
+  /// One tranche of the schedule, computed in constant time: the first one carries the
+  /// cents left over by the even split.
+  ///
+  /// - Precondition: `number` is between 1 and ``count``.
+  /// - Complexity: O(1).
+  public func tranche(_ number: Int) -> Tranche {
     let count = self.count
-    guard let split = grant.splitEvenly(into: count) else { return [] }
-    return (1...count).map { number in
-      let amount =
-        number == 1 ? Euros(uncheckedCents: split.share.cents + split.leftover.cents) : split.share
-      return Tranche(number: number, date: milestoneDate(number - 1), amount: amount)
-    }
+    precondition(number >= 1 && number <= count, "tranche number out of range")
+    let share = grant.cents / Int64(count)
+    let amount = number == 1 ? grant.cents - share * Int64(count - 1) : share
+    return Tranche(number: number, date: milestoneDate(number - 1), amount: Euros(uncheckedCents: amount))
   }
 
   // MARK: Custom schedules

@@ -64,7 +64,7 @@ struct FTAPPropertyTests {
   }
 
   @Test(
-    "A granted amount never exceeds a cap; the same dossier gives the same report; the verdict agrees; remedies are checked"
+    "A granted amount never exceeds a cap; the same dossier gives the same report; the verdict and every rule's outcome kind agree; remedies are checked"
   )
   func assessments() {
     let seed = SplitMix64.seed(fallback: 12)
@@ -77,6 +77,8 @@ struct FTAPPropertyTests {
       let verdict = guichet.verdict(dossier)
       #expect(verdict.status == report.status, "seed \(seed) case \(index)")
       #expect(verdict.cap == report.coFinancing?.cap, "seed \(seed) case \(index)")
+      let kinds = guichet.outcomes(of: dossier).kinds
+      #expect(Array(kinds) == report.assessment.findings.map(\.outcome.kind), "seed \(seed) case \(index)")
       let granted = report.tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
       if !report.tranches.isEmpty, let total = dossier.totalCost, let personnel = dossier.personnelCost {
         // Granted ≤ 50 % of the total cost and ≤ total − personnel, exactly.

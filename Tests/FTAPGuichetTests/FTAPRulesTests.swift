@@ -27,6 +27,18 @@ struct FTAPRulesTests {
     try #require(FTAPGuichet().assess(dossier).finding(for: rule)).outcome
   }
 
+  @Test("The evaluation's fixed positions name the co-financing rules, and its tranches are the report's")
+  func evaluationPositions() throws {
+    #expect(FTAPRules.catalogue[FTAPRules.coFinancingRateIndex].id == FTAPRules.coFinancingRateIdentifier)
+    #expect(FTAPRules.catalogue[FTAPRules.coFinancingPersonnelIndex].id == FTAPRules.coFinancingPersonnelIdentifier)
+    let dossier = try Self.eligible()
+    let evaluation = FTAPGuichet().evaluate(dossier)
+    #expect(evaluation.outcomes.count == FTAPRules.catalogue.count)
+    #expect(evaluation.status == .eligible)
+    let schedule = try #require(evaluation.tranches)
+    #expect((1...schedule.count).map(schedule.tranche) == FTAPGuichet().report(on: dossier).tranches)
+  }
+
   @Test("The baseline dossier is eligible and every rule is reported in catalogue order")
   func baseline() throws {
     let assessment = FTAPGuichet().assess(try Self.eligible())

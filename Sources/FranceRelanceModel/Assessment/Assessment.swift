@@ -25,17 +25,7 @@ public struct Assessment: Sendable, Hashable {
   // MARK: Verdict
 
   /// The overall verdict, derived from the findings.
-  public var status: AssessmentStatus {
-    var incomplete = false
-    for finding in findings {
-      switch finding.outcome {
-      case .violated: return .ineligible
-      case .missingInput: incomplete = true
-      case .satisfied, .notApplicable: break
-      }
-    }
-    return incomplete ? .incomplete : .eligible
-  }
+  public var status: AssessmentStatus { Outcome.Kind.status(of: findings.lazy.map(\.outcome.kind)) }
 
   /// The findings whose rule is violated.
   public var violations: [Finding] { findings.filter { $0.outcome == .violated } }

@@ -21,6 +21,16 @@ public enum Outcome: Sendable, Hashable {
     }
   }
 
+  /// The kind of outcome, without the missing fields.
+  public var kind: Kind {
+    switch self {
+    case .satisfied: .satisfied
+    case .violated: .violated
+    case .notApplicable: .notApplicable
+    case .missingInput: .missingInput
+    }
+  }
+
   /// The fields the rule lacks; empty unless the outcome is ``missingInput(_:)``.
   public var missingFields: [FieldPath] {
     if case .missingInput(let fields) = self { return fields }
