@@ -32,16 +32,46 @@ public struct EnvelopeLedger: Sendable, Hashable {
 
   /// The envelope tree the ledger draws on.
   public let tree: Envelope
-  /// Every accepted change, in order.
-  public private(set) var events: [LedgerEvent] = []
+  /// Every accepted change, in order, rebuilt from the ledger's compact log.
+  ///
+  /// - Complexity: O(*n*) for *n* events.
+  public var events: [LedgerEvent] {
+    log.map { record in
+      let commitment = commitments[record.entry]
+      return record.released.map {
+        .released(reference: commitment.reference, amount: Euros(uncheckedCents: $0.cents), date: $0.date)
+      } ?? .committed(commitment)
+    }
+  }
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
   /// root), its amount and what is committed in it, in cents.
-  private var positions: [EnvelopeIdentifier: Int] = [:]
+  private var identifiers: [EnvelopeIdentifier] = []
   private var parents: [Int] = []
   private var amounts: [Int64] = []
   private var committedCents: [Int64] = []
-  private var entries: [String: Entry] = [:]
-  private var order: [String] = []
+  /// The commitments in the order they were made, what was released from each, and the
+  /// position of each reference (one hash per commitment).
+  private var commitments: [Commitment] = []
+  private var releasedCents: [Int64] = []
+  private var entryIndex: [String: Int] = [:]
+  /// The events as indices into `commitments`: a commitment (`released == nil`) or a
+  /// release of an amount on a date.
+  private var log: [LogRecord] = []
+
+  private struct LogRecord: Sendable, Hashable {
+    let entry: Int
+    let released: (cents: Int64, date: CalendarDate)?
+
+    static func == (lhs: LogRecord, rhs: LogRecord) -> Bool {
+      lhs.entry == rhs.entry && lhs.released?.cents == rhs.released?.cents && lhs.released?.date == rhs.released?.date
+    }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(entry)
+      hasher.combine(released?.cents)
+      hasher.combine(released?.date)
+    }
+  }
 
   // MARK: Creating ledgers
 
@@ -53,7 +83,7 @@ public struct EnvelopeLedger: Sendable, Hashable {
     self.tree = tree
     func index(_ envelope: Envelope, parent: Int) {
       let position = amounts.count
-      positions[envelope.id] = position
+      identifiers.append(envelope.id)
       parents.append(parent)
       amounts.append(envelope.amount.cents)
       committedCents.append(0)
@@ -85,6 +115,17 @@ public struct EnvelopeLedger: Sendable, Hashable {
 
   // MARK: Changing the ledger
 
+  /// Reserves room for a number of commitments, so that recording them does not grow the
+  /// ledger's storage step by step.
+  ///
+  /// - Complexity: O(*n*) for the current number of commitments.
+  public mutating func reserveCapacity(commitments count: Int) {
+    commitments.reserveCapacity(count)
+    releasedCents.reserveCapacity(count)
+    entryIndex.reserveCapacity(count)
+    log.reserveCapacity(count)
+  }
+
   /// Applies one event: a commitment or a release.
   ///
   /// - Throws: ``LedgerError``; the ledger is then unchanged.
@@ -103,50 +144,76 @@ public struct EnvelopeLedger: Sendable, Hashable {
   public mutating func commit(_ commitment: Commitment) throws(LedgerError) {
     guard !commitment.reference.isEmpty else { throw .emptyReference }
     guard commitment.amount > .zero else { throw .nonPositiveAmount }
-    guard entries[commitment.reference] == nil else { throw .duplicateReference(commitment.reference) }
-    guard let start = positions[commitment.envelope] else { throw .unknownEnvelope(commitment.envelope) }
     let cents = commitment.amount.cents
     // Check every level before changing anything.
-    var position = start
+    let start = position(of: commitment.envelope)
+    var failing: (position: Int, available: Int64)?
+    var position = start ?? -1
     while position >= 0 {
       let available = amounts[position] - committedCents[position]
-      guard cents <= available else {
-        throw .exceedsEnvelope(
-          identifier(at: position), requested: commitment.amount, available: Euros(uncheckedCents: available))
+      if cents > available {
+        failing = (position, available)
+        break
       }
       position = parents[position]
+    }
+    // One hash of the reference: insert, and undo when the commitment is refused.
+    let entry = commitments.count
+    if let previous = entryIndex.updateValue(entry, forKey: commitment.reference) {
+      entryIndex[commitment.reference] = previous
+      throw .duplicateReference(commitment.reference)
+    }
+    guard let start, failing == nil else {
+      entryIndex.removeValue(forKey: commitment.reference)
+      guard let failing else { throw .unknownEnvelope(commitment.envelope) }
+      throw .exceedsEnvelope(
+        identifier(at: failing.position), requested: commitment.amount,
+        available: Euros(uncheckedCents: failing.available))
     }
     position = start
     while position >= 0 {
       committedCents[position] += cents
       position = parents[position]
     }
-    entries[commitment.reference] = Entry(commitment: commitment, released: .zero)
-    order.append(commitment.reference)
-    events.append(.committed(commitment))
+    commitments.append(commitment)
+    releasedCents.append(0)
+    log.append(LogRecord(entry: entry, released: nil))
   }
 
-  /// Gives back all or part of what remains committed under a reference.
+  /// Releases part of a commitment (désengagement), giving the amount back to every
+  /// envelope up to the root.
   ///
-  /// - Throws: ``LedgerError`` when the reference is unknown, the amount not positive or
-  ///   beyond what remains committed. The ledger is then unchanged.
+  /// - Throws: ``LedgerError`` for an unknown reference, a non-positive amount or more
+  ///   than is outstanding; the ledger is then unchanged.
   public mutating func release(_ amount: Euros, from reference: String, on date: CalendarDate) throws(LedgerError) {
     guard amount > .zero else { throw .nonPositiveAmount }
-    guard let entry = entries[reference] else { throw .unknownReference(reference) }
-    guard amount <= entry.outstanding else {
-      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: entry.outstanding)
+    guard let entry = entryIndex[reference] else { throw .unknownReference(reference) }
+    let commitment = commitments[entry]
+    let outstanding = Euros(uncheckedCents: commitment.amount.cents - releasedCents[entry])
+    guard amount <= outstanding else {
+      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: outstanding)
     }
-    var position = positions[entry.commitment.envelope]!
+    // The envelope was found when the commitment was accepted.
+    var position = self.position(of: commitment.envelope) ?? -1
     while position >= 0 {
       committedCents[position] -= amount.cents
       position = parents[position]
     }
-    entries[reference]!.released = Euros(uncheckedCents: entry.released.cents + amount.cents)
-    events.append(.released(reference: reference, amount: amount, date: date))
+    releasedCents[entry] += amount.cents
+    log.append(LogRecord(entry: entry, released: (amount.cents, date)))
+  }
+
+  /// The position of an envelope in the indexed tree. A linear scan: trees have a few
+  /// dozen envelopes, and comparing identifiers (equal storage first, then length) costs
+  /// less than hashing one.
+  ///
+  /// - Complexity: O(*e*) for *e* envelopes.
+  private func position(of id: EnvelopeIdentifier) -> Int? {
+    identifiers.firstIndex(of: id)
   }
 
   private func identifier(at position: Int) -> EnvelopeIdentifier {
-    positions.first { $0.value == position }!.key
+    identifiers[position]
   }
 
   // MARK: Reading the ledger
@@ -154,18 +221,22 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// What is committed in an envelope, its descendants included; `nil` for an unknown
   /// envelope.
   public func committed(in id: EnvelopeIdentifier) -> Euros? {
-    positions[id].map { Euros(uncheckedCents: committedCents[$0]) }
+    position(of: id).map { Euros(uncheckedCents: committedCents[$0]) }
   }
 
   /// What an envelope has left: its amount minus what is committed in it and its
   /// descendants; `nil` for an unknown envelope.
   public func remaining(in id: EnvelopeIdentifier) -> Euros? {
-    positions[id].map { Euros(uncheckedCents: amounts[$0] - committedCents[$0]) }
+    position(of: id).map { Euros(uncheckedCents: amounts[$0] - committedCents[$0]) }
   }
 
   /// The commitment recorded under a reference, with what was released from it.
-  public func entry(for reference: String) -> Entry? { entries[reference] }
+  public func entry(for reference: String) -> Entry? { entryIndex[reference].map(entry(at:)) }
 
   /// Every commitment, in the order it was made.
-  public var entriesInOrder: [Entry] { order.map { entries[$0]! } }
+  public var entriesInOrder: [Entry] { commitments.indices.map(entry(at:)) }
+
+  private func entry(at index: Int) -> Entry {
+    Entry(commitment: commitments[index], released: Euros(uncheckedCents: releasedCents[index]))
+  }
 }
