@@ -16,7 +16,7 @@ public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable, E
   /// Open data is referenced on data.gouv.fr.
   case dataGouvReferencing
 
-  /// The case's position in `allCases`, for ``EnumSet``.
+  /// The case's position in `allCases`, for `EnumSet`.
   public var position: Int {
     switch self {
     case .openSource: 0

@@ -22,7 +22,7 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable, En
   /// Time between an access request and a third party's effective access to the data.
   case provisionAccessDelay = "provision.accessDelay"
 
-  /// The case's position in `allCases`, for ``EnumSet``.
+  /// The case's position in `allCases`, for `EnumSet`.
   public var position: Int {
     switch self {
     case .proactiveBeneficiaries: 0

@@ -14,7 +14,7 @@ public enum FTAPProjectType: String, Sendable, Hashable, Codable, CaseIterable, 
   /// a decision dashboard (amélioration d'une politique publique).
   case policyImprovement
 
-  /// The case's position in `allCases`, for ``EnumSet``.
+  /// The case's position in `allCases`, for `EnumSet`.
   public var position: Int {
     switch self {
     case .proactiveAdministration: 0
