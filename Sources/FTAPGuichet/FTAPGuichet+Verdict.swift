@@ -47,11 +47,10 @@ extension FTAPGuichet {
     // ftap.cofinancing.rate, ftap.cofinancing.personnel
     var cap: Euros?
     if let total {
-      let rateLimit = limits.rateLimit(of: total)
-      let personnelLimit = dossier.basics.personnelCost.flatMap { try? total.subtracting($0) }
-      cap = personnelLimit.map { min(rateLimit, $0) } ?? rateLimit
-      kinds.append(Self.kind(requested != nil, requested.map { $0 <= rateLimit } ?? false))
-      if let requested, let personnelLimit {
+      let money = FTAPCoFinancing(totalCost: total, personnelCost: dossier.basics.personnelCost, requested: requested)
+      cap = money.cap
+      kinds.append(Self.kind(requested != nil, requested.map { $0 <= money.rateLimit } ?? false))
+      if let requested, let personnelLimit = money.personnelLimit {
         kinds.append(requested <= personnelLimit ? .satisfied : .violated)
       } else {
         kinds.append(.missingInput)

@@ -1,6 +1,6 @@
 import FranceRelanceModel
 
-/// The numeric limits of the guichet as plain integers, read once from the rules'
+/// The window and size limits of the guichet as plain values, read once from the rules'
 /// parameters (``FTAPRules``, ``FTAPGuichet/window``) when a guichet value is created.
 ///
 /// The verdict path compares against these copies instead of reaching the static values
@@ -12,19 +12,9 @@ struct FTAPLimits: Sendable, Hashable {
   /// The size bounds in cents, inclusive.
   let minimumCents: Int64
   let maximumCents: Int64
-  /// The co-financing rate.
-  let rate: Rate
 
   /// The limits of seed 004.
   static let current = FTAPLimits(
     firstDay: FTAPGuichet.window.window.opening.earliest, lastDay: FTAPGuichet.window.window.closing.latest,
-    minimumCents: FTAPRules.minimumSize.cents, maximumCents: FTAPRules.maximumSize.cents,
-    rate: FTAPRules.coFinancingRate)
-
-  /// The rate applied to an amount, rounded down to the cent (see `Rate.applied(to:)`).
-  @inline(__always)
-  func rateLimit(of total: Euros) -> Euros {
-    // 50 % of an amount within the limit is within the limit.
-    (try? rate.applied(to: total)) ?? .zero
-  }
+    minimumCents: FTAPRules.minimumSize.cents, maximumCents: FTAPRules.maximumSize.cents)
 }

@@ -37,10 +37,12 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// - Complexity: O(*n*) for *n* events.
   public var events: [LedgerEvent] {
     log.map { record in
-      let commitment = commitments[record.entry]
-      return record.released.map {
-        .released(reference: commitment.reference, amount: Euros(uncheckedCents: $0.cents), date: $0.date)
-      } ?? .committed(commitment)
+      switch record {
+      case .committed(let entry):
+        .committed(commitments[entry])
+      case .released(let entry, let cents, let date):
+        .released(reference: commitments[entry].reference, amount: Euros(uncheckedCents: cents), date: date)
+      }
     }
   }
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
@@ -54,23 +56,12 @@ public struct EnvelopeLedger: Sendable, Hashable {
   private var commitments: [Commitment] = []
   private var releasedCents: [Int64] = []
   private var entryIndex: [String: Int] = [:]
-  /// The events as indices into `commitments`: a commitment (`released == nil`) or a
-  /// release of an amount on a date.
+  /// The events as indices into `commitments`.
   private var log: [LogRecord] = []
 
-  private struct LogRecord: Sendable, Hashable {
-    let entry: Int
-    let released: (cents: Int64, date: CalendarDate)?
-
-    static func == (lhs: LogRecord, rhs: LogRecord) -> Bool {
-      lhs.entry == rhs.entry && lhs.released?.cents == rhs.released?.cents && lhs.released?.date == rhs.released?.date
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(entry)
-      hasher.combine(released?.cents)
-      hasher.combine(released?.date)
-    }
+  private enum LogRecord: Sendable, Hashable {
+    case committed(entry: Int)
+    case released(entry: Int, cents: Int64, date: CalendarDate)
   }
 
   // MARK: Creating ledgers
@@ -177,7 +168,7 @@ public struct EnvelopeLedger: Sendable, Hashable {
     }
     commitments.append(commitment)
     releasedCents.append(0)
-    log.append(LogRecord(entry: entry, released: nil))
+    log.append(.committed(entry: entry))
   }
 
   /// Releases part of a commitment (désengagement), giving the amount back to every
@@ -188,19 +179,18 @@ public struct EnvelopeLedger: Sendable, Hashable {
   public mutating func release(_ amount: Euros, from reference: String, on date: CalendarDate) throws(LedgerError) {
     guard amount > .zero else { throw .nonPositiveAmount }
     guard let entry = entryIndex[reference] else { throw .unknownReference(reference) }
-    let commitment = commitments[entry]
-    let outstanding = Euros(uncheckedCents: commitment.amount.cents - releasedCents[entry])
-    guard amount <= outstanding else {
-      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: outstanding)
+    let recorded = self.entry(at: entry)
+    guard amount <= recorded.outstanding else {
+      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: recorded.outstanding)
     }
     // The envelope was found when the commitment was accepted.
-    var position = self.position(of: commitment.envelope) ?? -1
+    var position = self.position(of: recorded.commitment.envelope) ?? -1
     while position >= 0 {
       committedCents[position] -= amount.cents
       position = parents[position]
     }
     releasedCents[entry] += amount.cents
-    log.append(LogRecord(entry: entry, released: (amount.cents, date)))
+    log.append(.released(entry: entry, cents: amount.cents, date: date))
   }
 
   /// The position of an envelope in the indexed tree. A linear scan: trees have a few
