@@ -38,6 +38,7 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   // MARK: Creating
 
   /// Analyses a dossier's figures.
+  @inlinable @inline(__always)
   public init(totalCost: Euros, personnelCost: Euros?, requested: Euros?) {
     self.totalCost = totalCost
     self.personnelCost = personnelCost
@@ -47,23 +48,27 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   // MARK: Limits
 
   /// 50 % of the total cost, rounded down to the cent.
+  @inlinable @inline(__always)
   public var rateLimit: Euros {
     // 50 % of an amount within the limit is within the limit.
-    (try? FTAPRules.coFinancingRate.applied(to: totalCost)) ?? .zero
+    FTAPRules.coFinancingRate.appliedIfRepresentable(to: totalCost) ?? .zero
   }
 
   /// The total cost minus personnel costs; `nil` when personnel costs are unknown.
+  @inlinable @inline(__always)
   public var personnelLimit: Euros? {
-    personnelCost.flatMap { try? totalCost.subtracting($0) }
+    personnelCost.flatMap { Euros(representableCents: totalCost.cents - $0.cents) }
   }
 
   /// The largest admissible co-financing: the lower of the known limits.
+  @inlinable @inline(__always)
   public var cap: Euros {
     guard let personnelLimit else { return rateLimit }
     return min(rateLimit, personnelLimit)
   }
 
   /// Which limit sets ``cap``; ``Limit/rate`` while personnel costs are unknown.
+  @inlinable
   public var bindingLimit: Limit {
     guard let personnelLimit else { return .rate }
     if personnelLimit == rateLimit { return .both }

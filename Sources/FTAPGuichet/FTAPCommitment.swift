@@ -17,6 +17,7 @@ public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable, E
   case dataGouvReferencing
 
   /// The case's position in `allCases`, for `EnumSet`.
+  @inlinable
   public var position: Int {
     switch self {
     case .openSource: 0

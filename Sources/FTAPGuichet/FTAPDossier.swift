@@ -28,7 +28,17 @@ public struct FTAPDossier: ProgrammeDossier {
   public var plannedIndicators: EnumSet<FTAPIndicator>?
   /// How the project measures its impact (modèle de mesure d'impact), in the applicant's
   /// words.
-  public var impactModel: String?
+  ///
+  /// Setting it also updates ``impactModelIsDescribed``.
+  public var impactModel: String? {
+    didSet { impactModelIsDescribed = impactModel.map(Self.isDescribed) }
+  }
+  /// Whether ``impactModel`` holds something other than white space; `nil` when it is
+  /// absent.
+  ///
+  /// Kept beside the text and updated whenever the text is set, so that a verdict reads
+  /// one flag instead of walking the text (rule `ftap.impactModel`).
+  public private(set) var impactModelIsDescribed: Bool?
   /// Whether personal data is processed, and on which legal basis.
   public var personalData: PersonalDataProcessing?
 
@@ -47,6 +57,23 @@ public struct FTAPDossier: ProgrammeDossier {
     self.commitments = commitments
     self.plannedIndicators = plannedIndicators
     self.impactModel = impactModel
+    self.impactModelIsDescribed = impactModel.map(Self.isDescribed)
     self.personalData = personalData
+  }
+
+  // MARK: Reading the impact model
+
+  /// Whether a text holds something other than white space. ASCII bytes are read
+  /// directly; the first non-ASCII byte falls back to `Character.isWhitespace` over the
+  /// whole text.
+  static func isDescribed(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      switch byte {
+      case 0x09...0x0D, 0x20: continue
+      case 0x21...0x7E: return true
+      default: return text.contains { !$0.isWhitespace }
+      }
+    }
+    return false
   }
 }

@@ -1,27 +1,28 @@
 public import FranceRelanceModel
 
-/// Everything the guichet decides about a dossier, as plain values; the French findings
-/// and messages are rendered only when read.
+/// Everything the guichet decides about a dossier, as plain values, without the French
+/// messages.
 ///
-/// ``FTAPGuichet/evaluate(_:)`` computes, in one pass and without building a string: the
-/// outcome kind of each of the thirteen rules, the co-financing (cap, binding limit,
+/// ``FTAPGuichet/evaluate(_:)`` computes, in one pass and without building a string or
+/// copying the dossier: the outcome kind of each of the thirteen rules (the finding of
+/// rule `FTAPRules.catalogue[i]` is `outcomes[i]`), the co-financing (cap, binding limit,
 /// effective rate), the tranche schedule of the grant, the mandatory indicators and the
-/// remedies with whether they suffice. ``assessment`` and ``report`` then render the
-/// findings with their messages from the dossier (messages rendered lazily from the
-/// finding's values, as issue #5 allows).
+/// remedies with whether they suffice. The French findings are rendered from the same
+/// decisions by ``FTAPGuichet/report(on:)`` or ``FTAPGuichet/assess(_:)``, only when a
+/// reader needs them (messages rendered lazily from the finding's values, as issue #5
+/// allows).
 ///
 /// ```swift
-/// let evaluation = FTAPGuichet().evaluate(dossier)
+/// let guichet = FTAPGuichet()
+/// let evaluation = guichet.evaluate(dossier)
 /// evaluation.status                 // .ineligible
 /// evaluation.cap                    // 400 000,01 €
 /// evaluation.tranches?.tranche(1)   // the first payment
-/// print(evaluation.report.json)     // the findings, in French
+/// print(guichet.report(on: dossier).json)   // the findings, in French
 /// ```
 public struct FTAPEvaluation: Sendable, Hashable {
   // MARK: Stored values
 
-  /// The dossier evaluated.
-  public let dossier: FTAPDossier
   /// The outcome kind of each rule, in the order of ``FTAPRules/catalogue``.
   public let outcomes: OutcomeKinds
   /// The largest admissible request (the lower of the two limits); `nil` when the total
@@ -45,8 +46,8 @@ public struct FTAPEvaluation: Sendable, Hashable {
   // MARK: Creating
 
   /// Evaluates a dossier with a guichet's limits.
+  @inlinable
   init(_ dossier: FTAPDossier, guichet: FTAPGuichet) {
-    self.dossier = dossier
     let (kinds, cap) = guichet.outcomes(of: dossier)
     outcomes = kinds
     self.cap = cap
@@ -107,7 +108,7 @@ public struct FTAPEvaluation: Sendable, Hashable {
   /// limits, rendered in French.
   public var remedies: [Remedy] {
     var remedies: [Remedy] = []
-    if let total = remedyTotalCost, let current = dossier.totalCost {
+    if let total = remedyTotalCost, let current = coFinancing?.totalCost {
       remedies.append(.setTotalCost(to: total, raising: total > current))
     }
     if let request = remedyRequest { remedies.append(.lowerRequest(to: request)) }
@@ -116,13 +117,10 @@ public struct FTAPEvaluation: Sendable, Hashable {
 
   // MARK: Rendering
 
-  /// The findings of every rule, with their French messages.
-  ///
-  /// - Complexity: O(*rules*), with the messages built on each access.
-  public var assessment: Assessment { FTAPGuichet().assess(dossier) }
-
-  /// The full report: findings, co-financing, tranches, mandatory indicators and remedies.
-  public var report: AssessmentReport {
+  /// The full report of `dossier`, the dossier this evaluation was computed from:
+  /// findings with their French messages, co-financing, tranches, mandatory indicators
+  /// and remedies.
+  func report(rendering dossier: FTAPDossier) -> AssessmentReport {
     var money: CoFinancing?
     if let analysis = coFinancing {
       money = CoFinancing(
@@ -132,7 +130,7 @@ public struct FTAPEvaluation: Sendable, Hashable {
       money = CoFinancing(requested: requested, cap: nil, administrationShare: nil)
     }
     return AssessmentReport(
-      assessment: assessment, coFinancing: money, tranches: tranches?.tranches ?? [],
+      assessment: FTAPGuichet().assess(dossier), coFinancing: money, tranches: tranches?.tranches ?? [],
       mandatoryIndicators: mandatoryIndicators.map { $0.map(\.rawValue) } ?? [], remedies: remedies,
       remediesSuffice: remediesSuffice)
   }

@@ -29,12 +29,15 @@ extension FTAPGuichet: FundingProgramme {
   /// The schedule is computed for a grant equal to the request when both co-financing
   /// rules are satisfied (so personnel costs are known) and the start date and duration
   /// are known; otherwise it is empty. The report is ``evaluate(_:)``'s, rendered.
-  public func report(on dossier: FTAPDossier) -> AssessmentReport { evaluate(dossier).report }
+  public func report(on dossier: FTAPDossier) -> AssessmentReport {
+    evaluate(dossier).report(rendering: dossier)
+  }
 
-  /// Evaluates a dossier: the same decisions as ``report(on:)``, as plain values, with the
-  /// French findings rendered only when read.
+  /// Evaluates a dossier: the same decisions as ``report(on:)``, as plain values, without
+  /// the French messages (``report(on:)`` renders them from the same evaluation).
   ///
-  /// - Complexity: O(1); no string is built.
+  /// - Complexity: O(1); no string is built and the dossier is not copied.
+  @inlinable
   public func evaluate(_ dossier: FTAPDossier) -> FTAPEvaluation { FTAPEvaluation(dossier, guichet: self) }
 
   // MARK: Remedies

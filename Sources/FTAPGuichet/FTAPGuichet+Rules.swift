@@ -177,8 +177,10 @@ extension FTAPGuichet {
 
   static func impactModelFinding(_ dossier: FTAPDossier) -> Finding {
     let rule = FTAPRules.impactModel
-    guard let model = dossier.impactModel else { return .missing(rule, [FieldPath("impactModel")]) }
-    guard isDescribed(model) else {
+    guard let described = dossier.impactModelIsDescribed else {
+      return .missing(rule, [FieldPath("impactModel")])
+    }
+    guard described else {
       return Finding(rule: rule, outcome: .violated, message: "Le modèle de mesure de l'impact est vide.")
     }
     return Finding(rule: rule, outcome: .satisfied, message: "Le dossier décrit son modèle de mesure de l'impact.")

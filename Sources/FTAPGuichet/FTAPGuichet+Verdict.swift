@@ -9,6 +9,7 @@ extension FTAPGuichet {
   /// ``outcomes(of:)``): no string, array or finding is built.
   ///
   /// - Complexity: O(1).
+  @inlinable @inline(__always)
   public func verdict(_ dossier: FTAPDossier) -> Verdict {
     let result = outcomes(of: dossier)
     return Verdict(status: result.kinds.status, cap: result.cap)
@@ -21,21 +22,25 @@ extension FTAPGuichet {
   /// outcomes of ``assess(_:)``'s findings, rule by rule.
   ///
   /// - Complexity: O(1).
+  @inlinable @inline(__always)
   public func outcomes(of dossier: FTAPDossier) -> (kinds: OutcomeKinds, cap: Euros?) {
     outcomes(of: dossier, totalCost: dossier.totalCost, requested: dossier.requestedCoFinancing)
   }
 
   /// The outcomes of a dossier whose total cost and request are replaced, without copying
   /// it (used to check remedies).
-  @inline(__always)
+  @inlinable @inline(__always)
   func outcomes(of dossier: FTAPDossier, totalCost: Euros?, requested: Euros?) -> (kinds: OutcomeKinds, cap: Euros?) {
     var kinds = OutcomeKinds()
     // ftap.window
     let filed = dossier.basics.filedOn
     kinds.append(Self.kind(filed != nil, filed.map { $0 >= limits.firstDay && $0 <= limits.lastDay } ?? false))
     // ftap.applicant
-    let applicant = dossier.basics.applicant?.kind
-    kinds.append(Self.kind(applicant != nil, applicant == .stateAdministration || applicant == .publicOperator))
+    switch dossier.basics.applicant?.kind {
+    case nil: kinds.append(.missingInput)
+    case .stateAdministration?, .publicOperator?: kinds.append(.satisfied)
+    case _?: kinds.append(.violated)
+    }
     // ftap.projectType
     let types = dossier.projectTypes
     kinds.append(Self.kind(types != nil, types.map { !$0.isEmpty } ?? false))
@@ -77,19 +82,22 @@ extension FTAPGuichet {
       kinds.append(.missingInput)
     }
     // ftap.impactModel
-    let model = dossier.impactModel
-    kinds.append(Self.kind(model != nil, model.map(FTAPGuichet.isDescribed) ?? false))
+    switch dossier.impactModelIsDescribed {
+    case nil: kinds.append(.missingInput)
+    case true?: kinds.append(.satisfied)
+    case false?: kinds.append(.violated)
+    }
     return (kinds, cap)
   }
 
   /// Missing input when the rule's input is unknown, otherwise satisfied or violated.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func kind(_ known: Bool, _ satisfied: Bool) -> Outcome.Kind {
     !known ? .missingInput : satisfied ? .satisfied : .violated
   }
 
   /// The kind of a commitment rule: the answer, or missing input.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func commitment(_ answers: EnumFlags<FTAPCommitment>?, _ commitment: FTAPCommitment) -> Outcome.Kind {
     switch answers?[commitment] {
     case nil: .missingInput
@@ -100,7 +108,7 @@ extension FTAPGuichet {
 
   /// The kind of a referencing rule: not applicable unless the project provides data
   /// through the channel, then the commitment's answer.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func referencing(
     _ types: EnumSet<FTAPProjectType>?, _ uses: Bool?, _ answers: EnumFlags<FTAPCommitment>?,
     _ commitment: FTAPCommitment
@@ -112,19 +120,5 @@ extension FTAPGuichet {
     case false?: return .notApplicable
     case true?: return Self.commitment(answers, commitment)
     }
-  }
-
-  /// Whether a text holds something other than white space. An ASCII letter settles it
-  /// without walking grapheme clusters; otherwise every character is checked.
-  @inline(__always)
-  static func isDescribed(_ text: String) -> Bool {
-    for byte in text.utf8 {
-      switch byte {
-      case 0x09...0x0D, 0x20: continue
-      case 0x21...0x7E: return true
-      default: return text.contains { !$0.isWhitespace }
-      }
-    }
-    return false
   }
 }

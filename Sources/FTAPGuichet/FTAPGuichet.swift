@@ -10,7 +10,7 @@ public import FranceRelanceModel
 /// ```
 public struct FTAPGuichet: Sendable, Hashable {
   /// The numeric limits, copied once from the parameters for the verdict path.
-  let limits = FTAPLimits.current
+  @usableFromInline let limits = FTAPLimits.current
 
   /// The guichet, as a programme the library can assess.
   public init() {}

@@ -23,6 +23,7 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable, En
   case provisionAccessDelay = "provision.accessDelay"
 
   /// The case's position in `allCases`, for `EnumSet`.
+  @inlinable
   public var position: Int {
     switch self {
     case .proactiveBeneficiaries: 0
@@ -114,11 +115,12 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable, En
   /// derives from it.
   ///
   /// - Complexity: O(1).
+  @inlinable @inline(__always)
   public static func mandatorySet(types: EnumSet<FTAPProjectType>?, provision: DataProvision?) -> EnumSet<
     FTAPIndicator
   >? {
     guard let types else { return nil }
-    var set: EnumSet<FTAPIndicator> = []
+    var set = EnumSet<FTAPIndicator>()
     if types.contains(.proactiveAdministration) {
       set.insert(.proactiveBeneficiaries)
       set.insert(.proactiveConversionRate)

@@ -1,17 +1,18 @@
-import FranceRelanceModel
+public import FranceRelanceModel
 
 /// The window and size limits of the guichet as plain values, read once from the rules'
 /// parameters (``FTAPRules``, ``FTAPGuichet/window``) when a guichet value is created.
 ///
 /// The verdict path compares against these copies instead of reaching the static values
 /// on every dossier (each static access checks its lazy initialisation).
+@usableFromInline
 struct FTAPLimits: Sendable, Hashable {
   /// The widest reading of the window: its first and last possible days.
-  let firstDay: CalendarDate
-  let lastDay: CalendarDate
+  @usableFromInline let firstDay: CalendarDate
+  @usableFromInline let lastDay: CalendarDate
   /// The size bounds in cents, inclusive.
-  let minimumCents: Int64
-  let maximumCents: Int64
+  @usableFromInline let minimumCents: Int64
+  @usableFromInline let maximumCents: Int64
 
   /// The limits of seed 004.
   static let current = FTAPLimits(

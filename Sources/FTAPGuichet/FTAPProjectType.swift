@@ -15,6 +15,7 @@ public enum FTAPProjectType: String, Sendable, Hashable, Codable, CaseIterable, 
   case policyImprovement
 
   /// The case's position in `allCases`, for `EnumSet`.
+  @inlinable
   public var position: Int {
     switch self {
     case .proactiveAdministration: 0

@@ -41,7 +41,11 @@ public enum FTAPRules {
   /// The largest total cost: 1 000 000 €.
   public static let maximumSize = Euros.millions(1)
   /// The largest co-financing rate: 50 %.
-  public static let coFinancingRate = Rate.percent(50)
+  ///
+  /// Computed rather than stored, so that code inlined in other modules folds it to a
+  /// constant instead of calling a global's accessor.
+  @inlinable
+  public static var coFinancingRate: Rate { .percent(50) }
   /// Above this request, funding is released in tranches: 200 000 €.
   public static let trancheRequestThreshold = Euros.euros(200_000)
   /// Beyond this duration, funding is released in tranches: 6 months.
@@ -189,9 +193,9 @@ public enum FTAPRules {
   )
 
   /// The position of `ftap.cofinancing.rate` in ``catalogue`` (checked by a test).
-  static let coFinancingRateIndex = 4
+  @usableFromInline static let coFinancingRateIndex = 4
   /// The position of `ftap.cofinancing.personnel` in ``catalogue`` (checked by a test).
-  static let coFinancingPersonnelIndex = 5
+  @usableFromInline static let coFinancingPersonnelIndex = 5
 
   /// The rule catalogue, in the order findings are reported.
   public static let catalogue: [Rule] = [

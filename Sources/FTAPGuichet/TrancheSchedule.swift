@@ -30,6 +30,7 @@ public struct TrancheSchedule: Sendable, Hashable {
   // MARK: Creating
 
   /// Creates the schedule of a grant.
+  @inlinable
   public init(grant: Euros, start: CalendarDate, durationMonths: Int) {
     self.grant = grant
     self.start = start
@@ -39,11 +40,13 @@ public struct TrancheSchedule: Sendable, Hashable {
   // MARK: The schedule
 
   /// Whether the grant is released in tranches: more than 200 000 € or more than 6 months.
+  @inlinable
   public var isInTranches: Bool {
     grant > FTAPRules.trancheRequestThreshold || durationMonths > FTAPRules.trancheDurationThreshold
   }
 
   /// The number of payments.
+  @inlinable
   public var count: Int {
     guard isInTranches else { return 1 }
     let interval = FTAPRules.milestoneIntervalMonths
@@ -52,6 +55,7 @@ public struct TrancheSchedule: Sendable, Hashable {
 
   /// The date of milestone `index` (0 is the start date): start + 6 × index months,
   /// clamped to the end of a shorter month.
+  @inlinable
   public func milestoneDate(_ index: Int) -> CalendarDate {
     start.adding(months: FTAPRules.milestoneIntervalMonths * index)
   }
@@ -66,6 +70,7 @@ public struct TrancheSchedule: Sendable, Hashable {
   ///
   /// - Precondition: `number` is between 1 and ``count``.
   /// - Complexity: O(1).
+  @inlinable
   public func tranche(_ number: Int) -> Tranche {
     let count = self.count
     precondition(number >= 1 && number <= count, "tranche number out of range")

@@ -227,6 +227,27 @@ struct FTAPRulesTests {
     #expect(try outcome(FTAPRules.impactModelIdentifier, dossier) == .missingInput([FieldPath("impactModel")]))
   }
 
+  @Test(
+    "ftap.impactModel (seed 004): the stored flag follows the text, however it is set",
+    arguments: [
+      ("Mesure semestrielle", true), ("Évaluation trimestrielle", true), ("\t\n  x", true),
+      ("  \n\t", false), ("\u{00A0}\u{2003}", false), ("", false), ("\u{00A0}é", true),
+    ])
+  func impactModelFlag(text: String, described: Bool) throws {
+    let guichet = FTAPGuichet()
+    var dossier = try Self.eligible()
+    dossier.impactModel = text
+    #expect(dossier.impactModelIsDescribed == described)
+    #expect(guichet.verdict(dossier).status == (described ? .eligible : .ineligible))
+    let built = FTAPDossier(basics: dossier.basics, impactModel: text)
+    #expect(built.impactModelIsDescribed == described)
+    let decoded = try FTAPDossier(jsonDocument: Array(dossier.json.serialized(pretty: false).utf8))
+    #expect(decoded.impactModelIsDescribed == described)
+    #expect(decoded == dossier)
+    dossier.impactModel = nil
+    #expect(dossier.impactModelIsDescribed == nil)
+  }
+
   @Test("Remedies: the smallest numeric changes, checked by assessing the changed dossier")
   func remedies() throws {
     var dossier = try Self.eligible()

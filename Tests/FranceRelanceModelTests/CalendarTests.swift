@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import FranceRelanceModel
@@ -44,6 +45,21 @@ struct CalendarTests {
       number += 1
     }
     #expect(try CalendarDate(iso: "2020-11-16").days(to: CalendarDate(iso: "2020-12-19")) == 33)
+  }
+
+  @Test("Dates order as (year, month, day) and as their day numbers")
+  func ordering() throws {
+    var generator = SplitMix64(seed: 2026)
+    for _ in 0..<10_000 {
+      let first = try #require(CalendarDate(daysSinceEpoch: Int.random(in: -719_162...2_932_896, using: &generator)))
+      let second = try #require(
+        CalendarDate(daysSinceEpoch: first.daysSinceEpoch + Int.random(in: -800...800, using: &generator)))
+      #expect((first < second) == ((first.year, first.month, first.day) < (second.year, second.month, second.day)))
+      #expect((first < second) == (first.daysSinceEpoch < second.daysSinceEpoch))
+      #expect((first == second) == (first.daysSinceEpoch == second.daysSinceEpoch))
+    }
+    #expect(try CalendarDate(year: 1, month: 1, day: 1) < CalendarDate(year: 9999, month: 12, day: 31))
+    #expect(try CalendarDate(year: 2023, month: 12, day: 31) < CalendarDate(year: 2024, month: 1, day: 1))
   }
 
   @Test("Quarters know their days")

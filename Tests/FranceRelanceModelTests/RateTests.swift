@@ -37,6 +37,32 @@ struct RateTests {
     #expect(throws: Euros.ArithmeticError.self) { try huge.applied(to: Euros.limit) }
   }
 
+  @Test(
+    "A percentage is reduced as the general initialiser reduces it",
+    arguments: Array(-250...250).map(Int32.init) + [Int32.max, Int32.min, 1_000_000, 75, 50, 12])
+  func percentReduction(value: Int32) throws {
+    let reduced = Rate.percent(value)
+    #expect(reduced == (try Rate(numerator: Int64(value), denominator: 100)))
+  }
+
+  @Test("applied(to:) names why it has no value, on both paths")
+  func appliedErrors() throws {
+    // A quotient beyond 64 bits: overflow.
+    #expect(throws: Euros.ArithmeticError.overflow) {
+      try Rate(numerator: .max, denominator: 1).applied(to: Euros.limit)
+    }
+    // Power-of-two denominator (shift path) and a result above the limit.
+    #expect(throws: Euros.ArithmeticError.beyondLimit) {
+      try Rate(numerator: 2, denominator: 1).applied(to: Euros.limit)
+    }
+    // General path (denominator 3) and a result above the limit.
+    #expect(throws: Euros.ArithmeticError.beyondLimit) {
+      try Rate(numerator: 4, denominator: 3).applied(to: Euros.limit)
+    }
+    #expect(Rate.percent(50).appliedIfRepresentable(to: .euros(3)) == Euros(uncheckedCents: 150))
+    #expect(try Rate(numerator: 4, denominator: 3).appliedIfRepresentable(to: Euros.limit) == nil)
+  }
+
   @Test("French percentages")
   func description() throws {
     #expect(Rate.percent(75).description == "75 %")

@@ -8,6 +8,7 @@ public struct Tranche: Sendable, Hashable, Codable {
   public let amount: Euros
 
   /// Creates a tranche.
+  @inlinable
   public init(number: Int, date: CalendarDate, amount: Euros) {
     self.number = number
     self.date = date

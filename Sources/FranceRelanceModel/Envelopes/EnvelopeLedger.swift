@@ -48,6 +48,8 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
   /// root), its amount and what is committed in it, in cents.
   private var identifiers: [EnvelopeIdentifier] = []
+  /// The UTF-8 length of each identifier, to skip most comparisons.
+  private var identifierLengths: [Int] = []
   private var parents: [Int] = []
   private var amounts: [Int64] = []
   private var committedCents: [Int64] = []
@@ -75,6 +77,7 @@ public struct EnvelopeLedger: Sendable, Hashable {
     func index(_ envelope: Envelope, parent: Int) {
       let position = amounts.count
       identifiers.append(envelope.id)
+      identifierLengths.append(envelope.id.rawValue.utf8.count)
       parents.append(parent)
       amounts.append(envelope.amount.cents)
       committedCents.append(0)
@@ -194,12 +197,16 @@ public struct EnvelopeLedger: Sendable, Hashable {
   }
 
   /// The position of an envelope in the indexed tree. A linear scan: trees have a few
-  /// dozen envelopes, and comparing identifiers (equal storage first, then length) costs
-  /// less than hashing one.
+  /// dozen envelopes. The stored UTF-8 lengths are compared first, so only identifiers of
+  /// the same length are compared byte by byte; that costs less than hashing one.
   ///
   /// - Complexity: O(*e*) for *e* envelopes.
   private func position(of id: EnvelopeIdentifier) -> Int? {
-    identifiers.firstIndex(of: id)
+    let length = id.rawValue.utf8.count
+    for position in identifierLengths.indices where identifierLengths[position] == length {
+      if identifiers[position] == id { return position }
+    }
+    return nil
   }
 
   private func identifier(at position: Int) -> EnvelopeIdentifier {

@@ -5,6 +5,7 @@ extension Euros {
   ///
   /// - Throws: ``ArithmeticError/beyondLimit`` when the sum exceeds ``limit``.
   ///   Both operands are within the limit, so the `Int64` addition itself never overflows.
+  @inlinable
   public func adding(_ other: Euros) throws(ArithmeticError) -> Euros {
     try Euros(cents: cents + other.cents)
   }
@@ -12,6 +13,7 @@ extension Euros {
   /// Returns this amount minus another.
   ///
   /// - Throws: ``ArithmeticError/beyondLimit`` when the difference exceeds ``limit``.
+  @inlinable
   public func subtracting(_ other: Euros) throws(ArithmeticError) -> Euros {
     try Euros(cents: cents - other.cents)
   }
@@ -31,6 +33,7 @@ extension Euros {
   /// Returns the amount multiplied by a whole number.
   ///
   /// - Throws: ``ArithmeticError/overflow`` or ``ArithmeticError/beyondLimit``.
+  @inlinable
   public func multiplied(by factor: Int64) throws(ArithmeticError) -> Euros {
     let (product, overflow) = cents.multipliedReportingOverflow(by: factor)
     guard !overflow else { throw .overflow }
@@ -55,5 +58,6 @@ extension Euros {
 
 extension Euros: Comparable {
   /// Compares two amounts by their value in cents.
+  @inlinable
   public static func < (lhs: Euros, rhs: Euros) -> Bool { lhs.cents < rhs.cents }
 }

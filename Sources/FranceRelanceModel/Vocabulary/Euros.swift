@@ -26,10 +26,12 @@ public struct Euros: Sendable, Hashable {
   public static let limitInCents: Int64 = 100_000_000_000_000
 
   /// The largest amount the library accepts: 1 000 000 000 000 €.
-  public static let limit = Euros(uncheckedCents: limitInCents)
+  @inlinable
+  public static var limit: Euros { Euros(uncheckedCents: limitInCents) }
 
   /// Zero euros.
-  public static let zero = Euros(uncheckedCents: 0)
+  @inlinable
+  public static var zero: Euros { Euros(uncheckedCents: 0) }
 
   // MARK: Creating amounts
 
@@ -37,6 +39,7 @@ public struct Euros: Sendable, Hashable {
   ///
   /// - Parameter cents: The amount in euro cents.
   /// - Throws: ``ArithmeticError/beyondLimit`` when `|cents|` exceeds ``limitInCents``.
+  @inlinable
   public init(cents: Int64) throws(ArithmeticError) {
     guard cents >= -Self.limitInCents, cents <= Self.limitInCents else {
       throw .beyondLimit
@@ -45,6 +48,16 @@ public struct Euros: Sendable, Hashable {
   }
 
   /// Creates an amount whose range the caller has already checked.
+  /// An amount of `cents`, or `nil` when `|cents|` exceeds ``limitInCents``: the
+  /// non-throwing form the library's hot paths use (a `throw` inlined into a caller calls
+  /// the runtime's error hook, which the optimiser must treat as opaque).
+  @inlinable
+  package init?(representableCents cents: Int64) {
+    guard cents >= -Self.limitInCents, cents <= Self.limitInCents else { return nil }
+    self.cents = cents
+  }
+
+  @usableFromInline
   package init(uncheckedCents cents: Int64) {
     self.cents = cents
   }
@@ -56,6 +69,7 @@ public struct Euros: Sendable, Hashable {
   /// ```swift
   /// let floor = Euros.euros(100_000)  // 100 000 €
   /// ```
+  @inlinable
   public static func euros(_ amount: Int32) -> Euros {
     Euros(uncheckedCents: Int64(amount) * 100)
   }
@@ -65,6 +79,7 @@ public struct Euros: Sendable, Hashable {
   /// - Precondition: `|amount| ≤ 1 000 000 000` (that is, within ``limit``). Use
   ///   ``init(cents:)`` or ``init(parsing:allowsNegative:)`` for values not known when
   ///   the code is written: they throw instead.
+  @inlinable
   public static func thousands(_ amount: Int32) -> Euros {
     precondition(amount.magnitude <= 1_000_000_000, "Euros.thousands beyond the limit")
     return Euros(uncheckedCents: Int64(amount) * 100_000)
@@ -79,6 +94,7 @@ public struct Euros: Sendable, Hashable {
   /// - Precondition: `|amount| ≤ 1 000 000` (that is, within ``limit``). Use
   ///   ``init(cents:)`` or ``init(parsing:allowsNegative:)`` for values not known when
   ///   the code is written: they throw instead.
+  @inlinable
   public static func millions(_ amount: Int32) -> Euros {
     precondition(amount.magnitude <= 1_000_000, "Euros.millions beyond the limit")
     return Euros(uncheckedCents: Int64(amount) * 100_000_000)

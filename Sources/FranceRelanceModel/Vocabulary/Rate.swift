@@ -30,10 +30,17 @@ public struct Rate: Sendable, Hashable {
   }
 
   /// A whole percentage, such as `Rate.percent(75)` for 75 %.
+  ///
+  /// The fraction is reduced without a loop (100 = 2² × 5², so the common divisor is the
+  /// shared powers of 2 and 5), which lets a rate constant be initialised statically.
+  @inlinable
   public static func percent(_ value: Int32) -> Rate {
     // 100 and an Int32 never make an invalid fraction.
-    let divisor = Int64(gcd(UInt64(value.magnitude), 100))
-    return Rate(reduced: Int64(value) / divisor, Int64(100) / divisor)
+    let whole = Int64(value)
+    let twos: Int64 = whole % 4 == 0 ? 4 : whole % 2 == 0 ? 2 : 1
+    let fives: Int64 = whole % 25 == 0 ? 25 : whole % 5 == 0 ? 5 : 1
+    let divisor = twos * fives
+    return Rate(reduced: whole / divisor, 100 / divisor)
   }
 
   /// The share that `part` is of `whole`, exactly (for instance an effective co-financing
@@ -44,7 +51,8 @@ public struct Rate: Sendable, Hashable {
     try self.init(numerator: part.cents, denominator: whole.cents)
   }
 
-  private init(reduced numerator: Int64, _ denominator: Int64) {
+  @usableFromInline
+  init(reduced numerator: Int64, _ denominator: Int64) {
     self.numerator = numerator
     self.denominator = denominator
   }
@@ -70,27 +78,51 @@ public struct Rate: Sendable, Hashable {
   /// - Throws: ``Euros/ArithmeticError/beyondLimit`` when the result exceeds the limit.
   @inlinable
   public func applied(to amount: Euros) throws(Euros.ArithmeticError) -> Euros {
+    try flooredProduct(amount).get()
+  }
+
+  /// ``applied(to:)`` without throwing: `nil` where it throws.
+  ///
+  /// The library's own hot paths call this form: a `throw` inlined into a caller calls
+  /// the runtime's error hook, which the optimiser must treat as opaque.
+  ///
+  /// Rounding rule: as ``applied(to:)``, toward negative infinity.
+  @inlinable @inline(__always)
+  package func appliedIfRepresentable(to amount: Euros) -> Euros? {
+    switch flooredProduct(amount) {
+    case .success(let result): result
+    case .failure: nil
+    }
+  }
+
+  /// The floor of `amount × numerator / denominator`, or why it has no value.
+  @inlinable @inline(__always)
+  func flooredProduct(_ amount: Euros) -> Result<Euros, Euros.ArithmeticError> {
     let product = amount.cents.multipliedFullWidth(by: numerator)
+    let result: Int64
     if denominator & (denominator &- 1) == 0, product.high == Int64(bitPattern: product.low) >> 63 {
       // A power-of-two denominator (50 % = 1/2, 75 % = 3/4) and a product within 64 bits:
       // the arithmetic shift is the floor toward negative infinity, as below.
-      return try Euros(cents: Int64(bitPattern: product.low) >> Int64(denominator.trailingZeroBitCount))
+      result = Int64(bitPattern: product.low) >> Int64(denominator.trailingZeroBitCount)
+    } else {
+      let isNegative = product.high < 0
+      // The magnitude of the 128-bit product (two's complement negation when negative).
+      var high = UInt64(bitPattern: product.high)
+      var low = product.low
+      if isNegative {
+        low = ~low &+ 1
+        high = ~high &+ (low == 0 ? 1 : 0)
+      }
+      let divisor = UInt64(denominator)
+      guard high < divisor else { return .failure(.overflow) }
+      let (quotient, remainder) = divisor.dividingFullWidth((high: high, low: low))
+      guard quotient <= UInt64(Euros.limitInCents) else { return .failure(.beyondLimit) }
+      let signed = Int64(quotient)
+      // Floor toward negative infinity: a negative inexact quotient goes one cent lower.
+      result = isNegative ? -signed - (remainder == 0 ? 0 : 1) : signed
     }
-    let isNegative = product.high < 0
-    // The magnitude of the 128-bit product (two's complement negation when negative).
-    var high = UInt64(bitPattern: product.high)
-    var low = product.low
-    if isNegative {
-      low = ~low &+ 1
-      high = ~high &+ (low == 0 ? 1 : 0)
-    }
-    let divisor = UInt64(denominator)
-    guard high < divisor else { throw .overflow }
-    let (quotient, remainder) = divisor.dividingFullWidth((high: high, low: low))
-    guard quotient <= UInt64(Euros.limitInCents) else { throw .beyondLimit }
-    let signed = Int64(quotient)
-    // Floor toward negative infinity: a negative inexact quotient goes one cent lower.
-    return try Euros(cents: isNegative ? -signed - (remainder == 0 ? 0 : 1) : signed)
+    guard result >= -Euros.limitInCents, result <= Euros.limitInCents else { return .failure(.beyondLimit) }
+    return .success(Euros(uncheckedCents: result))
   }
 
   // MARK: Properties
