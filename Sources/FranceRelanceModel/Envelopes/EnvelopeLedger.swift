@@ -164,10 +164,13 @@ public struct EnvelopeLedger: Sendable, Hashable {
         identifier(at: failing.position), requested: commitment.amount,
         available: Euros(uncheckedCents: failing.available))
     }
-    position = start
-    while position >= 0 {
-      committedCents[position] += cents
-      position = parents[position]
+    // Every level was checked above: add to each without further checks of uniqueness.
+    committedCents.withUnsafeMutableBufferPointer { committed in
+      var position = start
+      while position >= 0 {
+        committed[position] += cents
+        position = parents[position]
+      }
     }
     commitments.append(commitment)
     releasedCents.append(0)
