@@ -74,14 +74,12 @@ func formatted(_ value: Double, decimals: Int) -> String {
 /// be copied before each call).
 @inline(never)
 func verdicts(_ dossiers: [FTAPDossier], _ count: Int) -> Int {
-  dossiers.withUnsafeBufferPointer { buffer in
-    var sum = 0
-    for index in 0..<count {
-      let verdict = guichet.verdict(buffer[index & 4_095])
-      sum &+= Int(verdict.cap?.cents ?? 0) &+ (verdict.status == .eligible ? 1 : 0)
-    }
-    return sum
+  var sum = 0
+  for index in 0..<count {
+    let verdict = guichet.verdict(dossiers[index & 4_095])
+    sum &+= Int(verdict.cap?.cents ?? 0) &+ (verdict.status == .eligible ? 1 : 0)
   }
+  return sum
 }
 
 /// Full evaluations over `dossiers`: every rule's outcome, the cap and binding limit, every
