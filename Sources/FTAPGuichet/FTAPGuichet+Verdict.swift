@@ -82,11 +82,7 @@ extension FTAPGuichet {
       kinds.append(.missingInput)
     }
     // ftap.impactModel
-    switch dossier.impactModelIsDescribed {
-    case nil: kinds.append(.missingInput)
-    case true?: kinds.append(.satisfied)
-    case false?: kinds.append(.violated)
-    }
+    kinds.append(Self.kind(answer: dossier.impactModelIsDescribed))
     return (kinds, cap)
   }
 
@@ -96,14 +92,21 @@ extension FTAPGuichet {
     !known ? .missingInput : satisfied ? .satisfied : .violated
   }
 
-  /// The kind of a commitment rule: the answer, or missing input.
+  /// The kind of a rule decided by a yes/no answer: satisfied, violated, or missing input
+  /// when the answer is unknown.
   @inlinable @inline(__always)
-  static func commitment(_ answers: EnumFlags<FTAPCommitment>?, _ commitment: FTAPCommitment) -> Outcome.Kind {
-    switch answers?[commitment] {
+  static func kind(answer: Bool?) -> Outcome.Kind {
+    switch answer {
     case nil: .missingInput
     case true?: .satisfied
     case false?: .violated
     }
+  }
+
+  /// The kind of a commitment rule: the answer, or missing input.
+  @inlinable @inline(__always)
+  static func commitment(_ answers: EnumFlags<FTAPCommitment>?, _ commitment: FTAPCommitment) -> Outcome.Kind {
+    kind(answer: answers?[commitment])
   }
 
   /// The kind of a referencing rule: not applicable unless the project provides data

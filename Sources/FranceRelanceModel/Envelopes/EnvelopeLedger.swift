@@ -48,8 +48,6 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
   /// root), its amount and what is committed in it, in cents.
   private var identifiers: [EnvelopeIdentifier] = []
-  /// The UTF-8 length of each identifier, to skip most comparisons.
-  private var identifierLengths: [Int] = []
   private var parents: [Int] = []
   private var amounts: [Int64] = []
   private var committedCents: [Int64] = []
@@ -77,7 +75,6 @@ public struct EnvelopeLedger: Sendable, Hashable {
     func index(_ envelope: Envelope, parent: Int) {
       let position = amounts.count
       identifiers.append(envelope.id)
-      identifierLengths.append(envelope.id.rawValue.utf8.count)
       parents.append(parent)
       amounts.append(envelope.amount.cents)
       committedCents.append(0)
@@ -164,14 +161,8 @@ public struct EnvelopeLedger: Sendable, Hashable {
         identifier(at: failing.position), requested: commitment.amount,
         available: Euros(uncheckedCents: failing.available))
     }
-    // Every level was checked above: add to each without further checks of uniqueness.
-    committedCents.withUnsafeMutableBufferPointer { committed in
-      var position = start
-      while position >= 0 {
-        committed[position] += cents
-        position = parents[position]
-      }
-    }
+    // Every level was checked above.
+    addToPath(from: start, cents)
     commitments.append(commitment)
     releasedCents.append(0)
     log.append(.committed(entry: entry))
@@ -190,26 +181,35 @@ public struct EnvelopeLedger: Sendable, Hashable {
       throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: recorded.outstanding)
     }
     // The envelope was found when the commitment was accepted.
-    var position = self.position(of: recorded.commitment.envelope) ?? -1
-    while position >= 0 {
-      committedCents[position] -= amount.cents
-      position = parents[position]
-    }
+    addToPath(from: self.position(of: recorded.commitment.envelope) ?? -1, -amount.cents)
     releasedCents[entry] += amount.cents
     log.append(.released(entry: entry, cents: amount.cents, date: date))
   }
 
+  /// Adds `cents` (negative to subtract) to what is committed in an envelope and in each
+  /// of its ancestors, through one access to the storage rather than a uniqueness check
+  /// per level. The caller has checked that no level goes past its amount or below zero.
+  ///
+  /// - Complexity: O(*d*) for a tree of depth *d*.
+  private mutating func addToPath(from start: Int, _ cents: Int64) {
+    committedCents.withUnsafeMutableBufferPointer { committed in
+      var position = start
+      while position >= 0 {
+        committed[position] += cents
+        position = parents[position]
+      }
+    }
+  }
+
   /// The position of an envelope in the indexed tree. A linear scan: trees have a few
-  /// dozen envelopes. The stored UTF-8 lengths are compared first, so only identifiers of
-  /// the same length are compared byte by byte; that costs less than hashing one.
+  /// dozen envelopes. Lengths (stored in each string) are compared first, so only
+  /// identifiers of the same length are compared byte by byte; that costs less than
+  /// hashing one.
   ///
   /// - Complexity: O(*e*) for *e* envelopes.
   private func position(of id: EnvelopeIdentifier) -> Int? {
     let length = id.rawValue.utf8.count
-    for position in identifierLengths.indices where identifierLengths[position] == length {
-      if identifiers[position] == id { return position }
-    }
-    return nil
+    return identifiers.firstIndex { $0.rawValue.utf8.count == length && $0 == id }
   }
 
   private func identifier(at position: Int) -> EnvelopeIdentifier {

@@ -41,10 +41,8 @@ public struct Euros: Sendable, Hashable {
   /// - Throws: ``ArithmeticError/beyondLimit`` when `|cents|` exceeds ``limitInCents``.
   @inlinable
   public init(cents: Int64) throws(ArithmeticError) {
-    guard cents >= -Self.limitInCents, cents <= Self.limitInCents else {
-      throw .beyondLimit
-    }
-    self.cents = cents
+    guard let amount = Euros(representableCents: cents) else { throw .beyondLimit }
+    self = amount
   }
 
   /// Creates an amount whose range the caller has already checked.

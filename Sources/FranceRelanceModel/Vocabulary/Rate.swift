@@ -121,8 +121,8 @@ public struct Rate: Sendable, Hashable {
       // Floor toward negative infinity: a negative inexact quotient goes one cent lower.
       result = isNegative ? -signed - (remainder == 0 ? 0 : 1) : signed
     }
-    guard result >= -Euros.limitInCents, result <= Euros.limitInCents else { return .failure(.beyondLimit) }
-    return .success(Euros(uncheckedCents: result))
+    guard let amount = Euros(representableCents: result) else { return .failure(.beyondLimit) }
+    return .success(amount)
   }
 
   // MARK: Properties
