@@ -82,6 +82,77 @@ struct EnvelopeLedgerTests {
     #expect(ledger.committed(in: aap1) == .zero)
   }
 
+  @Test(
+    "References and envelopes are matched as strings are compared (canonical equivalence), whatever their bytes",
+    arguments: [
+      // A precomposed é, and e followed by a combining acute accent.
+      ("CONV-\u{E9}t\u{E9}", "CONV-e\u{301}te\u{301}"),
+      // The Kelvin sign is canonically the letter K.
+      ("K-2021-01", "\u{212A}-2021-01"),
+    ])
+  func canonicalEquivalence(_ written: String, _ equivalent: String) throws {
+    #expect(written == equivalent && Array(written.utf8) != Array(equivalent.utf8))
+    let child = EnvelopeIdentifier(rawValue: "lot-" + written)
+    let tree = Envelope(
+      id: "racine", label: "Racine", amount: .thousands(10),
+      children: [Envelope(id: child, label: "Lot", amount: .thousands(5))])
+    var ledger = try EnvelopeLedger(tree: tree)
+    try ledger.commit(
+      Commitment(
+        reference: written, envelope: EnvelopeIdentifier(rawValue: "lot-" + equivalent), amount: .thousands(1),
+        date: day))
+    #expect(ledger.committed(in: child) == .thousands(1))
+    #expect(ledger.entry(for: equivalent)?.commitment.reference == written)
+    let before = ledger
+    #expect(throws: LedgerError.duplicateReference(equivalent)) {
+      try ledger.commit(Commitment(reference: equivalent, envelope: child, amount: .thousands(1), date: day))
+    }
+    #expect(ledger == before)
+    try ledger.release(.thousands(1), from: equivalent, on: day)
+    #expect(ledger.committed(in: "racine") == .zero)
+  }
+
+  @Test("Thousands of references, reserved for or not, are each found once and never taken twice")
+  func manyReferences() throws {
+    for reserved in [0, 1_000, 20_000] {
+      var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
+      ledger.reserveCapacity(commitments: reserved)
+      let references = (0..<10_000).map { "AAP1-" + String($0 * 7_919 % 100_003) }
+      for reference in references { try ledger.commit(commitment(reference, .euros(100))) }
+      #expect(ledger.committed(in: aap1) == .euros(1_000_000))
+      #expect(ledger.entriesInOrder.map(\.commitment.reference) == references)
+      for reference in references.prefix(500) {
+        #expect(ledger.entry(for: reference)?.commitment.amount == .euros(100))
+        #expect(throws: LedgerError.duplicateReference(reference)) {
+          try ledger.commit(commitment(reference, .euros(1)))
+        }
+      }
+      #expect(ledger.entry(for: "AAP1-100003") == nil)
+      #expect(ledger.events.count == 10_000)
+    }
+  }
+
+  @Test("The beneficiary and publication details come back from the ledger as they were given")
+  func optionalFieldsKept() throws {
+    var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
+    let details = AwardDetails(
+      decisionReference: "DEC-2021-07", object: "Cycle de vie de la donnée", totalCost: .thousands(600))
+    let full = Commitment(
+      reference: "A", envelope: aap1, amount: .thousands(450), date: day, beneficiary: "Ministère des Armées",
+      details: details)
+    let bare = commitment("B", .thousands(10))
+    try ledger.commit(full)
+    try ledger.commit(bare)
+    #expect(ledger.entry(for: "A")?.commitment == full)
+    #expect(ledger.entry(for: "A")?.commitment.details?.object == "Cycle de vie de la donnée")
+    #expect(ledger.entry(for: "B")?.commitment == bare)
+    #expect(ledger.entry(for: "B")?.commitment.beneficiary == nil)
+    #expect(full != Commitment(reference: "A", envelope: aap1, amount: .thousands(450), date: day))
+    var printed = ""
+    dump(full, to: &printed)
+    #expect(printed.contains("Ministère des Armées") && printed.contains("DEC-2021-07"))
+  }
+
   @Test("Releases give money back, never more than remains committed")
   func releases() throws {
     var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)

@@ -23,7 +23,9 @@ struct PropertyTests {
     return Euros(uncheckedCents: Int64.random(in: 0...Swift.min(bound, max), using: &generator))
   }
 
-  @Test("The ledger never takes an envelope past its amount; refusals change nothing; replay rebuilds it")
+  @Test(
+    "The ledger never takes an envelope past its amount; refusals change nothing; replay rebuilds it; its events and entries follow a plain model"
+  )
   func ledger() throws {
     let seed = SplitMix64.seed(fallback: 1)
     var generator = SplitMix64(seed: seed)
@@ -31,24 +33,45 @@ struct PropertyTests {
     let amounts = Dictionary(uniqueKeysWithValues: RelancePlan.envelopes.allEnvelopes.map { ($0.id, $0.amount) })
     var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
     var references: [String] = []
+    // The model: the accepted events in order, and what each reference still has committed.
+    var accepted: [LedgerEvent] = []
+    var outstanding: [String: Euros] = [:]
     let day = CalendarDate(uncheckedYear: 2021, month: 3, day: 3)
     for step in 0..<Self.cases {
-      if step % 5_000 == 0 { ledger = try EnvelopeLedger(tree: RelancePlan.envelopes) }
+      if step % 5_000 == 0 {
+        ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
+        accepted = []
+        outstanding = [:]
+      }
       let before = ledger
-      do {
-        if generator.next() % 3 == 0, let reference = references.randomElement(using: &generator) {
-          let amount = Self.amount(&generator, max: 2_000_000_000)
-          try ledger.release(amount, from: reference, on: day)
-        } else {
-          let reference = "R" + String(generator.next() % 20_000)
-          let commitment = Commitment(
+      let event: LedgerEvent
+      if generator.next() % 3 == 0, let reference = references.randomElement(using: &generator) {
+        event = .released(reference: reference, amount: Self.amount(&generator, max: 2_000_000_000), date: day)
+      } else {
+        let reference = "R" + String(generator.next() % 20_000)
+        references.append(reference)
+        event = .committed(
+          Commitment(
             reference: reference, envelope: ids.randomElement(using: &generator)!,
-            amount: Self.amount(&generator, max: 2_000_000_000), date: day)
-          try ledger.commit(commitment)
-          references.append(reference)
+            amount: Self.amount(&generator, max: 2_000_000_000), date: day))
+      }
+      let known = outstanding[event.reference]
+      do {
+        try ledger.apply(event)
+        accepted.append(event)
+        switch event {
+        case .committed(let commitment):
+          #expect(known == nil, "seed \(seed) case \(step): \(commitment.reference) committed twice")
+          outstanding[commitment.reference] = commitment.amount
+        case .released(let reference, let amount, _):
+          #expect(known.map { amount <= $0 } == true, "seed \(seed) case \(step): \(reference)")
+          outstanding[reference] = Euros(uncheckedCents: (known?.cents ?? 0) - amount.cents)
         }
       } catch {
         #expect(ledger == before, "seed \(seed) case \(step): \(error)")
+        if case .duplicateReference(let reference) = error {
+          #expect(known != nil, "seed \(seed) case \(step): \(reference) refused as a duplicate")
+        }
       }
       if step % 97 == 0 {
         for (id, amount) in amounts {
@@ -57,6 +80,13 @@ struct PropertyTests {
         }
       }
       if step % 4_999 == 0 {
+        let events = ledger.events
+        let mismatch = zip(events, accepted).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(events.count == accepted.count && mismatch == nil, "seed \(seed) case \(step): event \(mismatch ?? -1)")
+        #expect(ledger.entriesInOrder.count == outstanding.count, "seed \(seed) case \(step)")
+        for (reference, left) in outstanding {
+          #expect(ledger.entry(for: reference)?.outstanding == left, "seed \(seed) case \(step): \(reference)")
+        }
         #expect(try EnvelopeLedger(tree: ledger.tree, replaying: ledger.events) == ledger, "seed \(seed) case \(step)")
       }
     }

@@ -13,11 +13,14 @@ public struct Commitment: Sendable, Hashable {
   public let amount: Euros
   /// The day of the award.
   public let date: CalendarDate
+  /// The beneficiary and details, boxed; `nil` when neither is given.
+  let extras: CommitmentExtras?
+
   /// The beneficiary's name, when recorded.
-  public let beneficiary: String?
+  public var beneficiary: String? { extras?.beneficiary }
   /// What publishing the award needs (SCDL « subventions »): the beneficiary's
   /// identifiers, the convention, the object, the project's total cost, the payments.
-  public let details: AwardDetails?
+  public var details: AwardDetails? { extras?.details }
 
   // MARK: Creating commitments
 
@@ -30,7 +33,17 @@ public struct Commitment: Sendable, Hashable {
     self.envelope = envelope
     self.amount = amount
     self.date = date
-    self.beneficiary = beneficiary
-    self.details = details
+    extras = .boxing(beneficiary: beneficiary, details: details)
+  }
+
+  /// Creates a commitment with boxed optional fields, as a ledger stores them.
+  init(
+    reference: String, envelope: EnvelopeIdentifier, amount: Euros, date: CalendarDate, extras: CommitmentExtras?
+  ) {
+    self.reference = reference
+    self.envelope = envelope
+    self.amount = amount
+    self.date = date
+    self.extras = extras
   }
 }

@@ -32,18 +32,29 @@ public struct EnvelopeLedger: Sendable, Hashable {
 
   /// The envelope tree the ledger draws on.
   public let tree: Envelope
-  /// Every accepted change, in order, rebuilt from the ledger's compact log.
+  /// Every accepted change, in order: the commitments in the order they were made, with
+  /// each release put back after the commitments that preceded it.
   ///
   /// - Complexity: O(*n*) for *n* events.
   public var events: [LedgerEvent] {
-    log.map { record in
-      switch record {
-      case .committed(let entry):
-        .committed(commitments[entry])
-      case .released(let entry, let cents, let date):
-        .released(reference: commitments[entry].reference, amount: Euros(uncheckedCents: cents), date: date)
+    var events: [LedgerEvent] = []
+    events.reserveCapacity(commitments.records.count + releases.count)
+    var next = 0
+    for release in releases {
+      while next < release.commitmentsBefore {
+        events.append(.committed(entry(at: next).commitment))
+        next += 1
       }
+      events.append(
+        .released(
+          reference: commitments.records[release.entry].reference, amount: Euros(uncheckedCents: release.cents),
+          date: release.date))
     }
+    while next < commitments.records.count {
+      events.append(.committed(entry(at: next).commitment))
+      next += 1
+    }
+    return events
   }
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
   /// root), its amount and what is committed in it, in cents.
@@ -51,17 +62,22 @@ public struct EnvelopeLedger: Sendable, Hashable {
   private var parents: [Int] = []
   private var amounts: [Int64] = []
   private var committedCents: [Int64] = []
-  /// The commitments in the order they were made, what was released from each, and the
-  /// position of each reference (one hash per commitment).
-  private var commitments: [Commitment] = []
-  private var releasedCents: [Int64] = []
-  private var entryIndex: [String: Int] = [:]
-  /// The events as indices into `commitments`.
-  private var log: [LogRecord] = []
+  /// The commitments in the order they were made, indexed by reference.
+  private var commitments = CommitmentTable()
+  /// The releases in the order they were made. The commitments need no log of their own:
+  /// they are kept in order, and each release notes how many came before it.
+  private var releases: [Release] = []
+  /// The position of the envelope last committed to, looked at before the others: awards
+  /// usually come in runs on the same envelope. Not part of the ledger's value.
+  private var recentPosition = 0
 
-  private enum LogRecord: Sendable, Hashable {
-    case committed(entry: Int)
-    case released(entry: Int, cents: Int64, date: CalendarDate)
+  private struct Release: Sendable, Hashable {
+    /// The number of commitments made before the release.
+    let commitmentsBefore: Int
+    /// The position of the commitment released from.
+    let entry: Int
+    let cents: Int64
+    let date: CalendarDate
   }
 
   // MARK: Creating ledgers
@@ -112,9 +128,6 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// - Complexity: O(*n*) for the current number of commitments.
   public mutating func reserveCapacity(commitments count: Int) {
     commitments.reserveCapacity(count)
-    releasedCents.reserveCapacity(count)
-    entryIndex.reserveCapacity(count)
-    log.reserveCapacity(count)
   }
 
   /// Applies one event: a commitment or a release.
@@ -136,36 +149,29 @@ public struct EnvelopeLedger: Sendable, Hashable {
     guard !commitment.reference.isEmpty else { throw .emptyReference }
     guard commitment.amount > .zero else { throw .nonPositiveAmount }
     let cents = commitment.amount.cents
+    // One hash of the reference, kept for the insertion below.
+    let hash = commitment.reference.hashValue
+    guard case .vacant(let slot) = commitments.lookup(commitment.reference, hash: hash) else {
+      throw .duplicateReference(commitment.reference)
+    }
+    guard let start = position(of: commitment.envelope) else { throw .unknownEnvelope(commitment.envelope) }
     // Check every level before changing anything.
-    let start = position(of: commitment.envelope)
-    var failing: (position: Int, available: Int64)?
-    var position = start ?? -1
+    var position = start
     while position >= 0 {
       let available = amounts[position] - committedCents[position]
-      if cents > available {
-        failing = (position, available)
-        break
+      guard cents <= available else {
+        throw .exceedsEnvelope(
+          identifiers[position], requested: commitment.amount, available: Euros(uncheckedCents: available))
       }
       position = parents[position]
     }
-    // One hash of the reference: insert, and undo when the commitment is refused.
-    let entry = commitments.count
-    if let previous = entryIndex.updateValue(entry, forKey: commitment.reference) {
-      entryIndex[commitment.reference] = previous
-      throw .duplicateReference(commitment.reference)
-    }
-    guard let start, failing == nil else {
-      entryIndex.removeValue(forKey: commitment.reference)
-      guard let failing else { throw .unknownEnvelope(commitment.envelope) }
-      throw .exceedsEnvelope(
-        identifier(at: failing.position), requested: commitment.amount,
-        available: Euros(uncheckedCents: failing.available))
-    }
-    // Every level was checked above.
     addToPath(from: start, cents)
-    commitments.append(commitment)
-    releasedCents.append(0)
-    log.append(.committed(entry: entry))
+    commitments.append(
+      .init(
+        reference: commitment.reference, envelope: Int32(truncatingIfNeeded: start), date: commitment.date,
+        cents: cents, releasedCents: 0, extras: commitment.extras),
+      hash: hash, at: slot)
+    recentPosition = start
   }
 
   /// Releases part of a commitment (désengagement), giving the amount back to every
@@ -175,15 +181,17 @@ public struct EnvelopeLedger: Sendable, Hashable {
   ///   than is outstanding; the ledger is then unchanged.
   public mutating func release(_ amount: Euros, from reference: String, on date: CalendarDate) throws(LedgerError) {
     guard amount > .zero else { throw .nonPositiveAmount }
-    guard let entry = entryIndex[reference] else { throw .unknownReference(reference) }
-    let recorded = self.entry(at: entry)
-    guard amount <= recorded.outstanding else {
-      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: recorded.outstanding)
+    guard case .found(let entry) = commitments.lookup(reference, hash: reference.hashValue)
+    else { throw .unknownReference(reference) }
+    let record = commitments.records[entry]
+    let outstanding = Euros(uncheckedCents: record.cents - record.releasedCents)
+    guard amount <= outstanding else {
+      throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: outstanding)
     }
-    // The envelope was found when the commitment was accepted.
-    addToPath(from: self.position(of: recorded.commitment.envelope) ?? -1, -amount.cents)
-    releasedCents[entry] += amount.cents
-    log.append(.released(entry: entry, cents: amount.cents, date: date))
+    addToPath(from: Int(record.envelope), -amount.cents)
+    commitments.release(amount.cents, at: entry)
+    releases.append(
+      Release(commitmentsBefore: commitments.records.count, entry: entry, cents: amount.cents, date: date))
   }
 
   /// Adds `cents` (negative to subtract) to what is committed in an envelope and in each
@@ -201,19 +209,15 @@ public struct EnvelopeLedger: Sendable, Hashable {
     }
   }
 
-  /// The position of an envelope in the indexed tree. A linear scan: trees have a few
-  /// dozen envelopes. Lengths (stored in each string) are compared first, so only
-  /// identifiers of the same length are compared byte by byte; that costs less than
-  /// hashing one.
+  /// The position of an envelope in the indexed tree: the envelope last committed to
+  /// first, then a linear scan, since trees have a few dozen envelopes. Identifiers are
+  /// compared with `==`, as everywhere else (canonical equivalence).
   ///
   /// - Complexity: O(*e*) for *e* envelopes.
+  @inline(__always)
   private func position(of id: EnvelopeIdentifier) -> Int? {
-    let length = id.rawValue.utf8.count
-    return identifiers.firstIndex { $0.rawValue.utf8.count == length && $0 == id }
-  }
-
-  private func identifier(at position: Int) -> EnvelopeIdentifier {
-    identifiers[position]
+    if identifiers[recentPosition] == id { return recentPosition }
+    return identifiers.firstIndex(of: id)
   }
 
   // MARK: Reading the ledger
@@ -231,12 +235,37 @@ public struct EnvelopeLedger: Sendable, Hashable {
   }
 
   /// The commitment recorded under a reference, with what was released from it.
-  public func entry(for reference: String) -> Entry? { entryIndex[reference].map(entry(at:)) }
+  public func entry(for reference: String) -> Entry? {
+    guard case .found(let entry) = commitments.lookup(reference, hash: reference.hashValue) else { return nil }
+    return self.entry(at: entry)
+  }
 
   /// Every commitment, in the order it was made.
-  public var entriesInOrder: [Entry] { commitments.indices.map(entry(at:)) }
+  public var entriesInOrder: [Entry] { commitments.records.indices.map(entry(at:)) }
 
   private func entry(at index: Int) -> Entry {
-    Entry(commitment: commitments[index], released: Euros(uncheckedCents: releasedCents[index]))
+    let record = commitments.records[index]
+    return Entry(
+      commitment: Commitment(
+        reference: record.reference, envelope: identifiers[Int(record.envelope)],
+        amount: Euros(uncheckedCents: record.cents), date: record.date, extras: record.extras),
+      released: Euros(uncheckedCents: record.releasedCents))
+  }
+
+  // MARK: Equality
+
+  /// Whether two ledgers have the same tree and the same commitments, releases and
+  /// events, in the same order.
+  ///
+  /// The lookup structures are not compared: they follow from the rest.
+  public static func == (lhs: EnvelopeLedger, rhs: EnvelopeLedger) -> Bool {
+    lhs.releases == rhs.releases && lhs.commitments == rhs.commitments && lhs.tree == rhs.tree
+  }
+
+  /// Hashes what ``==(_:_:)`` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(tree)
+    hasher.combine(releases)
+    hasher.combine(commitments)
   }
 }
