@@ -28,6 +28,18 @@ public struct EnvelopeLedger: Sendable, Hashable {
     public var outstanding: Euros { Euros(uncheckedCents: commitment.amount.cents - released.cents) }
   }
 
+  /// A release as the ledger logs it.
+  private struct Release: Sendable, Hashable {
+    /// The number of commitments made before the release.
+    let commitmentsBefore: Int
+    /// The position of the commitment released from.
+    let entry: Int
+    /// The amount released, in cents.
+    let cents: Int64
+    /// The day of the release.
+    let date: CalendarDate
+  }
+
   // MARK: Stored properties
 
   /// The envelope tree the ledger draws on.
@@ -40,20 +52,20 @@ public struct EnvelopeLedger: Sendable, Hashable {
     var events: [LedgerEvent] = []
     events.reserveCapacity(commitments.records.count + releases.count)
     var next = 0
-    for release in releases {
-      while next < release.commitmentsBefore {
+    func appendCommitments(before end: Int) {
+      while next < end {
         events.append(.committed(entry(at: next).commitment))
         next += 1
       }
+    }
+    for release in releases {
+      appendCommitments(before: release.commitmentsBefore)
       events.append(
         .released(
           reference: commitments.records[release.entry].reference, amount: Euros(uncheckedCents: release.cents),
           date: release.date))
     }
-    while next < commitments.records.count {
-      events.append(.committed(entry(at: next).commitment))
-      next += 1
-    }
+    appendCommitments(before: commitments.records.count)
     return events
   }
   /// The tree, indexed once: position of each envelope, its parent's position (-1 for the
@@ -70,15 +82,6 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// The position of the envelope last committed to, looked at before the others: awards
   /// usually come in runs on the same envelope. Not part of the ledger's value.
   private var recentPosition = 0
-
-  private struct Release: Sendable, Hashable {
-    /// The number of commitments made before the release.
-    let commitmentsBefore: Int
-    /// The position of the commitment released from.
-    let entry: Int
-    let cents: Int64
-    let date: CalendarDate
-  }
 
   // MARK: Creating ledgers
 
