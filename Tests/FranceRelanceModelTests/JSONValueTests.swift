@@ -20,6 +20,31 @@ struct JSONValueTests {
     #expect(throws: InterchangeError.self) { try JSONValue(parsing: bytes) }
   }
 
+  @Test(
+    "Every kind of invalid UTF-8 is refused, in a plain string and in one with escapes",
+    arguments: [
+      [0xC3, 0x28], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0x80], [0xBF],
+      [0xF8, 0x88, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFE], [0xFF], [0x61, 0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
+  func invalidUTF8Kinds(sequence: [UInt8]) {
+    let quote = UInt8(ascii: "\"")
+    #expect(throws: InterchangeError.self) { try JSONValue(parsing: [quote] + sequence + [quote]) }
+    let escaped = [quote, UInt8(ascii: "\\"), UInt8(ascii: "n")] + sequence + [quote]
+    #expect(throws: InterchangeError.self) { try JSONValue(parsing: escaped) }
+  }
+
+  @Test(
+    "Valid UTF-8 strings decode to the same text, with or without escapes",
+    arguments: ["Ministère des Armées", "données ouvertes — API", "€ 😀 ∑ 中文", "K\u{212A}", "e\u{301}"])
+  func validUTF8(text: String) throws {
+    let quote = UInt8(ascii: "\"")
+    #expect(try JSONValue(parsing: [quote] + Array(text.utf8) + [quote]) == .string(text))
+    let escaped = [quote] + Array(text.utf8) + Array(#"\t"#.utf8) + [quote]
+    let decoded = try JSONValue(parsing: escaped)
+    #expect(decoded == .string(text + "\t"))
+    if case .string(let result) = decoded { #expect(Array(result.utf8) == Array(text.utf8) + [0x09]) }
+  }
+
   @Test("Duplicated keys are refused with their path")
   func duplicateKeys() {
     #expect(throws: InterchangeError(.duplicateKey, at: FieldPath("applicant.kind"))) {

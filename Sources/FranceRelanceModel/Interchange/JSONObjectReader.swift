@@ -211,8 +211,13 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` naming the faulty element.
   public func enumSet<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> EnumSet<Value>?
   where Value: RawRepresentable & EnumSetElement, Value.RawValue == String {
-    guard let values = try distinctEnumerations(key, as: type) else { return nil }
-    return EnumSet(values)
+    guard let elements = try array(key) else { return nil }
+    var result = EnumSet<Value>()
+    for (offset, element) in elements.enumerated() {
+      let value = try knownEnumeration(element, in: key, at: offset, as: type)
+      guard result.insert(value) else { throw repeated(value.rawValue, in: key, at: offset) }
+    }
+    return result
   }
 
   private func distinctEnumerations<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> [Value]?
@@ -221,14 +226,24 @@ public struct JSONObjectReader: Sendable {
     var seen: Set<Value> = []
     var result: [Value] = []
     for (offset, element) in elements.enumerated() {
-      let elementPath = path.appending(key).appending(index: offset)
-      let value = try Self.enumeration(element, at: elementPath, as: type)
-      guard seen.insert(value).inserted else {
-        throw InterchangeError(.invalid("valeur répétée « " + value.rawValue + " »"), at: elementPath)
-      }
+      let value = try knownEnumeration(element, in: key, at: offset, as: type)
+      guard seen.insert(value).inserted else { throw repeated(value.rawValue, in: key, at: offset) }
       result.append(value)
     }
     return result
+  }
+
+  /// Element `offset` of the array member `key`, read as an enumeration value; its path
+  /// is built only for an error.
+  private func knownEnumeration<Value>(_ element: JSONValue, in key: String, at offset: Int, as type: Value.Type)
+    throws(InterchangeError) -> Value
+  where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    if case .string(let text) = element, let value = Value(rawValue: text) { return value }
+    return try Self.enumeration(element, at: path.appending(key).appending(index: offset), as: type)
+  }
+
+  private func repeated(_ text: String, in key: String, at offset: Int) -> InterchangeError {
+    InterchangeError(.invalid("valeur répétée « " + text + " »"), at: path.appending(key).appending(index: offset))
   }
 
   /// An object member whose keys are an enumeration's raw values and whose values are
@@ -237,7 +252,7 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` for an unknown key or a non-boolean value.
   public func flags<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> [Key: Bool]?
   where Key: RawRepresentable & CaseIterable & Hashable, Key.RawValue == String {
-    guard let reader = try object(key, keys: Set(Key.allCases.map(\.rawValue))) else { return nil }
+    guard let reader = try flagReader(key, as: type) else { return nil }
     var flags: [Key: Bool] = [:]
     for flagKey in Key.allCases {
       if let flag = try reader.bool(flagKey.rawValue) { flags[flagKey] = flag }
@@ -251,10 +266,25 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` for an unknown key or a non-boolean value.
   public func enumFlags<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> EnumFlags<Key>?
   where Key: RawRepresentable & EnumSetElement, Key.RawValue == String {
-    guard let flags = try flags(key, as: type) else { return nil }
+    guard let reader = try flagReader(key, as: type) else { return nil }
     var result = EnumFlags<Key>()
-    for (flagKey, flag) in flags { result[flagKey] = flag }
+    for flagKey in Key.allCases {
+      if let flag = try reader.bool(flagKey.rawValue) { result[flagKey] = flag }
+    }
     return result
+  }
+
+  /// The object member `key`, checked as ``object(_:keys:)`` checks it against the
+  /// enumeration's raw values, but by reading each key as a `Key` rather than building a
+  /// set of them.
+  private func flagReader<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> JSONObjectReader?
+  where Key: RawRepresentable, Key.RawValue == String {
+    guard let value = value(key) else { return nil }
+    let reader = try JSONObjectReader(value, at: path.appending(key), keys: [], allowingOthers: true)
+    for member in reader.members where Key(rawValue: member.key) == nil {
+      throw InterchangeError(.unknownField, at: reader.path.appending(member.key))
+    }
+    return reader
   }
 
   /// An array member.

@@ -190,11 +190,11 @@ struct JSONReader {
     index += 1  // opening quote
     let start = index
     // Fast path: no escapes.
+    var highBits: UInt8 = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        let slice = bytes[start..<index]
-        guard let text = String(validating: slice, as: UTF8.self) else {
+        guard let text = Self.string(utf8: bytes[start..<index], isASCII: highBits < 0x80) else {
           throw InterchangeError(.syntax("chaîne qui n'est pas en UTF-8 valide", offset: start), at: currentPath)
         }
         index += 1
@@ -202,6 +202,7 @@ struct JSONReader {
       }
       if byte == UInt8(ascii: "\\") { break }
       guard byte >= 0x20 else { throw fail("caractère de contrôle dans une chaîne") }
+      highBits |= byte
       index += 1
     }
     // Slow path: decode escapes.
@@ -209,7 +210,7 @@ struct JSONReader {
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
-        guard let text = String(validating: decoded, as: UTF8.self) else {
+        guard let text = Self.string(utf8: decoded[...], isASCII: false) else {
           throw InterchangeError(.syntax("chaîne qui n'est pas en UTF-8 valide", offset: start), at: currentPath)
         }
         index += 1
@@ -254,6 +255,17 @@ struct JSONReader {
       }
     }
     throw fail("chaîne non terminée")
+  }
+
+  /// The string whose UTF-8 encoding is `bytes`, or `nil` when they are not valid UTF-8.
+  ///
+  /// `String(decoding:as:)` replaces invalid sequences by U+FFFD, so its result encodes
+  /// back to the same bytes exactly when they were valid; ASCII bytes need no check. (This
+  /// avoids `String(validating:as:)`, which is not specialised and looks up generic type
+  /// metadata at run time on every string.)
+  private static func string(utf8 bytes: ArraySlice<UInt8>, isASCII: Bool) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return isASCII || text.utf8.elementsEqual(bytes) ? text : nil
   }
 
   private mutating func hex4() throws(InterchangeError) -> UInt32 {

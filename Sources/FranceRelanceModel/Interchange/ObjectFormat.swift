@@ -56,14 +56,15 @@ public struct ObjectFormat: Sendable, Hashable {
 
   /// The fields, in order.
   public let fields: [Field]
+  /// The keys the format accepts (kept with the fields: readers check every object
+  /// against them).
+  public let keys: Set<String>
 
   /// Creates a format.
   public init(_ fields: [Field]) {
     self.fields = fields
+    keys = Set(fields.map(\.name))
   }
-
-  /// The keys the format accepts.
-  public var keys: Set<String> { Set(fields.map(\.name)) }
 
   /// The format with more fields appended.
   public func adding(_ more: [Field]) -> ObjectFormat { ObjectFormat(fields + more) }
