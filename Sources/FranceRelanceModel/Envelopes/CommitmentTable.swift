@@ -87,7 +87,7 @@ struct CommitmentTable: Sendable, Hashable {
       grow(toHold: position + 1)
       slot = vacantSlot(for: hash)
     }
-    slots[slot] = Self.tag(of: hash) | UInt64(position + 1)
+    slots[slot] = Self.word(hash: hash, position: position)
     records.append(record)
   }
 
@@ -119,6 +119,11 @@ struct CommitmentTable: Sendable, Hashable {
     UInt64(truncatingIfNeeded: hash) & ~positionMask
   }
 
+  /// The slot word of the record at `position`, whose reference has hash `hash`.
+  private static func word(hash: Int, position: Int) -> UInt64 {
+    tag(of: hash) | UInt64(position + 1)
+  }
+
   /// The first empty slot on `hash`'s probe sequence; the table always has one.
   private func vacantSlot(for hash: Int) -> Int {
     let mask = slots.count - 1
@@ -135,7 +140,7 @@ struct CommitmentTable: Sendable, Hashable {
     slots = Array(repeating: 0, count: size)
     for position in records.indices {
       let hash = records[position].reference.hashValue
-      slots[vacantSlot(for: hash)] = Self.tag(of: hash) | UInt64(position + 1)
+      slots[vacantSlot(for: hash)] = Self.word(hash: hash, position: position)
     }
   }
 }

@@ -186,12 +186,11 @@ public struct EnvelopeLedger: Sendable, Hashable {
     guard amount > .zero else { throw .nonPositiveAmount }
     guard case .found(let entry) = commitments.lookup(reference, hash: reference.hashValue)
     else { throw .unknownReference(reference) }
-    let record = commitments.records[entry]
-    let outstanding = Euros(uncheckedCents: record.cents - record.releasedCents)
+    let outstanding = self.entry(at: entry).outstanding
     guard amount <= outstanding else {
       throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: outstanding)
     }
-    addToPath(from: Int(record.envelope), -amount.cents)
+    addToPath(from: Int(commitments.records[entry].envelope), -amount.cents)
     commitments.release(amount.cents, at: entry)
     releases.append(
       Release(commitmentsBefore: commitments.records.count, entry: entry, cents: amount.cents, date: date))

@@ -34,10 +34,16 @@ public struct JSONObjectReader: Sendable {
   public init(
     _ value: JSONValue, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
   ) throws(InterchangeError) {
+    try self.init(value, at: path) { key in allowingOthers || keys.contains(key) }
+  }
+
+  /// Checks that `value` is an object whose keys all satisfy `isKnown`, as
+  /// ``init(_:at:keys:allowingOthers:)`` does with a set of keys.
+  init(_ value: JSONValue, at path: FieldPath, isKnown: (String) -> Bool) throws(InterchangeError) {
     guard case .object(let members) = value else {
       throw InterchangeError(.wrongType(expected: "objet", found: value.typeName), at: path)
     }
-    for member in members where !allowingOthers && !keys.contains(member.key) {
+    for member in members where !isKnown(member.key) {
       throw InterchangeError(.unknownField, at: path.appending(member.key))
     }
     self.path = path
@@ -188,13 +194,18 @@ public struct JSONObjectReader: Sendable {
   public static func enumeration<Value>(_ value: JSONValue, at path: FieldPath, as type: Value.Type)
     throws(InterchangeError) -> Value
   where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    if let result = decoded(value, as: type) { return result }
     guard case .string(let text) = value else {
       throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
     }
-    guard let result = Value(rawValue: text) else {
-      throw InterchangeError(.unknownValue(text, allowed: Value.allCases.map(\.rawValue)), at: path)
-    }
-    return result
+    throw InterchangeError(.unknownValue(text, allowed: Value.allCases.map(\.rawValue)), at: path)
+  }
+
+  /// The enumeration value `value` names, or `nil` when it is not one of its raw values.
+  private static func decoded<Value>(_ value: JSONValue, as type: Value.Type) -> Value?
+  where Value: RawRepresentable, Value.RawValue == String {
+    guard case .string(let text) = value else { return nil }
+    return Value(rawValue: text)
   }
 
   /// An array of enumeration values, read as a set; a repeated value is an error.
@@ -238,7 +249,7 @@ public struct JSONObjectReader: Sendable {
   private func knownEnumeration<Value>(_ element: JSONValue, in key: String, at offset: Int, as type: Value.Type)
     throws(InterchangeError) -> Value
   where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
-    if case .string(let text) = element, let value = Value(rawValue: text) { return value }
+    if let value = Self.decoded(element, as: type) { return value }
     return try Self.enumeration(element, at: path.appending(key).appending(index: offset), as: type)
   }
 
@@ -274,17 +285,12 @@ public struct JSONObjectReader: Sendable {
     return result
   }
 
-  /// The object member `key`, checked as ``object(_:keys:)`` checks it against the
-  /// enumeration's raw values, but by reading each key as a `Key` rather than building a
-  /// set of them.
+  /// The object member `key`, whose keys must be raw values of `Key` (each read as a
+  /// `Key` rather than looked up in a set built on every call).
   private func flagReader<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> JSONObjectReader?
   where Key: RawRepresentable, Key.RawValue == String {
     guard let value = value(key) else { return nil }
-    let reader = try JSONObjectReader(value, at: path.appending(key), keys: [], allowingOthers: true)
-    for member in reader.members where Key(rawValue: member.key) == nil {
-      throw InterchangeError(.unknownField, at: reader.path.appending(member.key))
-    }
-    return reader
+    return try JSONObjectReader(value, at: path.appending(key)) { Key(rawValue: $0) != nil }
   }
 
   /// An array member.
