@@ -13,19 +13,22 @@ let package = Package(
   products: [
     .library(name: "FranceRelanceModel", targets: ["FranceRelanceModel"]),
     .library(name: "FTAPGuichet", targets: ["FTAPGuichet"]),
+    .library(name: "FundingProgrammes", targets: ["FundingProgrammes"]),
     .executable(name: "relance", targets: ["relance"]),
   ],
   targets: [
     .target(name: "FranceRelanceModel", swiftSettings: strictSettings),
     .target(name: "FTAPGuichet", dependencies: ["FranceRelanceModel"], swiftSettings: strictSettings),
+    .target(
+      name: "FundingProgrammes", dependencies: ["FranceRelanceModel", "FTAPGuichet"], swiftSettings: strictSettings),
     .executableTarget(
       name: "relance",
-      dependencies: ["FranceRelanceModel", "FTAPGuichet"],
+      dependencies: ["FranceRelanceModel", "FTAPGuichet", "FundingProgrammes"],
       swiftSettings: strictSettings
     ),
     .executableTarget(
       name: "relance-fuzz",
-      dependencies: ["FranceRelanceModel", "FTAPGuichet"],
+      dependencies: ["FranceRelanceModel", "FTAPGuichet", "FundingProgrammes"],
       path: "Fuzz/relance-fuzz",
       swiftSettings: strictSettings
     ),
@@ -38,7 +41,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel", "TestSupport"]),
     .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet", "TestSupport"]),
-    .testTarget(name: "relanceTests", dependencies: ["relance", "FranceRelanceModel"]),
+    .testTarget(name: "relanceTests", dependencies: ["relance", "FranceRelanceModel", "FundingProgrammes"]),
   ],
   swiftLanguageModes: [.v6]
 )

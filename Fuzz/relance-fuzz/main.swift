@@ -3,6 +3,7 @@
 // a crash, a trap or a leak. Built and run by `.ci/fuzz`.
 
 import FTAPGuichet
+import FundingProgrammes
 import FranceRelanceModel
 
 /// Runs one fuzzer input: parse, dispatch to its programme, assess and render; or read a

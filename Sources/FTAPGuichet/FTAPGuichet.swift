@@ -1,41 +1,72 @@
 public import FranceRelanceModel
 
 /// The FTAP guichet « Exploitation et valorisation des données » (seed 004): a DINUM /
-/// Etalab window of the public transformation fund, open from January 2023 to the end of
-/// 2025.
+/// Etalab window of the public transformation fund, as a programme the library assesses.
+///
+/// The guichet's numbers come from its edition (``FTAPEdition/guichet2023`` by default);
+/// its rules from ``FTAPRules``; everything else (verdict, findings, report, readings,
+/// catalogue) from `RuleBasedProgramme`.
 ///
 /// ```swift
-/// let report = FTAPGuichet().report(on: dossier)
-/// report.status, report.coFinancing?.cap, report.tranches
+/// let guichet = FTAPGuichet()
+/// let report = guichet.report(on: dossier)
+/// report.status, report.coFinancing?.cap, report.tranches, report.sensitivity
+/// guichet.verdict(dossier)   // status and cap, without findings or allocation
 /// ```
-public struct FTAPGuichet: Sendable, Hashable {
-  /// The numeric limits, copied once from the parameters for the verdict path.
-  @usableFromInline let limits = FTAPLimits.current
+public struct FTAPGuichet: RuleBasedProgramme, Hashable {
+  /// The rule book.
+  public typealias Book = FTAPRules
 
-  /// The guichet, as a programme the library can assess.
-  public init() {}
+  // MARK: Stored properties
 
-  /// The programme identifier of the interchange format.
-  public static let identifier: ProgrammeIdentifier = "ftap-data-2023"
+  /// The edition whose numbers the rules apply.
+  public let edition: FTAPEdition
+  /// The edition's numbers, resolved once.
+  public let parameters: FTAPParameters
+  /// Every rule, with the edition's numbers, in report order: described once.
+  public let rules: [Rule]
+
+  // MARK: Creating
+
+  /// The guichet under an edition; the 2023 – 2025 guichet by default.
+  public init(edition: FTAPEdition = .guichet2023) {
+    self.edition = edition
+    parameters = edition.parameters
+    rules = FTAPRules.catalogue(edition.parameters)
+  }
+
+  // MARK: Identity
+
+  /// The identifier of the 2023 – 2025 guichet, `ftap-data-2023`.
+  public static var identifier: ProgrammeIdentifier { FTAPEdition.guichet2023.identifier }
+
+  /// The edition's programme identifier.
+  public var identifier: ProgrammeIdentifier { edition.identifier }
 
   /// The French title.
-  public static let title = "FTAP – Guichet « Exploitation et valorisation des données »"
+  public var title: String { edition.title }
 
-  /// The sentence that gives the opening month.
-  public static let openingCitation = Citation(
-    .ftapDataGuichet, at: "Guichet: Exploitation et valorisation des données", quoting: "Ouverture: Janvier 2023")
+  /// The edition's French name.
+  public var editionName: String { edition.name }
 
-  /// The sentence that gives the closing.
-  public static let closingCitation = Citation(
-    .ftapDataGuichet, at: "Date de clôture du guichet", quoting: "Date de clôture du guichet : Fin 2025")
+  /// The edition's window.
+  public var window: ScheduledWindow { edition.window }
 
-  /// Open from January 2023 (month precision) to 31 December 2025.
-  public static let window = ScheduledWindow(
-    DateWindow(
-      uncheckedOpening: .month(of: CalendarDate(uncheckedYear: 2023, month: 1, day: 1)),
-      closing: .day(CalendarDate(uncheckedYear: 2025, month: 12, day: 31))),
-    citations: [openingCitation, closingCitation],
-    interpretation:
-      "« Ouverture : Janvier 2023 » ne donne que le mois : un dépôt en janvier 2023 est dans la fenêtre au sens large, sans certitude sur le jour. « Fin 2025 » est lu comme le 31 décembre 2025 inclus."
-  )
+  /// The edition's numbers with their citations.
+  public var parameterDescriptions: [ParameterDescription] { edition.parameterDescriptions }
+
+  /// `nil`: the texts give no envelope for the guichet (each ministry's FTAP allocation is
+  /// its own).
+  public var grantEnvelope: Envelope? { nil }
+
+  /// The format of the guichet's dossiers.
+  public var dossierFormat: ObjectFormat { FTAPDossier.format(programme: identifier) }
+
+  /// Reads a dossier of this edition.
+  ///
+  /// - Throws: `InterchangeError` naming the faulty field, at `programme` when the dossier
+  ///   names another programme.
+  public func dossier(from json: JSONValue) throws(InterchangeError) -> FTAPDossier {
+    try FTAPDossier(json: json, at: .root, programme: identifier)
+  }
 }

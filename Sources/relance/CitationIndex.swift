@@ -1,5 +1,6 @@
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 
 /// Every citation of the package and what uses it: the basis of the traceability page,
 /// and of the test that checks every quote is verbatim in its seed.
@@ -17,7 +18,13 @@ enum CitationIndex {
     }
     for programme in CommandLineTool.programmes {
       for rule in programme.rules {
-        add("`" + rule.id.rawValue + "` (" + programme.identifier.rawValue + ")", [rule.citation])
+        add("`" + rule.id.rawValue + "` (" + programme.identifier.rawValue + ")", rule.citations)
+      }
+      for reading in programme.readings {
+        add("lecture `" + reading.id.rawValue + "` (" + programme.identifier.rawValue + ")", reading.citations)
+      }
+      for parameter in programme.parameterDescriptions {
+        add("paramètre « " + parameter.name + " » (" + programme.identifier.rawValue + ")", [parameter.citation])
       }
     }
     for envelope in RelancePlan.envelopes.allEnvelopes {
@@ -27,10 +34,6 @@ enum CitationIndex {
       add("calendrier prévu de `" + call.rawValue + "`", call.calendar.planned.citations)
       if let actual = call.calendar.actual { add("calendrier effectif de `" + call.rawValue + "`", actual.citations) }
     }
-    add("paramètre « " + RelancePlan.coFinancingRate.name + " »", RelancePlan.coFinancingRate.periods.map(\.citation))
-    add(
-      "paramètre « " + RelancePlan.continuousWindowSizeLimit.name + " »",
-      RelancePlan.continuousWindowSizeLimit.periods.map(\.citation))
     for kind in RelanceProjectKind.allCases { add("type de projet `" + kind.rawValue + "`", [kind.citation]) }
     for objective in RelanceObjective.allCases { add("objectif `" + objective.rawValue + "`", [objective.citation]) }
     for commitment in LaureateCommitment.allCases {
@@ -47,10 +50,8 @@ enum CitationIndex {
     add(
       "marché-cadre data sciences",
       [DataScienceFrameworkContract.citation, DataScienceFrameworkContract.providerCitation])
-    add("fenêtre du guichet FTAP", FTAPGuichet.window.citations)
-    add("tranches FTAP", [FTAPRules.trancheCitation])
-    add("revues de jalon FTAP", [FTAPRules.milestoneCitation])
-    for parameter in FTAPRules.parameters { add("paramètre « " + parameter.name + " »", [parameter.citation]) }
+    add("fenêtre du guichet FTAP", FTAPGuichet().window.citations)
+    add("revues de jalon FTAP", [FTAPEdition.milestoneCitation])
     for type in FTAPProjectType.allCases { add("type de projet `" + type.rawValue + "`", [type.citation]) }
     for commitment in FTAPCommitment.allCases { add("engagement `" + commitment.rawValue + "`", [commitment.citation]) }
     for indicator in FTAPIndicator.allCases { add("indicateur `" + indicator.rawValue + "`", [indicator.citation]) }

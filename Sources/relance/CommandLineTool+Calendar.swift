@@ -1,5 +1,6 @@
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 
 extension CommandLineTool {
   // MARK: calendar
@@ -26,7 +27,7 @@ extension CommandLineTool {
         identifier: "collectivites", name: LocalAuthorityFund.title, planned: LocalAuthorityFund.window, actual: nil,
         note: "Réservé aux collectivités territoriales."),
       CalendarEntry(
-        identifier: FTAPGuichet.identifier.rawValue, name: FTAPGuichet.title, planned: FTAPGuichet.window,
+        identifier: FTAPGuichet.identifier.rawValue, name: FTAPGuichet().title, planned: FTAPGuichet().window,
         actual: nil, note: nil),
     ]
   }

@@ -14,7 +14,7 @@ extension CommandLineTool {
       var rows = [["categorie", "projet", "description", "administration", "ministere", "ministere_cite"]]
       for laureate in laureates {
         rows.append([
-          laureate.category.frenchTitle, laureate.project, laureate.summary ?? "", laureate.administration,
+          laureate.category.frenchName, laureate.project, laureate.summary ?? "", laureate.administration,
           laureate.ministry, laureate.ministryIsStated ? "oui" : "non",
         ])
       }
@@ -35,12 +35,12 @@ extension CommandLineTool {
         + String(AAP1Results.administrations) + " administrations, " + String(AAP1Results.ministries) + " ministères, "
         + String(AAP1Results.preselected) + " présélectionnés, " + String(AAP1Results.selected) + " lauréats.",
       "Jury : " + String(AAP1Results.statedJurySize) + " experts annoncés, " + String(AAP1Results.jury.count)
-        + " noms listés (seed 001).",
+        + " noms listés (bilan Etalab du 3 mars 2021).",
     ]
     for category in LaureateCategory.allCases {
       let members = AAP1Results.laureates(in: category)
       lines.append("")
-      lines.append(category.frenchTitle + " (" + String(members.count) + ")")
+      lines.append(category.frenchName + " (" + String(members.count) + ")")
       for laureate in members {
         lines.append("  • " + laureate.project + (laureate.summary.map { " — " + $0 } ?? ""))
         lines.append(

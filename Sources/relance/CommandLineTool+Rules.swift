@@ -24,7 +24,10 @@ extension CommandLineTool {
             programme.rules.map { rule in
               .object([
                 "rule": .string(rule.id.rawValue), "title": .string(rule.title), "citation": rule.citation.json,
+                "citations": .array(rule.citations.map(\.json)),
                 "interpretation": .string(orNull: rule.interpretation),
+                "reading": .string(orNull: rule.reading?.rawValue),
+                "inputs": .array(rule.inputs.map { .string($0.description) }),
               ])
             }),
         ])
@@ -37,8 +40,9 @@ extension CommandLineTool {
       lines.append(programme.title + "  [" + programme.identifier.rawValue + "]")
       for rule in programme.rules {
         lines.append("  " + rule.id.rawValue + " — " + rule.title)
-        lines.append("      Source : " + rule.citation.description)
+        for citation in rule.citations { lines.append("      Source : " + citation.frenchDescription) }
         if let interpretation = rule.interpretation { lines.append("      Interprétation : " + interpretation) }
+        if let reading = rule.reading { lines.append("      Lecture : " + reading.rawValue + " (relance readings)") }
       }
     }
     return .success(lines.joined(separator: "\n") + "\n")

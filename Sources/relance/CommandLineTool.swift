@@ -1,5 +1,6 @@
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 
 /// The commands of the `relance` tool, as a function from arguments to a result, so that
 /// tests run them in-process.
@@ -27,6 +28,7 @@ enum CommandLineTool {
     case "calendar": return calendar(rest)
     case "laureates": return laureates(rest)
     case "rules": return rules(rest)
+    case "readings": return readings(rest)
     case "docs": return docs(rest, writeFile: writeFile)
     case "export": return export(rest, readFile: readFile)
     case "schema": return schema(rest)
@@ -70,23 +72,55 @@ enum CommandLineTool {
   // MARK: assess
 
   static func assess(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count == 1 else {
-      return .badUsage("assess attend un fichier : relance assess [--json] FICHIER")
+    let usage = "assess attend un fichier : relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER"
+    var json = false
+    var selection = ReadingSelection()
+    var positional: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--json" {
+        json = true
+      } else if argument == "--reading" || argument.hasPrefix("--reading=") {
+        var choice = String(argument.dropFirst("--reading".count))
+        if choice.isEmpty {
+          guard index < arguments.count else { return .badUsage("--reading attend LECTURE=VARIANTE") }
+          choice = arguments[index]
+          index += 1
+        } else {
+          choice.removeFirst()
+        }
+        do { try selection.add(parsing: choice) } catch { return .badUsage(error.description) }
+      } else if argument.hasPrefix("--") {
+        return .badUsage("option inconnue « " + argument + " » ; " + usage)
+      } else {
+        positional.append(argument)
+      }
     }
+    guard positional.count == 1 else { return .badUsage(usage) }
     let path = positional[0]
-    let json: JSONValue
+    let document: JSONValue
     switch loadJSON(path, readFile: readFile) {
-    case .success(let value): json = value
+    case .success(let value): document = value
     case .failure(let result): return result
     }
-    let report: AssessmentReport
+    let programme: any FundingProgramme
     do {
-      report = try ProgrammeCatalogue.programme(of: json).report(onJSON: json)
+      programme = try ProgrammeCatalogue.programme(of: document)
     } catch {
       return .badInput(file: path, error.description)
     }
-    let output = flags.contains("--json") ? report.json.serialized() + "\n" : AssessmentText.render(report)
-    return ToolResult(
-      status: report.status == .eligible ? ExitStatus.success : ExitStatus.notEligible, standardOutput: output)
+    let report: AssessmentReport
+    do {
+      report = try programme.report(onJSON: document, selection: selection)
+    } catch {
+      switch error {
+      case .input(let input): return .badInput(file: path, input.description)
+      case .reading(let reading): return .badUsage(reading.description)
+      }
+    }
+    let output = json ? report.json.serialized() + "\n" : report.frenchDescription
+    return ToolResult(status: ExitStatus.of(report.status), standardOutput: output)
   }
 }

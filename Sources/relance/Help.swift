@@ -6,8 +6,10 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json] FICHIER     évalue un dossier (JSON) : constats règle par règle,
-                                          cofinancement, tranches, indicateurs obligatoires
+      relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER
+                                          évalue un dossier (JSON) : constats règle par règle,
+                                          cofinancement, tranches, indicateurs obligatoires,
+                                          lectures appliquées et celles qui changeraient le statut
       relance envelopes [--ledger FICHIER] [--json]
                                           l'arbre des enveloppes ; avec un journal d'engagements,
                                           l'engagé et le restant de chaque enveloppe
@@ -16,6 +18,8 @@ enum Help {
                                           date, celles qui sont ouvertes ce jour-là
       relance laureates [--csv | --json]  les 18 lauréats du 1er appel à projets
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
+      relance readings [PROGRAMME] [--json]
+                                          les lectures des textes, leurs variantes et explications
       relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
@@ -24,8 +28,8 @@ enum Help {
 
     Programmes : \(CommandLineTool.programmeIdentifiers.joined(separator: ", "))
 
-    Codes de sortie : 0 éligible (ou succès), 1 inéligible ou incomplet, 2 entrée invalide
-    (une ligne : fichier, chemin du champ, raison), 64 mauvaise utilisation.
+    Codes de sortie : 0 éligible (ou succès), 1 inéligible, 2 entrée invalide (une ligne :
+    fichier, chemin du champ, raison), 3 incomplet, 4 indéterminé, 64 mauvaise utilisation.
     Fichiers lus : au plus \(CommandLineTool.inputSizeLimit / 1_048_576) Mio.
 
     """

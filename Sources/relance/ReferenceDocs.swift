@@ -1,5 +1,6 @@
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 
 /// The reference pages of `Docs/reference/`, generated from the library's own values.
 ///
@@ -25,23 +26,60 @@ enum ReferenceDocs {
   }
 
   static func quote(_ citation: Citation) -> String {
-    "> « " + citation.quote + " »\n>\n> — seed " + citation.source.number + " (`" + citation.source.fileName + "`), « "
-      + citation.location + " »\n"
+    "> « " + citation.quote + " »\n>\n> — " + citation.source.frenchReference + ", « " + citation.location
+      + " » ([texte](../seeds/" + citation.source.fileName + "))\n"
   }
 
-  static func rules(_ rules: [Rule]) -> String {
-    var text = "## Règles\n\n| Règle | Intitulé | Source |\n| --- | --- | --- |\n"
+  static func rules(_ programme: any FundingProgramme) -> String {
+    let rules = programme.rules
+    var text = "## Règles\n\n| Règle | Intitulé | Source | Lecture |\n| --- | --- | --- | --- |\n"
     for rule in rules {
       text +=
-        "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + cell(rule.title) + " | seed "
-        + rule.citation.source.number + (rule.interpretation == nil ? "" : ", interprétation") + " |\n"
+        "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + cell(rule.title) + " | "
+        + rule.citation.source.shortReference + (rule.interpretation == nil ? "" : ", interprétation") + " | "
+        + (rule.reading.map { "[`" + $0.rawValue + "`](#" + readingAnchor($0) + ")" } ?? "—") + " |\n"
     }
     for rule in rules {
-      text += "\n### " + rule.id.rawValue + "\n\n**" + rule.title + "**\n\n" + quote(rule.citation)
+      text += "\n### " + rule.id.rawValue + "\n\n**" + rule.title + "**\n\n"
+      text += rule.citations.map(quote).joined(separator: "\n")
       if let interpretation = rule.interpretation { text += "\n**Interprétation.** " + interpretation + "\n" }
+      if let reading = rule.reading {
+        text += "\n**Lecture.** Dépend de [`" + reading.rawValue + "`](#" + readingAnchor(reading) + ").\n"
+      }
+      if !rule.inputs.isEmpty {
+        text += "\n**Champs lus.** " + rule.inputs.map { "`" + $0.description + "`" }.joined(separator: ", ") + "\n"
+      }
     }
     return text
   }
+
+  static func readings(_ programme: any FundingProgramme) -> String {
+    var text = "## Lectures\n\n"
+    text +=
+      "Là où les textes se lisent de plusieurs façons, chaque lecture a un identifiant et des variantes (la première est celle par défaut) ; `relance assess --reading LECTURE=VARIANTE` évalue un dossier sous une autre variante, et chaque rapport dit quelles variantes changeraient son statut.\n"
+    for reading in programme.readings {
+      text += "\n### Lecture " + reading.id.rawValue + "\n\n**" + reading.question + "**\n\n"
+      text += reading.citations.map(quote).joined(separator: "\n") + "\n"
+      for (index, variant) in reading.variants.enumerated() {
+        text += "- `" + variant.id + "`" + (index == 0 ? " (par défaut)" : "") + " : " + variant.explanation + "\n"
+      }
+    }
+    return text
+  }
+
+  static func parameters(_ programme: any FundingProgramme) -> String {
+    var text = "## Paramètres datés\n\nÉdition : " + programme.editionName + ".\n\n"
+    text += "| Paramètre | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- |\n"
+    for parameter in programme.parameterDescriptions {
+      text +=
+        "| " + parameter.name + " | " + parameter.start.frenchDescription + " | " + parameter.value + " | "
+        + parameter.citation.source.shortReference + " |\n"
+    }
+    return text
+  }
+
+  /// The anchor of a reading's section, « Lecture ID ».
+  static func readingAnchor(_ id: ReadingIdentifier) -> String { "lecture-" + anchor(id.rawValue) }
 
   static func anchor(_ text: String) -> String {
     String(text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
@@ -52,7 +90,7 @@ enum ReferenceDocs {
       + schedule.window.opening.precision.frenchName
       + ") | " + schedule.window.closing.frenchDescription + " (" + "au " + schedule.window.closing.precision.frenchName
       + ") | "
-      + schedule.citations.map { "seed " + $0.source.number + " : « " + cell($0.quote) + " »" }.joined(
+      + schedule.citations.map { $0.source.shortReference + " : « " + cell($0.quote) + " »" }.joined(
         separator: "<br>")
       + " |\n"
   }
@@ -73,7 +111,7 @@ enum ReferenceDocs {
     var line =
       String(repeating: "  ", count: depth) + "- " + envelope.label + " : **" + envelope.amount.description + "**"
     if let steward = envelope.steward { line += ", piloté par la " + steward.acronym }
-    line += " (`" + envelope.id.rawValue + "`" + (envelope.citation.map { ", seed " + $0.source.number } ?? "") + ")"
+    line += " (`" + envelope.id.rawValue + "`" + (envelope.citation.map { ", " + $0.source.shortReference } ?? "") + ")"
     line += marker + "\n"
     if let unallocated = envelope.unallocated, !envelope.children.isEmpty, unallocated > .zero {
       line += String(repeating: "  ", count: depth + 1) + "- dont non réparti : " + unallocated.description + "\n"
@@ -85,8 +123,8 @@ enum ReferenceDocs {
     var text = "| Critère | Poids | Source |\n| --- | --- | --- |\n"
     for entry in grid.entries {
       text +=
-        "| " + cell(entry.criterion.title) + " (`" + entry.criterion.id + "`) | " + String(entry.weight) + " | seed "
-        + entry.criterion.citation.source.number + " : « " + cell(entry.criterion.citation.quote) + " » |\n"
+        "| " + cell(entry.criterion.title) + " (`" + entry.criterion.id + "`) | " + String(entry.weight) + " | "
+        + entry.criterion.citation.source.shortReference + " : « " + cell(entry.criterion.citation.quote) + " » |\n"
     }
     return text
   }
@@ -96,14 +134,15 @@ enum ReferenceDocs {
   static func index() -> String {
     var text = header + "# Référence des programmes\n\n"
     text +=
-      "Chaque page donne, pour un programme, ses règles (identifiant, intitulé, phrase citée et son seed, interprétation le cas échéant), ses paramètres datés, ses enveloppes, son calendrier prévu et effectif, ses indicateurs obligatoires et ses critères de sélection. Les seeds sont dans [`Docs/seeds/`](../seeds/).\n\n"
+      "Chaque page donne, pour un programme, ses règles (identifiant, intitulé, phrases citées et leur source, interprétation et lecture le cas échéant, champs lus), ses lectures et leurs variantes, ses paramètres datés, ses enveloppes, son calendrier prévu et effectif, ses indicateurs obligatoires et ses critères de sélection. Les textes sources sont dans [`Docs/seeds/`](../seeds/). Ce sont des règles de pré-instruction automatique : elles ne remplacent ni l'instruction des dossiers ni la sélection par le jury.\n\n"
     text += "| Programme | Identifiant | Règles |\n| --- | --- | --- |\n"
     for programme in CommandLineTool.programmes {
       text +=
         "| [" + cell(programme.title) + "](" + programme.identifier.rawValue + ".md) | `"
         + programme.identifier.rawValue + "` | " + String(programme.rules.count) + " |\n"
     }
-    text += "\n[Traçabilité](tracabilite.md) : pour chaque seed, chaque phrase citée et ce qui l'utilise.\n"
+    text +=
+      "\n[Traçabilité](tracabilite.md) : pour chaque texte source (seed), chaque phrase citée et ce qui l'utilise.\n"
     return text
   }
 
@@ -113,25 +152,12 @@ enum ReferenceDocs {
       header + "# " + call.title + "\n\nIdentifiant : `" + call.rawValue + "`. Enveloppe : **"
       + call.envelope.amount.compactDescription + "**.\n\n"
     text += calendar(planned: schedule.planned, actual: schedule.actual, note: schedule.note) + "\n"
-    text += rules(call.rules) + "\n"
-    text += "## Paramètres datés\n\n| Paramètre | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- |\n"
-    for period in RelancePlan.coFinancingRate.periods {
-      text +=
-        "| " + RelancePlan.coFinancingRate.name + " | " + period.start.frenchDescription + " | "
-        + period.value.description + " | seed " + period.citation.source.number + " |\n"
-    }
-    if call == .continuous {
-      for period in RelancePlan.continuousWindowSizeLimit.periods {
-        text +=
-          "| " + RelancePlan.continuousWindowSizeLimit.name + " | " + period.start.frenchDescription + " | "
-          + period.value.description + " | seed " + period.citation.source.number + " |\n"
-      }
-    }
+    text += rules(call) + "\n" + readings(call) + "\n" + parameters(call)
     text += "\n## Enveloppes\n\n" + envelopeTree(RelancePlan.envelopes, highlight: call.envelopeIdentifier)
     text += "\n## Types de projet éligibles\n\n"
     text += RelanceProjectKind.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()
     text += "\n## Engagements du lauréat\n\n"
-    text += LaureateCommitment.allCases.map { "- " + $0.frenchText + " (`" + $0.rawValue + "`)\n" }.joined()
+    text += LaureateCommitment.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()
     text += "\nLa démo est due 6 mois après l'attribution des fonds (fin de mois si le jour n'existe pas).\n"
     text += "\n## Indicateurs obligatoires\n\nLes textes n'en fixent pas pour cet appel.\n"
     text += "\n## Critères de sélection\n\n" + criteria(RelanceSelection.grid)
@@ -139,27 +165,24 @@ enum ReferenceDocs {
   }
 
   static func ftapPage() -> String {
+    let guichet = FTAPGuichet()
     var text =
-      header + "# " + FTAPGuichet.title + "\n\nIdentifiant : `" + FTAPGuichet.identifier.rawValue
+      header + "# " + guichet.title + "\n\nIdentifiant : `" + guichet.identifier.rawValue
       + "`. Les textes ne fixent pas le montant de l'enveloppe du guichet.\n\n"
-    text += calendar(planned: FTAPGuichet.window, actual: nil, note: nil) + "\n"
-    text += rules(FTAPRules.catalogue) + "\n"
-    text += "## Paramètres datés\n\n| Paramètre | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- |\n"
-    for parameter in FTAPRules.parameters {
-      text +=
-        "| " + parameter.name + " | " + parameter.start.frenchMonthDescription + " | " + parameter.value + " | seed "
-        + parameter.citation.source.number + " |\n"
-    }
-    text += "\n## Tranches et jalons\n\n" + quote(FTAPRules.trancheCitation) + "\n" + quote(FTAPRules.milestoneCitation)
-    text += "\n**Interprétation.** " + TrancheSchedule.interpretation + "\n"
+    text += calendar(planned: guichet.window, actual: nil, note: nil) + "\n"
+    text += rules(guichet) + "\n" + readings(guichet) + "\n" + parameters(guichet)
+    text +=
+      "\n## Tranches et jalons\n\n" + quote(FTAPEdition.trancheCitation) + "\n" + quote(FTAPEdition.milestoneCitation)
+    text += "\nLa répartition suit la lecture [`ftap.tranches.split`](#lecture-ftaptranchessplit).\n"
     text +=
       "\n## Enveloppes\n\nLe guichet relève du Fonds de transformation de l'action publique ; les textes ne donnent pas son montant.\n"
     text +=
       "\n## Indicateurs obligatoires\n\n| Indicateur | Type de projet | Définition | Source |\n| --- | --- | --- | --- |\n"
     for indicator in FTAPIndicator.allCases {
       text +=
-        "| " + indicator.frenchTitle + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
-        + cell(indicator.definition) + " | seed 004 : « " + cell(indicator.citation.quote) + " » |\n"
+        "| " + indicator.frenchName + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
+        + cell(indicator.definition) + " | " + indicator.citation.source.shortReference + " : « "
+        + cell(indicator.citation.quote) + " » |\n"
     }
     text +=
       "\n## Critères de sélection\n\nLe critère principal pèse autant que tous les autres critères du dossier réunis.\n"

@@ -1,6 +1,8 @@
+import FranceRelanceModel
+
 /// What a command produced: its exit status and its two output streams.
 struct ToolResult: Error, Equatable {
-  /// 0 eligible or success, 1 ineligible or incomplete, 2 bad input, 64 bad usage.
+  /// 0 eligible or success, 1 ineligible, 2 bad input, 3 incomplete, 4 undetermined, 64 bad usage.
   var status: Int32
   var standardOutput = ""
   var standardError = ""
@@ -17,10 +19,22 @@ struct ToolResult: Error, Equatable {
   }
 }
 
-/// The exit statuses of the tool.
+/// The exit statuses of the tool (design §6).
 enum ExitStatus {
   static let success: Int32 = 0
-  static let notEligible: Int32 = 1
+  static let ineligible: Int32 = 1
   static let badInput: Int32 = 2
+  static let incomplete: Int32 = 3
+  static let undetermined: Int32 = 4
   static let usage: Int32 = 64
+
+  /// The status of an assessment: 0 eligible, 1 ineligible, 3 incomplete, 4 undetermined.
+  static func of(_ status: AssessmentStatus) -> Int32 {
+    switch status {
+    case .eligible: success
+    case .ineligible: ineligible
+    case .incomplete: incomplete
+    case .undetermined: undetermined
+    }
+  }
 }

@@ -23,17 +23,20 @@ struct FTAPRulesTests {
       impactModel: "Mesure semestrielle des réutilisations.")
   }
 
-  func outcome(_ rule: RuleIdentifier, _ dossier: FTAPDossier) throws -> Outcome {
-    try #require(FTAPGuichet().assess(dossier).finding(for: rule)).outcome
+  func outcome(_ rule: RuleIdentifier, _ dossier: FTAPDossier, _ readings: FTAPReadings = FTAPReadings()) throws
+    -> Outcome
+  {
+    try #require(FTAPGuichet().assess(dossier, readings: readings).finding(for: rule)).outcome
   }
 
-  @Test("The evaluation's fixed positions name the co-financing rules, and its tranches are the report's")
-  func evaluationPositions() throws {
-    #expect(FTAPRules.catalogue[FTAPRules.coFinancingRateIndex].id == FTAPRules.coFinancingRateIdentifier)
-    #expect(FTAPRules.catalogue[FTAPRules.coFinancingPersonnelIndex].id == FTAPRules.coFinancingPersonnelIdentifier)
+  static let catalogue = FTAPGuichet().rules
+
+  @Test("The evaluation's outcomes are the findings', and its tranches are the report's")
+  func evaluationAgreesWithReport() throws {
     let dossier = try Self.eligible()
     let evaluation = FTAPGuichet().evaluate(dossier)
-    #expect(evaluation.outcomes.count == FTAPRules.catalogue.count)
+    #expect(evaluation.outcomes.count == Self.catalogue.count)
+    #expect(Array(evaluation.outcomes) == FTAPGuichet().assess(dossier).findings.map(\.outcome.kind))
     #expect(evaluation.status == .eligible)
     let schedule = try #require(evaluation.tranches)
     #expect((1...schedule.count).map(schedule.tranche) == FTAPGuichet().report(on: dossier).tranches)
@@ -43,8 +46,8 @@ struct FTAPRulesTests {
   func baseline() throws {
     let assessment = FTAPGuichet().assess(try Self.eligible())
     #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
-    #expect(assessment.findings.map(\.rule.id) == FTAPRules.catalogue.map(\.id))
-    #expect(FTAPRules.catalogue.count == 13)
+    #expect(assessment.findings.map(\.rule.id) == Self.catalogue.map(\.id))
+    #expect(Self.catalogue.count == 13)
   }
 
   @Test(
@@ -53,7 +56,7 @@ struct FTAPRulesTests {
   func window(filed: String, inside: Bool) throws {
     var dossier = try Self.eligible()
     dossier.filedOn = try CalendarDate(iso: filed)
-    #expect(try outcome(FTAPRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+    #expect(try outcome(FTAPRules.Window.id, dossier) == (inside ? .satisfied : .violated))
   }
 
   @Test(
@@ -65,22 +68,22 @@ struct FTAPRulesTests {
   func applicant(kind: ApplicantKind, admitted: Bool) throws {
     var dossier = try Self.eligible()
     dossier.applicant = Applicant(kind: kind)
-    #expect(try outcome(FTAPRules.applicantIdentifier, dossier) == (admitted ? .satisfied : .violated))
+    #expect(try outcome(FTAPRules.Applicant.id, dossier) == (admitted ? .satisfied : .violated))
   }
 
   @Test("ftap.projectType: at least one type; combinations allowed")
   func projectType() throws {
     var dossier = try Self.eligible()
     dossier.projectTypes = []
-    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .violated)
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier) == .violated)
     dossier.projectTypes = nil
-    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .missingInput([FieldPath("projectTypes")]))
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier) == .missingInput([FieldPath("projectTypes")]))
     dossier.projectTypes = .all
-    #expect(try outcome(FTAPRules.projectTypeIdentifier, dossier) == .satisfied)
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier) == .satisfied)
   }
 
   @Test(
-    "ftap.size: « Entre 100 000 € et 1M€ », both bounds included",
+    "ftap.size (reading ftap.size.bounds): « Entre 100 000 € et 1M€ », both bounds included; outside, violated under hard, undetermined under guidance",
     arguments: [
       ("99999.99", false), ("100000.00", true), ("1000000.00", true), ("1000000.01", false),
     ])
@@ -89,7 +92,17 @@ struct FTAPRulesTests {
     dossier.totalCost = try Euros(parsing: total)
     dossier.personnelCost = .zero
     dossier.requestedCoFinancing = .euros(1)
-    #expect(try outcome(FTAPRules.sizeIdentifier, dossier) == (admitted ? .satisfied : .violated))
+    #expect(try outcome(FTAPRules.Size.id, dossier) == (admitted ? .satisfied : .violated))
+    var guidance = FTAPReadings()
+    guidance.sizeBounds = .guidance
+    let kind = try outcome(FTAPRules.Size.id, dossier, guidance).kind
+    #expect(kind == (admitted ? .satisfied : .undetermined))
+    #expect(FTAPGuichet().verdict(dossier, readings: guidance).status == (admitted ? .eligible : .undetermined))
+    // The report names the variant that would change its status.
+    let sensitivity = FTAPGuichet().report(on: dossier).sensitivity
+    #expect(
+      sensitivity
+        == (admitted ? [] : [Sensitivity(reading: "ftap.size.bounds", variant: "guidance", status: .undetermined)]))
   }
 
   @Test(
@@ -104,22 +117,43 @@ struct FTAPRulesTests {
     dossier.totalCost = try Euros(parsing: total)
     dossier.personnelCost = .zero
     dossier.requestedCoFinancing = try Euros(parsing: requested)
-    #expect(try outcome(FTAPRules.coFinancingRateIdentifier, dossier) == (admitted ? .satisfied : .violated))
+    #expect(try outcome(FTAPRules.CoFinancingRate.id, dossier) == (admitted ? .satisfied : .violated))
   }
 
   @Test(
-    "ftap.cofinancing.personnel: the request fits in total cost minus Titre 2 costs (interpretation)",
+    "ftap.cofinancing.personnel (reading notCoFinanced): a State administration's request fits in total cost minus Titre 2 costs",
     arguments: [
       ("400000.00", "250000.00", "150000.00", true), ("400000.00", "250000.00", "150000.01", false),
       ("400000.00", "0.00", "200000.00", true),
     ])
   func personnel(total: String, personnel: String, requested: String, admitted: Bool) throws {
     var dossier = try Self.eligible()
+    dossier.applicant = Applicant(kind: .stateAdministration)
     dossier.totalCost = try Euros(parsing: total)
     dossier.personnelCost = try Euros(parsing: personnel)
     dossier.requestedCoFinancing = try Euros(parsing: requested)
-    #expect(try outcome(FTAPRules.coFinancingPersonnelIdentifier, dossier) == (admitted ? .satisfied : .violated))
-    #expect(FTAPRules.coFinancingPersonnel.interpretation != nil)
+    #expect(try outcome(FTAPRules.Personnel.id, dossier) == (admitted ? .satisfied : .violated))
+    // « peuvent être prises en compte » read literally sets no cap of its own.
+    var letter = FTAPReadings()
+    letter.personnel = .letter
+    #expect(try outcome(FTAPRules.Personnel.id, dossier, letter) == .satisfied)
+  }
+
+  @Test(
+    "ftap.cofinancing.personnel: Titre 2 is the State's personnel budget, so the note does not concern a public operator, under both variants",
+    arguments: [FTAPReadings.Personnel.notCoFinanced, .letter])
+  func personnelOfPublicOperator(variant: FTAPReadings.Personnel) throws {
+    var dossier = try Self.eligible()
+    dossier.personnelCost = nil
+    dossier.requestedCoFinancing = .thousands(200)
+    var readings = FTAPReadings()
+    readings.personnel = variant
+    #expect(try outcome(FTAPRules.Personnel.id, dossier, readings) == .notApplicable)
+    #expect(FTAPGuichet().verdict(dossier, readings: readings) == Verdict(status: .eligible, cap: .thousands(200)))
+    dossier.applicant = Applicant(kind: .stateAdministration)
+    let expected: Outcome =
+      variant == .notCoFinanced ? .missingInput([FieldPath("personnelCost")]) : .satisfied
+    #expect(try outcome(FTAPRules.Personnel.id, dossier, readings) == expected)
   }
 
   @Test("The cap is the lower limit and the report says which one binds")
@@ -138,26 +172,44 @@ struct FTAPRulesTests {
     #expect(FTAPCoFinancing(totalCost: .thousands(400), personnelCost: nil, requested: nil).cap == .thousands(200))
   }
 
+  @Test(
+    "ftap.referencing.api (reading ftap.referencing.scope): a policy-improvement project that provides an API is bound under allProjects, not under dataProvisionOnly"
+  )
+  func referencingScope() throws {
+    var dossier = try Self.eligible()
+    dossier.projectTypes = [.policyImprovement]
+    dossier.dataProvision = DataProvision(api: true)
+    dossier.commitments?[.apiGouvReferencing] = false
+    #expect(try outcome(FTAPRules.APIReferencing.id, dossier) == .violated)
+    var narrow = FTAPReadings()
+    narrow.referencingScope = .dataProvisionOnly
+    #expect(try outcome(FTAPRules.APIReferencing.id, dossier, narrow) == .notApplicable)
+    // No channel declared by a project that is not a data-provision project: no data to third parties.
+    dossier.dataProvision = nil
+    #expect(try outcome(FTAPRules.APIReferencing.id, dossier) == .notApplicable)
+    #expect(try outcome(FTAPRules.DataGouvReferencing.id, dossier) == .notApplicable)
+  }
+
   @Test("ftap.referencing.*: APIs on api.gouv.fr, open data on data.gouv.fr")
   func referencing() throws {
     var dossier = try Self.eligible()
     dossier.commitments?[.apiGouvReferencing] = false
-    #expect(try outcome(FTAPRules.apiReferencingIdentifier, dossier) == .violated)
+    #expect(try outcome(FTAPRules.APIReferencing.id, dossier) == .violated)
     dossier.dataProvision?.api = false
-    #expect(try outcome(FTAPRules.apiReferencingIdentifier, dossier) == .notApplicable)
+    #expect(try outcome(FTAPRules.APIReferencing.id, dossier) == .notApplicable)
     dossier.dataProvision?.openData = nil
     #expect(
-      try outcome(FTAPRules.dataGouvReferencingIdentifier, dossier)
+      try outcome(FTAPRules.DataGouvReferencing.id, dossier)
         == .missingInput([FieldPath("dataProvision.openData")]))
     dossier.projectTypes = [.policyImprovement]
-    #expect(try outcome(FTAPRules.dataGouvReferencingIdentifier, dossier) == .notApplicable)
+    #expect(try outcome(FTAPRules.DataGouvReferencing.id, dossier) == .notApplicable)
   }
 
   @Test(
     "ftap.quality.*: open source, accessibility, eco-responsibility are committed to",
     arguments: [
-      (FTAPCommitment.openSource, FTAPRules.openSourceIdentifier),
-      (.accessibility, FTAPRules.accessibilityIdentifier), (.ecoResponsibility, FTAPRules.ecoResponsibilityIdentifier),
+      (FTAPCommitment.openSource, FTAPRules.OpenSource.id),
+      (.accessibility, FTAPRules.Accessibility.id), (.ecoResponsibility, FTAPRules.EcoResponsibility.id),
     ])
   func quality(commitment: FTAPCommitment, rule: RuleIdentifier) throws {
     var dossier = try Self.eligible()
@@ -195,36 +247,63 @@ struct FTAPRulesTests {
     ),
   ]
 
-  @Test("ftap.indicators: the mandatory indicators of each type and channel", arguments: indicatorCases)
+  @Test(
+    "ftap.indicators (reading ftap.indicators.reuses = filesOrOpenData): the mandatory indicators of each type and channel",
+    arguments: indicatorCases)
   func mandatoryIndicators(types: EnumSet<FTAPProjectType>, provision: DataProvision, expected: [FTAPIndicator]) throws
   {
-    #expect(FTAPIndicator.mandatory(types: types, provision: provision) == .known(expected))
     var dossier = try Self.eligible()
     dossier.projectTypes = types
     dossier.dataProvision = provision
+    var readings = FTAPReadings()
+    readings.reuses = .filesOrOpenData
+    #expect(FTAPRules.Indicators.mandatory(dossier, readings) == .success(EnumSet(expected)))
+    dossier.projectTypes = types
+    dossier.dataProvision = provision
     dossier.plannedIndicators = EnumSet(expected)
-    #expect(try outcome(FTAPRules.indicatorsIdentifier, dossier) == .satisfied)
+    #expect(try outcome(FTAPRules.Indicators.id, dossier, readings) == .satisfied)
     if let first = expected.first {
       dossier.plannedIndicators?.remove(first)
-      #expect(try outcome(FTAPRules.indicatorsIdentifier, dossier) == .violated)
+      #expect(try outcome(FTAPRules.Indicators.id, dossier, readings) == .violated)
     }
   }
 
-  @Test("ftap.indicators: unknown channels are missing input")
-  func indicatorsMissing() {
+  @Test(
+    "ftap.indicators (reading ftap.indicators.reuses): « (si c'est une mise à disposition par fichiers) »: open data served only through an API needs the reuses under filesOrOpenData only"
+  )
+  func reusesReading() throws {
+    var dossier = try Self.eligible()
+    dossier.dataProvision = DataProvision(openData: true, api: true, files: false)
+    dossier.plannedIndicators = [.provisionTransmissions, .provisionAccessDelay]
+    #expect(try outcome(FTAPRules.Indicators.id, dossier) == .satisfied)
+    var wide = FTAPReadings()
+    wide.reuses = .filesOrOpenData
+    #expect(try outcome(FTAPRules.Indicators.id, dossier, wide) == .violated)
+    let report = FTAPGuichet().report(on: dossier)
     #expect(
-      FTAPIndicator.mandatory(types: [.dataProvision], provision: DataProvision(openData: false))
-        == .missingInput([FieldPath("dataProvision.files"), FieldPath("dataProvision.api")]))
-    #expect(FTAPIndicator.mandatory(types: nil, provision: nil) == .missingInput([FieldPath("projectTypes")]))
+      report.sensitivity == [
+        Sensitivity(reading: "ftap.indicators.reuses", variant: "filesOrOpenData", status: .ineligible)
+      ])
+  }
+
+  @Test("ftap.indicators: unknown channels are missing input")
+  func indicatorsMissing() throws {
+    var dossier = try Self.eligible()
+    dossier.dataProvision = DataProvision(openData: false)
+    #expect(
+      try outcome(FTAPRules.Indicators.id, dossier)
+        == .missingInput([FieldPath("dataProvision.api"), FieldPath("dataProvision.files")]))
+    dossier.projectTypes = nil
+    #expect(try outcome(FTAPRules.Indicators.id, dossier) == .missingInput([FieldPath("projectTypes")]))
   }
 
   @Test("ftap.impactModel: described, not blank")
   func impactModel() throws {
     var dossier = try Self.eligible()
     dossier.impactModel = "  \n "
-    #expect(try outcome(FTAPRules.impactModelIdentifier, dossier) == .violated)
+    #expect(try outcome(FTAPRules.ImpactModel.id, dossier) == .violated)
     dossier.impactModel = nil
-    #expect(try outcome(FTAPRules.impactModelIdentifier, dossier) == .missingInput([FieldPath("impactModel")]))
+    #expect(try outcome(FTAPRules.ImpactModel.id, dossier) == .missingInput([FieldPath("impactModel")]))
   }
 
   @Test(
@@ -254,11 +333,11 @@ struct FTAPRulesTests {
     dossier.totalCost = try Euros(parsing: "99999.99")
     dossier.personnelCost = .euros(20_000)
     dossier.requestedCoFinancing = .euros(60_000)
-    let fixable = FTAPGuichet().remedies(for: dossier)
+    let fixable = FTAPGuichet().report(on: dossier)
     #expect(fixable.remedies.map(\.value) == [.euros(100_000), .euros(50_000)])
-    #expect(fixable.suffice == true)
+    #expect(fixable.remediesSuffice == true)
     dossier.applicant = Applicant(kind: .company)
-    #expect(FTAPGuichet().remedies(for: dossier).suffice == false)
-    #expect(FTAPGuichet().remedies(for: try Self.eligible()).remedies.isEmpty)
+    #expect(FTAPGuichet().report(on: dossier).remediesSuffice == false)
+    #expect(FTAPGuichet().report(on: try Self.eligible()).remedies.isEmpty)
   }
 }

@@ -13,13 +13,13 @@ struct FTAPWindowTests {
       ("2025-12-31", .within(certainly: true)), ("2026-01-01", .after),
     ])
   func window(day: String, position: DateWindow.Position) throws {
-    #expect(FTAPGuichet.window.window.position(of: try CalendarDate(iso: day)) == position)
+    #expect(FTAPGuichet().window.window.position(of: try CalendarDate(iso: day)) == position)
   }
 
   @Test("The window cites seed 004 and says how it reads « Fin 2025 »")
   func citations() {
-    #expect(FTAPGuichet.window.citations.allSatisfy { $0.source == .ftapDataGuichet })
-    #expect(FTAPGuichet.window.interpretation?.contains("31 décembre 2025") == true)
+    #expect(FTAPGuichet().window.citations.allSatisfy { $0.source == .ftapDataGuichet })
+    #expect(FTAPGuichet().window.interpretation?.contains("31 décembre 2025") == true)
     #expect(FTAPGuichet.identifier.rawValue == "ftap-data-2023")
   }
 }

@@ -72,7 +72,7 @@ struct IndicatorReportTests {
   func catalogue() {
     #expect(FTAPIndicator.allCases.count == 5)
     for indicator in FTAPIndicator.allCases {
-      #expect(!indicator.frenchTitle.isEmpty && !indicator.definition.isEmpty)
+      #expect(!indicator.frenchName.isEmpty && !indicator.definition.isEmpty)
       #expect(indicator.citation.source == .ftapDataGuichet)
     }
   }

@@ -32,6 +32,30 @@ struct TrancheScheduleTests {
     #expect(century.tranches.map(\.date.isoString) == ["2099-08-31", "2100-02-28"])
   }
 
+  @Test(
+    "ftap.tranches.split: a 4-month project asking 250 000 € is paid in two tranches; the second on its end date under withinProject, six months after the start under everySixMonths",
+    arguments: [
+      (FTAPReadings.TrancheSplit.withinProject, ["2024-01-31", "2024-05-31"]),
+      (.everySixMonths, ["2024-01-31", "2024-07-31"]),
+    ])
+  func split(variant: FTAPReadings.TrancheSplit, dates: [String]) throws {
+    let plan = TrancheSchedule(
+      grant: .thousands(250), start: try CalendarDate(iso: "2024-01-31"), durationMonths: 4, split: variant)
+    #expect(plan.tranches.map(\.date.isoString) == dates)
+    #expect(plan.tranches.map(\.amount) == [.thousands(125), .thousands(125)])
+    // Beyond one milestone both splits agree: 18 months from 31 August 2023.
+    let long = TrancheSchedule(
+      grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"), durationMonths: 18, split: variant)
+    #expect(long.tranches.map(\.date.isoString) == ["2023-08-31", "2024-02-29", "2024-08-31"])
+  }
+
+  @Test("No tranche of 0 €: a grant of fewer cents than milestones has one tranche per cent")
+  func noZeroTranche() throws {
+    let plan = TrancheSchedule(
+      grant: Euros(uncheckedCents: 2), start: try CalendarDate(iso: "2024-01-01"), durationMonths: 36)
+    #expect(plan.tranches.map(\.amount.cents) == [1, 1])
+  }
+
   @Test("Equal amounts, the leftover cents on tranche 1, summing exactly to the grant")
   func amounts() throws {
     let plan = try schedule("500000.00", "2024-01-01", 18)

@@ -48,7 +48,7 @@ struct CodableTests {
     dossier.commitments = [.dedicatedTeam: false]
     let text = try roundTrip(dossier)
     #expect(text.contains(#""programme":"relance-cvd-aap3""#))
-    #expect(try roundTrip(RelanceRules.coFinancingRate).contains("75%"))
+    #expect(try roundTrip(RelanceCall.aap3.rules[3]).contains("75%"))
     _ = try roundTrip(RelancePlan.envelopes)
     _ = try roundTrip(AAP1Results.laureates)
   }

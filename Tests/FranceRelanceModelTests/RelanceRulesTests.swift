@@ -24,7 +24,7 @@ struct RelanceRulesTests {
         applicant: Applicant(name: "Administration", kind: .stateAdministration),
         totalCost: .euros(80_000), requestedCoFinancing: .euros(60_000)),
       projectKinds: [.dataQuality],
-      commitments: Dictionary(uniqueKeysWithValues: LaureateCommitment.allCases.map { ($0, true) }))
+      commitments: .all(true))
   }
 
   func outcome(_ rule: RuleIdentifier, _ dossier: RelanceDossier) throws -> Outcome {
@@ -45,7 +45,7 @@ struct RelanceRulesTests {
     arguments: [("2020-11-15", false), ("2020-11-16", true), ("2020-12-19", true), ("2020-12-20", false)])
   func windowAAP1(filed: String, inside: Bool) throws {
     let dossier = try Self.eligible(.aap1, filedOn: filed)
-    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+    #expect(try outcome(RelanceRules.Window.id, dossier) == (inside ? .satisfied : .violated))
   }
 
   @Test(
@@ -55,30 +55,53 @@ struct RelanceRulesTests {
     ])
   func windowContinuous(filed: String, inside: Bool) throws {
     let dossier = try Self.eligible(.continuous, filedOn: filed)
-    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == (inside ? .satisfied : .violated))
+    #expect(try outcome(RelanceRules.Window.id, dossier) == (inside ? .satisfied : .violated))
   }
 
   @Test("relance.window: filing on the planned but not actual opening says both dates")
   func windowPlannedVersusActual() throws {
     let finding = try #require(
       RelanceCall.continuous.assess(try Self.eligible(.continuous, filedOn: "2021-01-20")).finding(
-        for: RelanceRules.windowIdentifier))
+        for: RelanceRules.Window.id))
     #expect(finding.message.contains("18 janvier 2021"))
     #expect(finding.message.contains("1er février 2021"))
   }
 
+  /// Where a filing date falls for AAP2 and AAP3, whose texts give only the opening
+  /// quarter: before it, within it, or after it.
+  enum QuarterPosition: Sendable { case before, within, after }
+
   @Test(
-    "relance.window: AAP2 « T2 2021 » and AAP3 « T4 2021 », quarter precision (seed 003)",
+    "relance.window (reading relance.window.closing): AAP2 « T2 2021 » and AAP3 « T4 2021 » give only the opening quarter; before it violated, within it satisfied, after it undetermined by default and violated under quarterEnd",
     arguments: [
-      (RelanceCall.aap2, "2021-03-31", false), (.aap2, "2021-04-01", true), (.aap2, "2021-06-30", true),
-      (.aap2, "2021-07-01", false), (.aap3, "2021-09-30", false), (.aap3, "2021-10-01", true),
-      (.aap3, "2021-12-31", true), (.aap3, "2022-01-01", false),
+      (RelanceCall.aap2, "2021-03-31", QuarterPosition.before), (.aap2, "2021-04-01", .within),
+      (.aap2, "2021-06-30", .within), (.aap2, "2021-07-01", .after), (.aap3, "2021-09-30", .before),
+      (.aap3, "2021-10-01", .within), (.aap3, "2021-12-31", .within), (.aap3, "2022-01-01", .after),
     ])
-  func windowQuarters(call: RelanceCall, filed: String, inside: Bool) throws {
-    let assessment = call.assess(try Self.eligible(call, filedOn: filed))
-    let finding = try #require(assessment.finding(for: RelanceRules.windowIdentifier))
-    #expect(finding.outcome == (inside ? .satisfied : .violated))
-    if inside { #expect(finding.message.contains("trimestre")) }
+  func windowQuarters(call: RelanceCall, filed: String, position: QuarterPosition) throws {
+    let dossier = try Self.eligible(call, filedOn: filed)
+    let finding = try #require(call.assess(dossier).finding(for: RelanceRules.Window.id))
+    var quarterEnd = RelanceReadings()
+    quarterEnd.windowClosing = .quarterEnd
+    let strict = try #require(call.assess(dossier, readings: quarterEnd).finding(for: RelanceRules.Window.id))
+    switch position {
+    case .before:
+      #expect(finding.outcome == .violated)
+      #expect(strict.outcome == .violated)
+      #expect(finding.reading == nil)
+    case .within:
+      #expect(finding.outcome == .satisfied)
+      #expect(strict.outcome == .satisfied)
+      #expect(finding.message.contains("trimestre"))
+    case .after:
+      #expect(finding.outcome.kind == .undetermined)
+      #expect(strict.outcome == .violated)
+      #expect(finding.reading == AppliedReading(id: "relance.window.closing", variant: "undetermined", isDefault: true))
+      #expect(call.report(on: dossier).status == .undetermined)
+      #expect(
+        call.report(on: dossier).sensitivity
+          == [Sensitivity(reading: "relance.window.closing", variant: "quarterEnd", status: .ineligible)])
+    }
     #expect(finding.rule.interpretation != nil)
   }
 
@@ -86,7 +109,7 @@ struct RelanceRulesTests {
   func windowMissing() throws {
     var dossier = try Self.eligible(.aap1)
     dossier.filedOn = nil
-    #expect(try outcome(RelanceRules.windowIdentifier, dossier) == .missingInput([FieldPath("filedOn")]))
+    #expect(try outcome(RelanceRules.Window.id, dossier) == .missingInput([FieldPath("filedOn")]))
     #expect(RelanceCall.aap1.assess(dossier).status == .incomplete)
   }
 
@@ -101,17 +124,17 @@ struct RelanceRulesTests {
   func applicant(kind: ApplicantKind, eligible: Bool) throws {
     var dossier = try Self.eligible(.aap2)
     dossier.applicant = Applicant(kind: kind)
-    #expect(try outcome(RelanceRules.applicantIdentifier, dossier) == (eligible ? .satisfied : .violated))
+    #expect(try outcome(RelanceRules.Applicant.id, dossier) == (eligible ? .satisfied : .violated))
   }
 
   @Test("relance.applicant: a local authority is pointed to its own fund (seed 001)")
   func localAuthorityFund() throws {
     var dossier = try Self.eligible(.aap1)
     dossier.applicant = Applicant(kind: .localAuthority)
-    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.applicantIdentifier))
+    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.Applicant.id))
     #expect(finding.message.contains("28 mai 2021"))
     dossier.applicant = Applicant(name: "Sans type")
-    #expect(try outcome(RelanceRules.applicantIdentifier, dossier) == .missingInput([FieldPath("applicant.kind")]))
+    #expect(try outcome(RelanceRules.Applicant.id, dossier) == .missingInput([FieldPath("applicant.kind")]))
   }
 
   // MARK: relance.projectKind
@@ -120,11 +143,11 @@ struct RelanceRulesTests {
   func projectKind() throws {
     var dossier = try Self.eligible(.aap3)
     dossier.projectKinds = []
-    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .violated)
+    #expect(try outcome(RelanceRules.ProjectKind.id, dossier) == .violated)
     dossier.projectKinds = nil
-    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .missingInput([FieldPath("projectKinds")]))
-    dossier.projectKinds = Set(RelanceProjectKind.allCases)
-    #expect(try outcome(RelanceRules.projectKindIdentifier, dossier) == .satisfied)
+    #expect(try outcome(RelanceRules.ProjectKind.id, dossier) == .missingInput([FieldPath("projectKinds")]))
+    dossier.projectKinds = .all
+    #expect(try outcome(RelanceRules.ProjectKind.id, dossier) == .satisfied)
     #expect(RelanceProjectKind.allCases.count == 6)
   }
 
@@ -142,7 +165,7 @@ struct RelanceRulesTests {
     var dossier = try Self.eligible(.aap1)
     dossier.totalCost = try Euros(parsing: total)
     dossier.requestedCoFinancing = try Euros(parsing: requested)
-    #expect(try outcome(RelanceRules.coFinancingRateIdentifier, dossier) == (admissible ? .satisfied : .violated))
+    #expect(try outcome(RelanceRules.CoFinancingRate.id, dossier) == (admissible ? .satisfied : .violated))
   }
 
   @Test("relance.cofinancing.rate: the report gives the cap and the administration's share")
@@ -153,14 +176,14 @@ struct RelanceRulesTests {
     let money = RelanceCall.aap1.report(on: dossier).coFinancing
     #expect(money?.cap == (try Euros(parsing: "75000.00")))
     #expect(money?.administrationShare == (try Euros(parsing: "30000.01")))
-    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.coFinancingRateIdentifier))
+    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.CoFinancingRate.id))
     #expect(
       finding.message
         == "Le cofinancement demandé (70 000 €) ne dépasse pas 75 % du coût total de 100 000,01 €, soit 75 000 €.")
     dossier.requestedCoFinancing = nil
     dossier.totalCost = nil
     #expect(
-      try outcome(RelanceRules.coFinancingRateIdentifier, dossier)
+      try outcome(RelanceRules.CoFinancingRate.id, dossier)
         == .missingInput([FieldPath("totalCost"), FieldPath("requestedCoFinancing")]))
   }
 
@@ -173,7 +196,7 @@ struct RelanceRulesTests {
     var dossier = try Self.eligible(.continuous)
     dossier.totalCost = try Euros(parsing: total)
     dossier.requestedCoFinancing = .euros(1)
-    #expect(try outcome(RelanceRules.continuousSizeIdentifier, dossier) == (admissible ? .satisfied : .violated))
+    #expect(try outcome(RelanceRules.ContinuousSize.id, dossier) == (admissible ? .satisfied : .violated))
   }
 
   @Test("relance.continu.size: does not apply to the calls for projects", arguments: [RelanceCall.aap1, .aap2, .aap3])
@@ -181,7 +204,7 @@ struct RelanceRulesTests {
     var dossier = try Self.eligible(call)
     dossier.totalCost = .millions(5)
     dossier.requestedCoFinancing = .millions(3)
-    #expect(try outcome(RelanceRules.continuousSizeIdentifier, dossier) == .notApplicable)
+    #expect(try outcome(RelanceRules.ContinuousSize.id, dossier) == .notApplicable)
     #expect(call.assess(dossier).status == .eligible)
   }
 
@@ -191,15 +214,15 @@ struct RelanceRulesTests {
   func commitments() throws {
     var dossier = try Self.eligible(.aap1)
     dossier.commitments?[.dedicatedTeam] = false
-    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier) == .violated)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier) == .violated)
     dossier.commitments?[.dedicatedTeam] = nil
     #expect(
-      try outcome(RelanceRules.commitmentsIdentifier, dossier)
+      try outcome(RelanceRules.Commitments.id, dossier)
         == .missingInput([FieldPath("commitments.dedicatedTeam")]))
     dossier.commitments?[.usersInvolved] = false
-    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier) == .violated)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier) == .violated)
     dossier.commitments = nil
-    #expect(try outcome(RelanceRules.commitmentsIdentifier, dossier).missingFields.count == 4)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier).missingFields.count == 4)
   }
 
   @Test("The demo is due 6 months after the award, clamped to the month's end (seed 003)")
@@ -217,9 +240,9 @@ struct RelanceRulesTests {
     dossier.projectKinds = nil
     let assessment = RelanceCall.aap1.assess(dossier)
     #expect(assessment.status == .ineligible)
-    #expect(assessment.violations.map(\.rule.id) == [RelanceRules.windowIdentifier])
+    #expect(assessment.violations.map(\.rule.id) == [RelanceRules.Window.id])
     #expect(
-      assessment.finding(for: RelanceRules.projectKindIdentifier)?.outcome == .missingInput([FieldPath("projectKinds")])
+      assessment.finding(for: RelanceRules.ProjectKind.id)?.outcome == .missingInput([FieldPath("projectKinds")])
     )
   }
 

@@ -28,4 +28,12 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     if let text = getenv("PROPERTY_SEED"), let seed = UInt64(String(cString: text)) { return seed }
     return fallback
   }
+
+  /// The number of cases of a property test: `PROPERTY_CASES` from the environment when
+  /// set (CI runs 100 000 in release mode), otherwise `fallback`, small enough for a quick
+  /// `swift test` in debug mode.
+  public static func cases(fallback: Int = 2_000) -> Int {
+    if let text = getenv("PROPERTY_CASES"), let count = Int(String(cString: text)), count > 0 { return count }
+    return fallback
+  }
 }

@@ -37,14 +37,15 @@ struct CommandLineToolTests {
     "Every Relance example gets the status its name says, with the JSON contract's shape", arguments: relanceExamples)
   func examples(call: RelanceCall, kind: String) throws {
     let result = run("assess", "--json", example(call, kind))
-    #expect(result.status == (kind == "eligible" ? 0 : 1), "\(result.standardError)")
+    // Exit status (design §6): 0 eligible, 1 ineligible, 3 incomplete.
+    #expect(result.status == ["eligible": 0, "ineligible": 1, "incomplete": 3][kind], "\(result.standardError)")
     #expect(result.standardError.isEmpty)
     let json = try JSONValue(parsing: result.standardOutput)
     let report = try JSONObjectReader(
       json, at: .root,
       keys: [
-        "programme", "reference", "status", "findings", "coFinancing", "tranches", "mandatoryIndicators", "remedies",
-        "remediesSuffice",
+        "programme", "edition", "reference", "status", "findings", "readings", "sensitivity", "coFinancing", "tranches",
+        "mandatoryIndicators", "remedies", "remediesSuffice",
       ])
     #expect(try report.string("programme") == call.rawValue)
     #expect(try report.string("status") == kind)
@@ -52,7 +53,8 @@ struct CommandLineToolTests {
     #expect(findings.count == call.rules.count)
     for finding in findings {
       let object = try JSONObjectReader(
-        finding, at: .root, keys: ["rule", "outcome", "missingFields", "message", "citation", "interpretation"])
+        finding, at: .root,
+        keys: ["rule", "outcome", "missing", "message", "citation", "interpretation", "reading"])
       #expect(try object.string("message")?.isEmpty == false)
       _ = try object.object("citation", keys: ["source", "location", "quote"])
     }
@@ -95,7 +97,9 @@ struct CommandLineToolTests {
     #expect(result.status == 1)
     #expect(result.standardOutput.contains("Statut : INÉLIGIBLE"))
     #expect(result.standardOutput.contains("[NON] relance.continu.size"))
-    #expect(result.standardOutput.contains("Source : seed 001"))
+    #expect(result.standardOutput.contains("Source : Etalab, « France Relance"))
+    #expect(!result.standardOutput.contains("seed 00"))
+    #expect(result.standardOutput.contains("Pré-instruction automatique"))
     #expect(result.standardOutput.contains("1er février 2021"))
   }
 

@@ -1,5 +1,6 @@
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 import Testing
 
 @testable import relance

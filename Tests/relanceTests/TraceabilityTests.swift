@@ -1,4 +1,5 @@
 import FTAPGuichet
+import FundingProgrammes
 import Testing
 
 @testable import FranceRelanceModel
@@ -40,7 +41,7 @@ struct TraceabilityTests {
     }
     let ftap = SeedText.normalized(.ftapDataGuichet)
     for text in FTAPGuichet.qualityPrinciples + FTAPGuichet.datalabSupport
-      + FTAPIndicator.allCases.map(\.frenchTitle).prefix(2)
+      + FTAPIndicator.allCases.map(\.frenchName).prefix(2)
     {
       #expect(ftap.contains(text), "\(text)")
     }
@@ -53,8 +54,8 @@ struct TraceabilityTests {
   @Test("Rules that read beyond the letter say so")
   func interpretationsAreFlagged() {
     let rules = Dictionary(RelanceCall.aap1.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    #expect(rules[RelanceRules.applicantIdentifier]?.interpretation != nil)
-    #expect(rules[RelanceRules.coFinancingRateIdentifier]?.interpretation != nil)
-    #expect(rules[RelanceRules.continuousSizeIdentifier]?.interpretation == nil)
+    #expect(rules[RelanceRules.Applicant.id]?.interpretation != nil)
+    #expect(rules[RelanceRules.CoFinancingRate.id]?.interpretation != nil)
+    #expect(rules[RelanceRules.ContinuousSize.id]?.interpretation == nil)
   }
 }

@@ -61,3 +61,18 @@ extension FieldPath: CustomStringConvertible {
     return text
   }
 }
+
+// MARK: - Codable
+
+extension FieldPath: Codable {
+  /// Reads a path written as text, such as `"applicant.siret"` (keys only).
+  public init(from decoder: any Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode(String.self))
+  }
+
+  /// Writes the path as text.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -104,7 +104,7 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
               .relanceInformationMeeting, at: Self.plannedCalendar,
               quoting: "19 Décembre 2020 : Clôture du 1er appel à projets"),
           ]),
-        note: "Le bilan du 3 mars 2021 (seed 001) confirme une clôture « à la fin de l’année 2020 ».")
+        note: "Le bilan Etalab du 3 mars 2021 confirme une clôture « à la fin de l’année 2020 ».")
     case .continuous:
       let closing = Citation(
         .relanceResults, at: "Les prochaines étapes",
@@ -126,7 +126,9 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
                 "un guichet dédié aux projets de faible ampleur destinés à développer l'amélioration continue des pratiques dans le domaine de la donnée a été lancé le 1er février dernier."
             ),
           ], interpretation: yearEnd),
-        note: "Ouverture prévue le 18 janvier 2021 (seed 003), effective le 1er février 2021 (seed 001).")
+        note:
+          "Ouverture prévue le 18 janvier 2021 (réunion d'information du 10 novembre 2020), effective le 1er février 2021 (bilan Etalab du 3 mars 2021)."
+      )
     case .aap2:
       return CallCalendar(
         planned: ScheduledWindow(
@@ -135,7 +137,7 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
           interpretation:
             "Le texte ne donne que le trimestre : la fenêtre couvre tout le T2 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
         ),
-        note: "Le bilan du 3 mars 2021 (seed 001) annonce aussi l’ouverture « au second trimestre 2021 ».")
+        note: "Le bilan Etalab du 3 mars 2021 annonce aussi l’ouverture « au second trimestre 2021 ».")
     case .aap3:
       return CallCalendar(
         planned: ScheduledWindow(
@@ -152,7 +154,7 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
             "Le texte ne donne que le trimestre : la fenêtre couvre tout le T4 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
         ),
         note:
-          "Le seed 001 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme le seed 003. Le T4 2021 est retenu."
+          "Le bilan Etalab du 3 mars 2021 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme la réunion d'information du 10 novembre 2020. Le T4 2021 est retenu."
       )
     }
   }

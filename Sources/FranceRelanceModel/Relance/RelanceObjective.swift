@@ -15,7 +15,7 @@ public enum RelanceObjective: String, Sendable, Hashable, Codable, CaseIterable 
   case dataScienceAndAI
 
   /// The French text, as in seed 003.
-  public var frenchText: String {
+  public var frenchName: String {
     switch self {
     case .betterPolicySteering: "Un meilleur pilotage de politique publique"
     case .moreEffectivePublicAction: "Une amélioration de l'efficacité de l'action publique"
@@ -30,6 +30,6 @@ public enum RelanceObjective: String, Sendable, Hashable, Codable, CaseIterable 
 
   /// The sentence of seed 003 that states the objective.
   public var citation: Citation {
-    Citation(.relanceInformationMeeting, at: "Cycle de vie de la donnée : les objectifs", quoting: frenchText)
+    Citation(.relanceInformationMeeting, at: "Cycle de vie de la donnée : les objectifs", quoting: frenchName)
   }
 }

@@ -50,7 +50,7 @@ public struct EnumFlags<Key: EnumSetElement>: Sendable, Hashable {
   /// The answer for a case: `true`, `false`, or `nil` when not answered.
   ///
   /// - Complexity: O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public subscript(key: Key) -> Bool? {
     get { yes.contains(key) ? true : no.contains(key) ? false : nil }
     set {

@@ -24,10 +24,21 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
   @inlinable
   public init() { bits = 0 }
 
+  /// A set from bits already within the enumeration's cases (the result of an operation
+  /// on two sets), without filtering them again.
+  @inlinable
+  init(checkedBits: UInt32) { bits = checkedBits }
+
   /// A set from its bit mask; bits beyond the enumeration's cases are dropped.
   @inlinable
   public init(rawValue: UInt32) {
     bits = rawValue & Self.all.bits
+  }
+
+  /// A set holding one element, built without an array (the verdict path's form).
+  @inlinable @inline(__always)
+  public init(_ element: Element) {
+    bits = Self.bit(element)
   }
 
   /// A set holding the given elements.
@@ -45,7 +56,7 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
     return set
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   static func bit(_ element: Element) -> UInt32 {
     let position = element.position
     precondition(position >= 0 && position < 32, "EnumSetElement.position must be in 0..<32")
@@ -57,7 +68,7 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
   /// Whether the set holds an element.
   ///
   /// - Complexity: O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public func contains(_ element: Element) -> Bool { rawValue & Self.bit(element) != 0 }
 
   /// Whether the set holds every member of another set.
@@ -102,13 +113,13 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
 
   /// The members of either set.
   @inlinable
-  public func union(_ other: EnumSet) -> EnumSet { EnumSet(rawValue: rawValue | other.rawValue) }
+  public func union(_ other: EnumSet) -> EnumSet { EnumSet(checkedBits: bits | other.bits) }
 
   /// The members of both sets.
   @inlinable
-  public func intersection(_ other: EnumSet) -> EnumSet { EnumSet(rawValue: rawValue & other.rawValue) }
+  public func intersection(_ other: EnumSet) -> EnumSet { EnumSet(checkedBits: bits & other.bits) }
 
   /// The members of this set that are not in another.
   @inlinable
-  public func subtracting(_ other: EnumSet) -> EnumSet { EnumSet(rawValue: rawValue & ~other.rawValue) }
+  public func subtracting(_ other: EnumSet) -> EnumSet { EnumSet(checkedBits: bits & ~other.bits) }
 }

@@ -1,6 +1,8 @@
 import FTAPGuichet
 import FranceRelanceModel
 
+// Both programmes have one API shape (RuleBasedProgramme): verdict, report, readings.
+
 // A dossier filed in the first call for projects, as a service builds it.
 var dossier = RelanceDossier(call: .aap1)
 dossier.filedOn = try CalendarDate(iso: "2020-12-10")
@@ -8,41 +10,55 @@ dossier.applicant = Applicant(name: "Opérateur public d'exemple", kind: .public
 dossier.totalCost = try Euros(parsing: "400000.00")
 dossier.requestedCoFinancing = try Euros(parsing: "300000.01")
 dossier.projectKinds = [.dataSteering]
-dossier.commitments = Dictionary(uniqueKeysWithValues: LaureateCommitment.allCases.map { ($0, true) })
+dossier.commitments = .all(true)
 
-let report = RelanceCall.aap1.report(on: dossier)
-print(report.status)  // ineligible
+let call = RelanceCall.aap1
+print(call.verdict(dossier))  // status and cap, without findings
+let report = call.report(on: dossier)
 for finding in report.assessment.violations {
   print(finding.rule.id, "—", finding.message)
-  print("  source:", finding.rule.citation)
+  print("  source :", finding.rule.citation.frenchDescription)
 }
-print("plafond :", report.coFinancing?.cap ?? .zero)  // 300 000 €
 
 // Track what is left in the 6 M€ envelope of the call.
 var ledger = try EnvelopeLedger(tree: RelancePlan.envelopes)
 try ledger.commit(
   Commitment(
-    reference: "AAP1-EX-01", envelope: RelanceCall.aap1.envelopeIdentifier,
-    amount: .thousands(300), date: try CalendarDate(iso: "2021-03-03")))
-print("restant :", ledger.remaining(in: RelanceCall.aap1.envelopeIdentifier)!)  // 5 700 000 €
+    reference: "AAP1-EX-01", envelope: call.envelopeIdentifier, amount: .thousands(300),
+    date: try CalendarDate(iso: "2021-03-03")))
+print("restant :", ledger.remaining(in: call.envelopeIdentifier)!)  // 5 700 000 €
 
 // An FTAP dossier: 500 000 € requested over 18 months, paid in three tranches.
 var ftap = FTAPDossier()
 ftap.filedOn = try CalendarDate(iso: "2024-03-12")
-ftap.applicant = Applicant(name: "Opérateur public d'exemple", kind: .publicOperator)
+ftap.applicant = Applicant(name: "Direction d'exemple", kind: .stateAdministration)
 ftap.totalCost = .millions(1)
 ftap.personnelCost = .thousands(400)
 ftap.requestedCoFinancing = .thousands(500)
 ftap.durationMonths = 18
-ftap.startDate = try CalendarDate(iso: "2023-08-31")
+ftap.startDate = try CalendarDate(iso: "2024-08-31")
 ftap.projectTypes = [.dataProvision]
 ftap.dataProvision = DataProvision(openData: false, api: true, files: false)
 ftap.commitments = .all(true)
 ftap.plannedIndicators = [.provisionTransmissions, .provisionAccessDelay]
 ftap.impactModel = "Transmissions et délais d'accès mesurés chaque semestre."
 
-let award = FTAPGuichet().report(on: ftap)
+let guichet = FTAPGuichet()
+let award = guichet.report(on: ftap)
 print(award.status, award.tranches.map { "\($0.date): \($0.amount)" })
+
+// The same dossier under another reading of the Titre 2 note: every report lists the
+// readings applied and which other variants would change its status.
+var literal = FTAPReadings()
+literal.personnel = .letter
+print(guichet.report(on: ftap, readings: literal).readings.filter { !$0.isDefault }.map(\.id))
+
+// A smaller project: the sensitivity list names what the texts leave open.
+var small = ftap
+small.totalCost = .thousands(90)
+small.personnelCost = .zero
+small.requestedCoFinancing = .thousands(45)
+print(guichet.report(on: small).sensitivity.map { "\($0.reading) = \($0.variant) → \($0.status)" })
 
 // Drive the milestone reviews: only DINUM can unlock a tranche.
 var reviews = MilestoneReviewProcess(
@@ -51,7 +67,7 @@ var reviews = MilestoneReviewProcess(
 var semester = IndicatorReport()
 semester.transmissions = 12_400
 semester.accessDelay = try .init(days: [3, 10, 5, 8])
-let milestone = reviews.current!.date  // 2024-02-29
+let milestone = reviews.current!.date  // 2025-02-28
 try reviews.submitReport(semester, by: .projectOwner, on: milestone)
 try reviews.review(.confirmed, by: .dinum, on: milestone)
 do {

@@ -1,0 +1,157 @@
+public import FranceRelanceModel
+
+/// The readings of the FTAP guichet (design §3): where seed 004 can be read more than one
+/// way, the variant in force of each, the default first.
+///
+/// ```swift
+/// var readings = FTAPReadings()
+/// readings.sizeBounds = .guidance
+/// FTAPGuichet().report(on: dossier, readings: readings)
+/// ```
+public struct FTAPReadings: ReadingSet {
+  // MARK: Variants
+
+  /// `ftap.size.bounds`: « Taille attendue » as a condition or as guidance.
+  public enum SizeBounds: String, ReadingVariant {
+    /// Outside the bounds (included) the dossier is ineligible.
+    case hard
+    /// Outside the bounds the answer is undetermined: the instructor appreciates.
+    case guidance
+  }
+
+  /// `ftap.cofinancing.personnel`: what the Titre 2 note implies.
+  public enum Personnel: String, ReadingVariant {
+    /// Personnel costs are not co-financed: for a State administration the request is at
+    /// most the total cost minus personnel costs; public operators have no Titre 2.
+    case notCoFinanced
+    /// The note only allows personnel costs in the administration's share, with no cap of
+    /// its own.
+    case letter
+  }
+
+  /// `ftap.indicators.reuses`: when the number of reuses is mandatory.
+  public enum Reuses: String, ReadingVariant {
+    /// When data is provided as files (the letter).
+    case files
+    /// When data is provided as files or as open data.
+    case filesOrOpenData
+  }
+
+  /// `ftap.referencing.scope`: which projects the api.gouv.fr / data.gouv.fr obligations
+  /// bind.
+  public enum ReferencingScope: String, ReadingVariant {
+    /// Every project that provides an API or open data (a quality principle).
+    case allProjects
+    /// Only data-provision projects.
+    case dataProvisionOnly
+  }
+
+  /// `ftap.tranches.split`: how a grant paid in tranches is split.
+  public enum TrancheSplit: String, ReadingVariant {
+    /// Tranche 1 at the start, then one at each 6-month milestone strictly before the
+    /// project's end; a single milestone gives a second tranche on the end date.
+    case withinProject
+    /// max(2, ⌈months / 6⌉) tranches every 6 months from the start (version 1).
+    case everySixMonths
+  }
+
+  /// The parameters the explanations quote.
+  public typealias Parameters = FTAPParameters
+
+  // MARK: Stored properties
+
+  /// `ftap.size.bounds`.
+  public var sizeBounds: SizeBounds = .hard
+  /// `ftap.cofinancing.personnel`.
+  public var personnel: Personnel = .notCoFinanced
+  /// `ftap.indicators.reuses`.
+  public var reuses: Reuses = .files
+  /// `ftap.referencing.scope`.
+  public var referencingScope: ReferencingScope = .allProjects
+  /// `ftap.tranches.split`.
+  public var trancheSplit: TrancheSplit = .withinProject
+
+  /// Every reading at its default.
+  public init() {}
+
+  // MARK: Declarations
+
+  /// The five readings, in report order.
+  public static let declarations: [ReadingDeclaration<FTAPReadings>] = [
+    ReadingDeclaration(
+      "ftap.size.bounds", at: \.sizeBounds,
+      question: "« Taille attendue des projets » est-elle une condition d'éligibilité ou une indication ?",
+      citations: [Citation(.ftapDataGuichet, at: "Taille attendue des projets", quoting: "Entre 100 000 € et 1M€")],
+      explanation: { variant, p in
+        let bounds = p.minimumSize.description + " – " + p.maximumSize.description
+        return switch variant {
+        case .hard:
+          "Une condition : un coût total hors de " + bounds + " (bornes comprises) rend le dossier inéligible."
+        case .guidance:
+          "Une indication : un coût total hors de " + bounds
+            + " ne tranche pas l'éligibilité ; la règle est indéterminée et l'instruction apprécie."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.cofinancing.personnel", at: \.personnel,
+      question: "Que fixe la note sur les dépenses de personnel (Titre 2) ?",
+      citations: [personnelCitation],
+      explanation: { variant, _ in
+        switch variant {
+        case .notCoFinanced:
+          "Les dépenses de personnel (Titre 2) restent dans la part de l'administration et ne sont pas cofinancées : pour une administration de l'État, le cofinancement demandé ne dépasse pas le coût total diminué de ces dépenses. Le Titre 2 étant le budget de personnel de l'État, la règle est sans objet pour un opérateur public."
+        case .letter:
+          "La note permet seulement de compter ces dépenses dans la part de l'administration ; elle ne fixe pas de plafond propre (règle respectée ou sans objet)."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.indicators.reuses", at: \.reuses,
+      question: "Quand le nombre de projets réutilisant la donnée est-il obligatoire ?",
+      citations: [FTAPIndicator.provisionReuses.citation],
+      explanation: { variant, _ in
+        switch variant {
+        case .files: "Quand les données sont mises à disposition par fichiers (la lettre du texte)."
+        case .filesOrOpenData:
+          "Quand les données sont mises à disposition par fichiers ou en open data (l'open data étant publiée en fichiers)."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.referencing.scope", at: \.referencingScope,
+      question: "Quels projets le référencement sur api.gouv.fr et data.gouv.fr concerne-t-il ?",
+      citations: [
+        Citation(
+          .ftapDataGuichet, at: "Principes de qualité",
+          quoting: "Les projets devront respecter plusieurs principes de qualité :"),
+        FTAPCommitment.apiGouvReferencing.citation,
+      ],
+      explanation: { variant, _ in
+        switch variant {
+        case .allProjects:
+          "Tout projet qui met à disposition une API ou des données ouvertes (principe de qualité de tous les projets). Pour un projet qui n'est pas de mise à disposition, l'absence de canaux déclarés est lue comme l'absence de données fournies à des tiers."
+        case .dataProvisionOnly: "Seulement les projets de mise à disposition de données."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.tranches.split", at: \.trancheSplit,
+      question: "Comment un financement débloqué par tranches se répartit-il ?",
+      citations: [FTAPEdition.trancheCitation, FTAPEdition.milestoneCitation],
+      explanation: { variant, p in
+        let interval = String(p.milestoneIntervalMonths)
+        return switch variant {
+        case .withinProject:
+          "Une tranche au démarrage, puis une à chaque jalon de " + interval
+            + " mois strictement avant la fin du projet ; s'il n'y a qu'un jalon, la seconde tranche est à la date de fin. Montants égaux, centimes restants sur la première, aucune tranche de 0 €."
+        case .everySixMonths:
+          "max(2, ⌈durée / " + interval + "⌉) tranches tous les " + interval
+            + " mois depuis le démarrage (version 1), même après la fin du projet. Montants égaux, centimes restants sur la première."
+        }
+      }),
+  ]
+
+  /// The Titre 2 note.
+  public static let personnelCitation = Citation(
+    .ftapDataGuichet, at: "Règles de cofinancement (note 1)",
+    quoting:
+      "Les dépenses de personnel (Titre 2) peuvent être prises en compte dans la part financée par l'administration porteuse (reprendre les éléments de la DITP sur le sujet)"
+  )
+}

@@ -1,0 +1,49 @@
+public import FranceRelanceModel
+
+extension FTAPRules {
+  /// `ftap.applicant`: « Les projets pourront être émis par différents types d'acteurs :
+  /// - Les administrations d'État ; - Les opérateurs publics. » (seed 004).
+  public enum Applicant: RuleDefinition {
+    /// The rule book.
+    public typealias Book = FTAPRules
+    /// `ftap.applicant`.
+    public static let id: RuleIdentifier = "ftap.applicant"
+    /// The list of actors.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
+      [
+        Citation(
+          .ftapDataGuichet, at: "Les projets pourront être émis par différents types d'acteurs",
+          quoting:
+            "Les projets pourront être émis par différents types d'acteurs : - Les administrations d'État ; - Les opérateurs publics."
+        )
+      ]
+    }
+    /// The applicant's kind.
+    public static var inputs: EnumSet<FTAPField> { [.applicantKind] }
+
+    /// « Porteur : administration d'État ou opérateur public ».
+    public static func title(_ parameters: FTAPParameters) -> String {
+      "Porteur : administration d'État ou opérateur public"
+    }
+
+    /// The decision: satisfied for a State administration or a public operator.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<
+      ApplicantKind, FTAPField
+    > {
+      guard let kind = dossier.basics.applicant?.kind else { return .missingField(.applicantKind) }
+      switch kind {
+      case .stateAdministration, .publicOperator: return .satisfied(kind)
+      case .localAuthority, .company, .association, .other: return .violated(kind)
+      }
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ applicant: ApplicantKind, _ context: Context) -> String {
+      kind == .satisfied
+        ? "Le porteur est de type « " + applicant.frenchName + " »."
+        : "Le porteur (" + applicant.frenchName
+          + ") n'est ni une administration d'État ni un opérateur public, seuls acteurs admis par le guichet."
+    }
+  }
+}

@@ -1,0 +1,48 @@
+public import FranceRelanceModel
+
+extension FTAPRules {
+  /// `ftap.impactModel`: « Le critère principal de sélection d'un projet sera la robustesse
+  /// de son modèle de mesure de son impact. » (seed 004).
+  public enum ImpactModel: RuleDefinition {
+    /// The rule book.
+    public typealias Book = FTAPRules
+    /// `ftap.impactModel`.
+    public static let id: RuleIdentifier = "ftap.impactModel"
+    /// The main selection criterion.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
+      [
+        Citation(
+          .ftapDataGuichet, at: "Critères de sélection (et de choix du montant de cofinancement)",
+          quoting:
+            "Le critère principal de sélection d'un projet sera la robustesse de son modèle de mesure de son impact."
+        )
+      ]
+    }
+    /// The impact model.
+    public static var inputs: EnumSet<FTAPField> { [.impactModel] }
+
+    /// « Modèle de mesure de l'impact décrit ».
+    public static func title(_ parameters: FTAPParameters) -> String { "Modèle de mesure de l'impact décrit" }
+
+    /// A dossier that does not describe its model cannot be judged on the main criterion.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "Le texte fait de la robustesse du modèle de mesure d'impact le critère principal de sélection ; un dossier qui ne le décrit pas ne peut pas être apprécié sur ce critère. Le dossier doit donc le décrire ; sa robustesse relève de la grille du jury."
+    }
+
+    /// The decision: the model is described (not blank).
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Void, FTAPField> {
+      switch dossier.impactModelIsDescribed {
+      case nil: .missingField(.impactModel)
+      case true?: .satisfied
+      case false?: .violated
+      }
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ figures: Void, _ context: Context) -> String {
+      kind == .satisfied
+        ? "Le dossier décrit son modèle de mesure de l'impact." : "Le modèle de mesure de l'impact est vide."
+    }
+  }
+}

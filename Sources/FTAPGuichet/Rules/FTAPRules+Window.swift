@@ -1,0 +1,74 @@
+public import FranceRelanceModel
+
+extension FTAPRules {
+  /// `ftap.window`: « Ouverture: Janvier 2023 » … « Date de clôture du guichet : Fin 2025 »
+  /// (seed 004).
+  ///
+  /// Satisfied when the dossier is filed within the widest reading of the edition's window;
+  /// violated before its earliest opening or after its latest closing. The message says
+  /// when the text gives only the month of opening.
+  public enum Window: RuleDefinition {
+    /// Where the filing date falls.
+    public enum Figures: Sendable, Hashable {
+      /// Before the opening.
+      case before(CalendarDate)
+      /// Within the window; `certainly` is `false` when the text gives only the month.
+      case within(CalendarDate, certainly: Bool)
+      /// After the closing.
+      case after(CalendarDate)
+    }
+
+    /// The rule book.
+    public typealias Book = FTAPRules
+    /// `ftap.window`.
+    public static let id: RuleIdentifier = "ftap.window"
+    /// The sentences of the opening and the closing.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
+      [FTAPEdition.openingCitation, FTAPEdition.closingCitation]
+    }
+    /// The filing date.
+    public static var inputs: EnumSet<FTAPField> { [.filedOn] }
+
+    /// « Dépôt pendant l'ouverture du guichet ».
+    public static func title(_ parameters: FTAPParameters) -> String { "Dépôt pendant l'ouverture du guichet" }
+
+    /// How the window's ends are read.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      let window = parameters.window
+      return "La fenêtre va du " + window.opening.earliest.frenchDescription + " au "
+        + window.closing.latest.frenchDescription + " au sens large, dernier jour inclus"
+        + (window.opening.precision == .day
+          ? "."
+          : " ; le texte ne donnant que le mois d'ouverture ("
+            + window.opening.frenchDescription + "), un dépôt ce mois-là est admis sans certitude sur le jour.")
+    }
+
+    /// The decision.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
+      guard let filed = dossier.basics.filedOn else { return .missingField(.filedOn) }
+      // DateWindow.position(of:), on the bounds the parameters computed once.
+      let p = context.parameters
+      if filed < p.earliestOpening { return .violated(.before(filed)) }
+      if filed > p.latestClosing { return .violated(.after(filed)) }
+      return .satisfied(.within(filed, certainly: filed >= p.latestOpening && filed <= p.earliestClosing))
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      let window = context.parameters.window
+      switch figures {
+      case .before(let filed):
+        return "Dossier déposé le " + filed.frenchDescription + ", avant l'ouverture du guichet ("
+          + window.opening.frenchDescription + ")."
+      case .after(let filed):
+        return "Dossier déposé le " + filed.frenchDescription + ", après la clôture du guichet ("
+          + window.closing.frenchDescription + ")."
+      case .within(let filed, let certainly):
+        return "Dossier déposé le " + filed.frenchDescription + ", pendant l'ouverture du guichet ("
+          + window.frenchDescription + ")"
+          + (certainly ? "." : " ; le texte ne donne que le mois d'ouverture, le jour exact n'est pas connu.")
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+public import FranceRelanceModel
+
+/// How a grant is paid: in one payment or in tranches unlocked at 6-month milestones.
+///
+/// Seed 004 fixes the thresholds (a request above 200 000 € or a duration above 6 months)
+/// and the 6-month rhythm; the split is the reading `ftap.tranches.split`:
+/// - `withinProject` (default): tranche 1 on the start date, then one at each milestone
+///   (start + 6 *k* months, clamped to the end of a shorter month) strictly before the
+///   project's end; when that gives a single tranche, the second is on the end date
+///   (start + duration);
+/// - `everySixMonths` (version 1): max(2, ⌈months / 6⌉) tranches every 6 months from the
+///   start.
+///
+/// Both: equal amounts, the leftover cents on tranche 1, never a tranche of 0 € (a grant
+/// of fewer cents than milestones has as many tranches as cents).
+///
+/// ```swift
+/// let plan = TrancheSchedule(grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"),
+///                            durationMonths: 18)
+/// plan.tranches.map(\.date)  // 2023-08-31, 2024-02-29, 2024-08-31
+/// ```
+public struct TrancheSchedule: Sendable, Hashable {
+  // MARK: Stored properties
+
+  /// The amount granted.
+  public let grant: Euros
+  /// The project's start date.
+  public let start: CalendarDate
+  /// The project's duration in months.
+  public let durationMonths: Int
+  /// The split in force.
+  public let split: FTAPReadings.TrancheSplit
+  /// The edition's thresholds and rhythm.
+  public let parameters: FTAPParameters
+
+  // MARK: Creating
+
+  /// Creates the schedule of a grant.
+  ///
+  /// - Parameters:
+  ///   - grant: the amount granted.
+  ///   - start: the project's start date.
+  ///   - durationMonths: the project's duration in months.
+  ///   - split: the reading `ftap.tranches.split`; `withinProject` by default.
+  ///   - parameters: the edition's numbers; the 2023 – 2025 guichet by default.
+  @inlinable
+  public init(
+    grant: Euros, start: CalendarDate, durationMonths: Int, split: FTAPReadings.TrancheSplit = .withinProject,
+    parameters: FTAPParameters = .guichet2023
+  ) {
+    self.grant = grant
+    self.start = start
+    self.durationMonths = durationMonths
+    self.split = split
+    self.parameters = parameters
+  }
+
+  // MARK: The schedule
+
+  /// Whether the grant is released in tranches: a request above the threshold or a
+  /// duration above the threshold.
+  @inlinable @inline(__always)
+  public var isInTranches: Bool {
+    grant > parameters.trancheRequestThreshold || durationMonths > parameters.trancheDurationMonths
+  }
+
+  /// The number of milestones strictly before the project's end, the start included:
+  /// ⌈months / interval⌉, at least 1.
+  @inlinable @inline(__always)
+  var milestonesWithinProject: Int {
+    let interval = parameters.milestoneIntervalMonths
+    return Swift.max(1, (durationMonths + interval - 1) / interval)
+  }
+
+  /// The number of payments.
+  @inlinable @inline(__always)
+  public var count: Int {
+    guard isInTranches else { return 1 }
+    // No tranche of 0 €: at most one tranche per cent.
+    return Int(Swift.min(Int64(Swift.max(2, milestonesWithinProject)), Swift.max(1, grant.cents)))
+  }
+
+  /// The project's end: start + duration, clamped to the end of a shorter month.
+  @inlinable
+  public var end: CalendarDate { start.adding(months: durationMonths) }
+
+  /// The date of milestone `index` (0 is the start date): start + 6 × index months,
+  /// clamped to the end of a shorter month.
+  @inlinable
+  public func milestoneDate(_ index: Int) -> CalendarDate {
+    start.adding(months: parameters.milestoneIntervalMonths * index)
+  }
+
+  /// The payments, in order; they sum exactly to the grant.
+  ///
+  /// - Complexity: O(*count*).
+  public var tranches: [Tranche] { (1...count).map(tranche) }
+
+  /// One tranche of the schedule, computed in constant time: the first one carries the
+  /// cents left over by the even split.
+  ///
+  /// - Precondition: `number` is between 1 and ``count``.
+  /// - Complexity: O(1).
+  @inlinable
+  public func tranche(_ number: Int) -> Tranche {
+    let count = self.count
+    precondition(number >= 1 && number <= count, "tranche number out of range")
+    let share = grant.cents / Int64(count)
+    let amount = number == 1 ? grant.cents - share * Int64(count - 1) : share
+    var date = milestoneDate(number - 1)
+    if case .withinProject = split, number == 2, milestonesWithinProject == 1 { date = end }
+    return Tranche(number: number, date: date, amount: Euros(uncheckedCents: amount))
+  }
+
+  // MARK: Custom schedules
+
+  /// Checks a custom schedule against the grant: numbered from 1 in order, positive
+  /// amounts summing exactly to the grant, the first on the start date, every date on a
+  /// milestone of the project or its end, dates strictly increasing.
+  ///
+  /// - Throws: ``ScheduleError`` for the first problem found.
+  public func validate(custom tranches: [Tranche]) throws(ScheduleError) {
+    guard !tranches.isEmpty else { throw .empty }
+    let milestones = (0...milestonesWithinProject).map(milestoneDate) + [end]
+    var total: Int64 = 0
+    var previous: CalendarDate?
+    for (offset, tranche) in tranches.enumerated() {
+      guard tranche.number == offset + 1 else { throw .misnumbered(tranche.number) }
+      guard tranche.amount > .zero else { throw .nonPositiveAmount(tranche.number) }
+      guard milestones.contains(tranche.date) else { throw .offMilestone(tranche.number, tranche.date) }
+      if offset == 0, tranche.date != start { throw .firstNotOnStart(tranche.date) }
+      if let previous, tranche.date <= previous { throw .datesNotIncreasing(tranche.number) }
+      previous = tranche.date
+      total += tranche.amount.cents  // At most a few dozen amounts within the limit: no overflow.
+    }
+    guard total == grant.cents else {
+      throw .sumMismatch(sum: Euros(uncheckedCents: total), grant: grant)
+    }
+  }
+}

@@ -1,0 +1,110 @@
+extension AssessmentReport {
+  // MARK: French text
+
+  /// The report in French, as `relance assess` prints it: the status, every finding with
+  /// its message, source and reading, the money, the readings in force and those that
+  /// would change the status, and a reminder that this is an automatic pre-check.
+  ///
+  /// Text taken from the dossier (its reference) is printed with its control characters
+  /// escaped, so it stays on one line.
+  public var frenchDescription: String {
+    var lines: [String] = []
+    lines.append("Dossier " + (assessment.reference.map(Self.printable) ?? "sans référence") + " — " + title)
+    lines.append("Édition : " + edition)
+    lines.append("Statut : " + status.frenchName.uppercased())
+    lines.append("")
+    for finding in assessment.findings {
+      lines.append(Self.symbol(finding.outcome.kind) + " " + finding.rule.id.rawValue + " — " + finding.rule.title)
+      lines.append("    " + finding.message)
+      lines.append("    Source : " + finding.rule.citation.frenchDescription)
+      if let interpretation = finding.rule.interpretation {
+        lines.append("    Interprétation : " + interpretation)
+      }
+      if let reading = finding.reading {
+        lines.append(
+          "    Lecture : " + reading.id.rawValue + " = " + reading.variant + (reading.isDefault ? " (par défaut)" : ""))
+      }
+    }
+    if let money = coFinancing {
+      lines.append("")
+      lines.append(
+        "Cofinancement : demandé " + Self.text(money.requested) + ", plafond " + Self.text(money.cap)
+          + ", part de l'administration " + Self.text(money.administrationShare))
+      var details: [String] = []
+      if let rate = money.effectiveRate { details.append("taux effectif " + rate.description) }
+      if let limit = money.bindingLimit { details.append("limite déterminante : " + limit.frenchName) }
+      if !details.isEmpty { lines.append("  (" + details.joined(separator: ", ") + ")") }
+    }
+    if !remedies.isEmpty {
+      lines.append(
+        "Pour entrer dans les limites"
+          + (remediesSuffice == true
+            ? " (le dossier deviendrait éligible)" : " (d'autres règles resteraient non respectées)") + " :")
+      for remedy in remedies { lines.append("  - " + remedy.message) }
+    }
+    if !tranches.isEmpty {
+      lines.append("Tranches :")
+      for tranche in tranches {
+        lines.append(
+          "  " + String(tranche.number) + ". " + tranche.date.frenchDescription + " : " + tranche.amount.description)
+      }
+    }
+    if !mandatoryIndicators.isEmpty {
+      lines.append("Indicateurs obligatoires :")
+      for indicator in mandatoryIndicators {
+        lines.append("  - " + indicator.title + " (" + indicator.id.rawValue + ")")
+      }
+    }
+    if !readings.isEmpty {
+      lines.append("")
+      lines.append("Lectures appliquées (relance readings les explique) :")
+      for reading in readings {
+        lines.append(
+          "  - " + reading.id.rawValue + " = " + reading.variant + (reading.isDefault ? " (par défaut)" : ""))
+      }
+      if sensitivity.isEmpty {
+        lines.append("Aucune autre variante de lecture ne changerait le statut.")
+      } else {
+        lines.append("Le statut dépend d'une lecture :")
+        for entry in sensitivity {
+          lines.append(
+            "  - avec " + entry.reading.rawValue + " = " + entry.variant + ", le dossier serait "
+              + entry.status.frenchName)
+        }
+      }
+    }
+    lines.append("")
+    lines.append(
+      "Pré-instruction automatique : elle ne remplace ni l'instruction du dossier ni la sélection par le jury.")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: Helpers
+
+  /// The mark of an outcome in the French text.
+  static func symbol(_ kind: Outcome.Kind) -> String {
+    switch kind {
+    case .satisfied: "[ok]"
+    case .violated: "[NON]"
+    case .notApplicable: "[s.o.]"
+    case .missingInput: "[??]"
+    case .undetermined: "[?!]"
+    }
+  }
+
+  static func text(_ amount: Euros?) -> String { amount?.description ?? "inconnu" }
+
+  /// Text from the input with its control characters (C0, DEL, C1) and bidirectional
+  /// overrides escaped as `\u{…}`.
+  static func printable(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

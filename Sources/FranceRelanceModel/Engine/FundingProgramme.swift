@@ -1,0 +1,69 @@
+/// A funding programme or call whose dossiers the library can assess, seen from outside:
+/// what the `relance` tool, the reference pages and the programme catalogue use.
+///
+/// Programmes conform through ``RuleBasedProgramme``, which derives the rules, the
+/// readings and the reports from their rule book; this protocol is the part that works on
+/// `any FundingProgramme`.
+public protocol FundingProgramme: Sendable {
+  /// The programme's dossier type.
+  associatedtype Dossier: Sendable
+
+  /// The stable identifier, as written in a dossier's `programme` field.
+  var identifier: ProgrammeIdentifier { get }
+  /// The French title.
+  var title: String { get }
+  /// The edition whose numbers the rules use, in French (« 2023 – 2025 »).
+  var editionName: String { get }
+  /// Every rule of the programme, in the order findings are reported.
+  var rules: [Rule] { get }
+  /// Every reading of the programme, with its variants.
+  var readings: [ReadingDescription] { get }
+  /// The window in which dossiers are filed.
+  var window: ScheduledWindow { get }
+  /// The edition's numbers with their citations.
+  var parameterDescriptions: [ParameterDescription] { get }
+  /// The envelope the grants come from; `nil` when the texts give none.
+  var grantEnvelope: Envelope? { get }
+  /// The format of the programme's dossiers, from which `relance schema` writes the JSON
+  /// Schema.
+  var dossierFormat: ObjectFormat { get }
+
+  /// Reads a dossier of this programme from JSON.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty field.
+  func dossier(from json: JSONValue) throws(InterchangeError) -> Dossier
+
+  /// Assesses a dossier under the default readings.
+  func report(on dossier: Dossier) -> AssessmentReport
+
+  /// Assesses a dossier under the chosen readings.
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  func report(on dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> AssessmentReport
+}
+
+extension FundingProgramme {
+  /// Reads a dossier from JSON and assesses it under the default readings.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty field; nothing is assessed then.
+  public func report(onJSON json: JSONValue) throws(InterchangeError) -> AssessmentReport {
+    report(on: try dossier(from: json))
+  }
+
+  /// Reads a dossier from JSON and assesses it under the chosen readings.
+  ///
+  /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
+  public func report(onJSON json: JSONValue, selection: ReadingSelection) throws(ProgrammeError) -> AssessmentReport {
+    let dossier: Dossier
+    do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
+    do { return try report(on: dossier, selection: selection) } catch { throw .reading(error) }
+  }
+}
+
+/// Why a programme could not assess a JSON dossier.
+public enum ProgrammeError: Error, Sendable, Hashable {
+  /// The dossier is not valid.
+  case input(InterchangeError)
+  /// A chosen reading or variant does not exist.
+  case reading(ReadingError)
+}

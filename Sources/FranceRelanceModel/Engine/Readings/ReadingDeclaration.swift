@@ -1,0 +1,71 @@
+/// A reading declared once: its identifier, the question it answers, the sentences it
+/// reads, its variants (the default first) and the French explanation of each.
+///
+/// A programme's ``ReadingSet`` lists its declarations; each one reads and writes one
+/// stored property of the set, so a rule tests `context.readings.sizeBounds == .guidance`
+/// on a plain value.
+public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
+  // MARK: Stored properties
+
+  /// The stable identifier.
+  public let id: ReadingIdentifier
+  /// The question the texts leave open, in French.
+  public let question: String
+  /// The sentences the reading reads.
+  public let citations: [Citation]
+  /// The variant identifiers, the default first.
+  public let variants: [String]
+
+  @usableFromInline let explain: @Sendable (Int, Readings.Parameters) -> String
+  @usableFromInline let index: @Sendable (Readings) -> Int
+  @usableFromInline let choose: @Sendable (inout Readings, Int) -> Void
+
+  // MARK: Creating
+
+  /// Declares a reading stored at `keyPath`, whose variants are the cases of `V` (the
+  /// first case is the default).
+  ///
+  /// - Parameters:
+  ///   - id: the reading's stable identifier.
+  ///   - keyPath: the property of the reading set that holds the variant.
+  ///   - question: the question the texts leave open, in French.
+  ///   - citations: the sentences the reading reads.
+  ///   - explanation: the French explanation of a variant, with the edition's numbers.
+  @inlinable
+  public init<V: ReadingVariant>(
+    _ id: ReadingIdentifier, at keyPath: WritableKeyPath<Readings, V>, question: String,
+    citations: [Citation], explanation: @escaping @Sendable (V, Readings.Parameters) -> String
+  ) {
+    self.id = id
+    self.question = question
+    self.citations = citations
+    variants = V.allCases.map(\.rawValue)
+    // A key path to a stored property is an immutable value, safe to share.
+    nonisolated(unsafe) let keyPath = keyPath
+    explain = { index, parameters in explanation(V.allCases[index], parameters) }
+    index = { readings in V.allCases.firstIndex(of: readings[keyPath: keyPath]) ?? 0 }
+    choose = { readings, index in readings[keyPath: keyPath] = V.allCases[index] }
+  }
+
+  // MARK: Reading a set
+
+  /// The variant of this reading in force in `readings`.
+  @inlinable
+  public func variant(in readings: Readings) -> String { variants[index(readings)] }
+
+  /// The French explanation of a variant, with the edition's numbers.
+  ///
+  /// - Precondition: `variant` is one of ``variants``.
+  @inlinable
+  public func explanation(of variant: String, _ parameters: Readings.Parameters) -> String {
+    explain(variants.firstIndex(of: variant)!, parameters)
+  }
+
+  /// The reading as the reference pages and `relance readings` show it.
+  @inlinable
+  public func description(_ parameters: Readings.Parameters) -> ReadingDescription {
+    ReadingDescription(
+      id: id, question: question, citations: citations,
+      variants: variants.indices.map { .init(id: variants[$0], explanation: explain($0, parameters)) })
+  }
+}

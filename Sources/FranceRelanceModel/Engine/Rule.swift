@@ -1,0 +1,44 @@
+/// A rule of a programme as catalogues and reference pages show it: its identifier, French
+/// title, the sentences it comes from, the interpretation or reading it depends on and the
+/// fields it reads.
+///
+/// A `Rule` is derived from the rule's declaration (``RuleDefinition/rule(_:)``) with the
+/// edition's numbers; it is never written by hand.
+public struct Rule: Sendable, Hashable, Codable {
+  // MARK: Stored properties
+
+  /// The stable identifier.
+  public let id: RuleIdentifier
+  /// The French title, as a civil servant would name the rule.
+  public let title: String
+  /// The sentences the rule comes from, the operative one first.
+  public let citations: [Citation]
+  /// How the rule reads the text when it goes beyond its letter, and why; `nil` when it
+  /// applies the text as written.
+  public let interpretation: String?
+  /// The switchable reading the rule's decision depends on, if any.
+  public let reading: ReadingIdentifier?
+  /// The paths of the fields the rule reads.
+  public let inputs: [FieldPath]
+
+  // MARK: Creating rules
+
+  /// Creates a rule description.
+  ///
+  /// - Precondition: `citations` is not empty.
+  public init(
+    id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
+    reading: ReadingIdentifier? = nil, inputs: [FieldPath] = []
+  ) {
+    precondition(!citations.isEmpty, "a rule cites at least one sentence")
+    self.id = id
+    self.title = title
+    self.citations = citations
+    self.interpretation = interpretation
+    self.reading = reading
+    self.inputs = inputs
+  }
+
+  /// The operative sentence: the first citation.
+  public var citation: Citation { citations[0] }
+}

@@ -1,0 +1,98 @@
+/// A programme whose rules are declared once in a ``RuleBook``: the one API shape of every
+/// programme (design §3).
+///
+/// A conforming value supplies its edition's parameters; the verdict, the assessment, the
+/// report with its readings and sensitivity, the catalogue and the readings' descriptions
+/// derive from the rule book.
+///
+/// ```swift
+/// let guichet = FTAPGuichet()
+/// guichet.verdict(dossier)                        // status and cap, no allocation
+/// guichet.report(on: dossier)                     // findings, money, readings, sensitivity
+/// var readings = FTAPReadings()
+/// readings.sizeBounds = .guidance
+/// guichet.report(on: dossier, readings: readings)  // the same under another reading
+/// ```
+public protocol RuleBasedProgramme: FundingProgramme where Dossier == Book.Dossier {
+  /// The programme's rules and money.
+  associatedtype Book: RuleBook
+
+  /// The edition's numbers, resolved once.
+  var parameters: Book.Parameters { get }
+}
+
+extension RuleBasedProgramme {
+  // MARK: Evaluating
+
+  /// The context of a decision under `readings`.
+  @inlinable @inline(__always)
+  public func context(_ readings: Book.Readings) -> Book.Context {
+    RuleContext(parameters: parameters, readings: readings)
+  }
+
+  /// Every rule's outcome kind, without findings or messages.
+  ///
+  /// - Complexity: O(number of rules); no heap allocation.
+  @inlinable @inline(__always)
+  public func outcomes(of dossier: borrowing Dossier, readings: Book.Readings = .init()) -> OutcomeKinds {
+    Book.outcomes(dossier, context(readings))
+  }
+
+  /// The status and cap of a dossier, without findings or messages.
+  ///
+  /// - Complexity: O(number of rules); no heap allocation.
+  @inlinable @inline(__always)
+  public func verdict(_ dossier: borrowing Dossier, readings: Book.Readings = .init()) -> Verdict {
+    let context = context(readings)
+    return Verdict(status: Book.outcomes(dossier, context).status, cap: Book.cap(dossier, context))
+  }
+
+  /// Every rule's finding, in French, and the status.
+  @inlinable
+  public func assess(_ dossier: Dossier, readings: Book.Readings = .init()) -> Assessment {
+    Assessment(
+      programme: identifier, reference: dossier.basics.reference,
+      findings: Book.findings(dossier, context(readings), catalogue: rules))
+  }
+
+  /// The full report: findings, co-financing, tranches, indicators, remedies, the
+  /// readings in force and the sensitivity to the others.
+  @inlinable
+  public func report(on dossier: Dossier, readings: Book.Readings) -> AssessmentReport {
+    let context = context(readings)
+    let kinds = Book.outcomes(dossier, context)
+    let (remedies, suffice) = Book.remedies(dossier, context, kinds: kinds)
+    return AssessmentReport(
+      assessment: Assessment(
+        programme: identifier, reference: dossier.basics.reference,
+        findings: Book.findings(dossier, context, catalogue: rules)),
+      title: title, edition: editionName, coFinancing: Book.coFinancing(dossier, context),
+      tranches: Book.tranches(dossier, context, kinds: kinds),
+      mandatoryIndicators: Book.mandatoryIndicators(dossier, context), remedies: remedies, remediesSuffice: suffice,
+      readings: readings.applied, sensitivity: Book.sensitivity(dossier, context))
+  }
+
+  // MARK: FundingProgramme
+
+  /// Every rule, with the edition's numbers, in report order (computed on each access: a
+  /// programme that assesses many dossiers stores it, as `FTAPGuichet` and `RelanceCall`
+  /// do).
+  @inlinable
+  public var rules: [Rule] { Book.catalogue(parameters) }
+
+  /// Every reading with its variants, explained with the edition's numbers.
+  @inlinable
+  public var readings: [ReadingDescription] { Book.Readings.descriptions(parameters) }
+
+  /// The report under the default readings.
+  @inlinable
+  public func report(on dossier: Dossier) -> AssessmentReport { report(on: dossier, readings: Book.Readings()) }
+
+  /// The report under the chosen readings.
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  @inlinable
+  public func report(on dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> AssessmentReport {
+    report(on: dossier, readings: try Book.Readings(selection))
+  }
+}

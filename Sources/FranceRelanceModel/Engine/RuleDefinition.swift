@@ -1,0 +1,121 @@
+/// A rule written once: identity, text, inputs, decision and messages.
+///
+/// Everything about a rule derives from its declaration: the verdict (from
+/// ``decide(_:_:)``), the findings (the decision's figures rendered by
+/// ``message(_:_:_:)``), the catalogue and the reference pages (``title(_:)``,
+/// ``citations(_:)``, ``interpretation(_:)``, ``reading``, ``inputs``). No rule is decided
+/// anywhere else, and titles, messages and interpretations take their numbers from the
+/// parameters.
+///
+/// A rule's file opens with the sentence it encodes, as in Catala:
+///
+/// ```swift
+/// /// « Taille attendue des projets : Entre 100 000 € et 1M€ »
+/// enum Size: RuleDefinition {
+///   typealias Book = FTAPRuleBook
+///   static let id: RuleIdentifier = "ftap.size"
+///   static func decide(_ d: borrowing FTAPDossier, _ c: FTAPRuleBook.Context) -> Decision<Euros, FTAPField> {
+///     guard let total = d.totalCost else { return .missing([.totalCost]) }
+///     return total <= c.parameters.maximumSize ? .satisfied(total) : .violated(total)
+///   }
+///   …
+/// }
+/// ```
+public protocol RuleDefinition {
+  /// The programme's rule book: its dossier, fields, parameters and readings.
+  associatedtype Book: RuleBook
+  /// The plain values the messages show.
+  associatedtype Figures = Void
+
+  /// The stable identifier (design §5).
+  static var id: RuleIdentifier { get }
+  /// The French title, with the edition's numbers.
+  static func title(_ parameters: Book.Parameters) -> String
+  /// The sentences the rule encodes, the operative one first.
+  static func citations(_ parameters: Book.Parameters) -> [Citation]
+  /// How the rule reads beyond the letter when no alternative reading is credible, with
+  /// the edition's numbers; `nil` when it applies the text as written.
+  static func interpretation(_ parameters: Book.Parameters) -> String?
+  /// The switchable reading the decision depends on, if any.
+  static var reading: ReadingIdentifier? { get }
+  /// The fields the decision reads.
+  static var inputs: EnumSet<Book.Field> { get }
+
+  /// The decision: a pure function of the dossier, the parameters and the readings.
+  static func decide(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> Decision<Figures, Book.Field>
+
+  /// The French message of a decision that did not lack input, from its figures.
+  static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Book.Context) -> String
+}
+
+extension RuleDefinition {
+  /// No interpretation by default.
+  @inlinable
+  public static func interpretation(_ parameters: Book.Parameters) -> String? { nil }
+  /// No switchable reading by default.
+  public static var reading: ReadingIdentifier? { nil }
+
+  /// The rule's description, for catalogues and reference pages.
+  @inlinable
+  public static func rule(_ parameters: Book.Parameters) -> Rule {
+    Rule(
+      id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
+      reading: reading, inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path))
+  }
+
+  /// The reading in force when the decision on `dossier` depends on it: when another
+  /// variant of ``reading`` gives another outcome kind; `nil` otherwise.
+  @inlinable
+  public static func dependence(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> AppliedReading? {
+    guard let id = reading, let declaration = Book.Readings.declarations.first(where: { $0.id == id }) else {
+      return nil
+    }
+    let kind = decide(dossier, context).kind
+    let current = declaration.index(context.readings)
+    for index in declaration.variants.indices where index != current {
+      var other = context.readings
+      declaration.choose(&other, index)
+      if decide(dossier, Book.Context(parameters: context.parameters, readings: other)).kind != kind {
+        return context.readings.applied(id)
+      }
+    }
+    return nil
+  }
+
+  /// The finding of one decision, rendered in French.
+  ///
+  /// - Parameters:
+  ///   - decision: the rule's decision on the dossier.
+  ///   - context: the parameters and readings it was decided under.
+  ///   - rule: the rule's description, with the edition's numbers.
+  ///   - applied: the reading in force, when the outcome depends on it (another variant
+  ///     would give another outcome); `nil` when it follows the letter.
+  @inlinable
+  public static func finding(
+    _ decision: Decision<Figures, Book.Field>, _ context: Book.Context, rule: Rule, reading applied: AppliedReading?
+  ) -> Finding {
+    switch decision {
+    case .missing(let fields):
+      let list = Book.Field.allCases.filter { fields.contains($0) }
+      return Finding(
+        rule: rule, outcome: .missingInput(list.map(\.path)),
+        message: "Information manquante pour vérifier la règle : " + list.map(\.label).joined(separator: ", ") + ".",
+        reading: applied)
+    case .satisfied(let figures):
+      return Finding(rule: rule, outcome: .satisfied, message: message(.satisfied, figures, context), reading: applied)
+    case .violated(let figures):
+      return Finding(rule: rule, outcome: .violated, message: message(.violated, figures, context), reading: applied)
+    case .notApplicable(let figures):
+      return Finding(
+        rule: rule, outcome: .notApplicable, message: message(.notApplicable, figures, context), reading: applied)
+    case .undetermined(let figures):
+      let reason = message(.undetermined, figures, context)
+      return Finding(rule: rule, outcome: .undetermined(reason: reason), message: reason, reading: applied)
+    }
+  }
+}
+
+extension RuleDefinition {
+  /// What the decision reads besides the dossier.
+  public typealias Context = Book.Context
+}

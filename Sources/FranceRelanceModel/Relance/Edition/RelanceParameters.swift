@@ -1,0 +1,29 @@
+/// The numbers of one call as plain values: what the rules read.
+public struct RelanceParameters: Sendable, Hashable {
+  /// The call.
+  public let call: RelanceCall
+  /// The window in force (the actual one where seed 001 gives it).
+  public let window: DateWindow
+  /// The planned opening, when the actual one differs.
+  public let plannedOpening: StatedDate?
+  /// Whether a text gives the window's closing; `false` for AAP2 and AAP3, whose texts
+  /// give only the opening quarter.
+  public let closingIsStated: Bool
+  /// The largest co-financing rate.
+  public let coFinancingRate: Rate
+  /// The continuous window's size limit (excluded).
+  public let continuousSizeLimit: Euros
+
+  /// Creates parameters.
+  public init(
+    call: RelanceCall, window: DateWindow, plannedOpening: StatedDate?, closingIsStated: Bool, coFinancingRate: Rate,
+    continuousSizeLimit: Euros
+  ) {
+    self.call = call
+    self.window = window
+    self.plannedOpening = plannedOpening
+    self.closingIsStated = closingIsStated
+    self.coFinancingRate = coFinancingRate
+    self.continuousSizeLimit = continuousSizeLimit
+  }
+}

@@ -1,0 +1,52 @@
+extension RelanceCall: RuleBasedProgramme {
+  /// The rule book.
+  public typealias Book = RelanceRules
+  /// The dossier type of the calls.
+  public typealias Dossier = RelanceDossier
+
+  // MARK: Edition
+
+  /// The call's edition: its window and numbers with their citations.
+  public var edition: RelanceEdition { RelanceEdition.all[Self.allCases.firstIndex(of: self)!] }
+
+  /// The call's numbers, resolved once.
+  public var parameters: RelanceParameters { edition.parameters }
+
+  /// Every rule of the call, with its numbers, in report order: described once.
+  public var rules: [Rule] { Self.catalogues[Self.allCases.firstIndex(of: self)!] }
+
+  /// The catalogue of each call, in call order.
+  private static let catalogues = RelanceEdition.all.map { RelanceRules.catalogue($0.parameters) }
+
+  /// « Plan de relance 2020 – 2021 ».
+  public var editionName: String { edition.name }
+
+  /// The window in force (the actual one where seed 001 gives it).
+  public var window: ScheduledWindow { calendar.inForce }
+
+  /// The call's numbers with their citations.
+  public var parameterDescriptions: [ParameterDescription] { edition.parameterDescriptions }
+
+  // MARK: Dossiers
+
+  /// The format of the call's dossiers.
+  public var dossierFormat: ObjectFormat { RelanceDossier.format(for: [self]) }
+
+  /// Reads a dossier and checks that it was filed in this call.
+  ///
+  /// - Throws: ``InterchangeError``, at `programme` when the dossier names another call.
+  public func dossier(from json: JSONValue) throws(InterchangeError) -> RelanceDossier {
+    let dossier = try RelanceDossier(json: json, at: .root)
+    guard dossier.call == self else {
+      throw InterchangeError(
+        .invalid("le dossier relève de « " + dossier.call.rawValue + " », pas de « " + rawValue + " »"),
+        at: FieldPath.root.appending("programme"))
+    }
+    return dossier
+  }
+}
+
+extension RelanceCall {
+  /// The call's envelope, under the 23 M€ of the theme.
+  public var grantEnvelope: Envelope? { envelope }
+}

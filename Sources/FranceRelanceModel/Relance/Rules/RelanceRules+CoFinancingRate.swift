@@ -1,0 +1,78 @@
+extension RelanceRules {
+  /// `relance.cofinancing.rate`: « Financement du projet à hauteur de 75% des projets. »
+  /// (seed 003).
+  public enum CoFinancingRate: RuleDefinition {
+    /// The request and its limit.
+    public struct Figures: Sendable, Hashable {
+      /// The co-financing requested.
+      public let requested: Euros
+      /// The total cost.
+      public let total: Euros
+      /// The rate applied to the total cost, rounded down to the cent.
+      public let limit: Euros
+
+      /// Creates figures.
+      @inlinable
+      public init(requested: Euros, total: Euros, limit: Euros) {
+        self.requested = requested
+        self.total = total
+        self.limit = limit
+      }
+    }
+
+    /// The rule book.
+    public typealias Book = RelanceRules
+    /// `relance.cofinancing.rate`.
+    public static let id: RuleIdentifier = "relance.cofinancing.rate"
+    /// The slide of the co-financing.
+    public static func citations(_ parameters: RelanceParameters) -> [Citation] {
+      [RelancePlan.coFinancingRate.periods[0].citation]
+    }
+    /// The total cost and the request.
+    public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
+
+    /// « Cofinancement d'au plus … du coût total ».
+    public static func title(_ parameters: RelanceParameters) -> String {
+      "Cofinancement d'au plus " + parameters.coFinancingRate.description + " du coût total"
+    }
+
+    /// « À hauteur de » read as a cap, also applied to the continuous window.
+    public static func interpretation(_ parameters: RelanceParameters) -> String? {
+      let rate = parameters.coFinancingRate.description
+      return "« À hauteur de " + rate
+        + " des projets » est lu comme un plafond : le cofinancement demandé ne dépasse pas "
+        + rate
+        + " du coût total du projet, arrondi au centime inférieur. La diapositive vise les appels à projets ; le plafond est aussi appliqué au guichet continu, qui relève du même volet et dont les textes ne fixent pas d'autre taux."
+    }
+
+    /// The largest request the rate admits for a total cost, rounded down to the cent.
+    @inlinable @inline(__always)
+    public static func limit(_ total: Euros, _ parameters: RelanceParameters) -> Euros {
+      parameters.coFinancingRate.appliedIfRepresentable(to: total) ?? .zero
+    }
+
+    /// The decision.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
+      Figures, RelanceField
+    > {
+      let total = dossier.basics.totalCost
+      let requested = dossier.basics.requestedCoFinancing
+      guard let total, let requested else {
+        var missing = EnumSet<RelanceField>()
+        if total == nil { missing.insert(.totalCost) }
+        if requested == nil { missing.insert(.requestedCoFinancing) }
+        return .missing(missing)
+      }
+      let figures = Figures(requested: requested, total: total, limit: limit(total, context.parameters))
+      return requested <= figures.limit ? .satisfied(figures) : .violated(figures)
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ f: Figures, _ context: Context) -> String {
+      "Le cofinancement demandé (" + f.requested.description + ")"
+        + (kind == .satisfied ? " ne dépasse pas " : " dépasse ") + context.parameters.coFinancingRate.description
+        + " du coût total de " + f.total.description + ", soit " + f.limit.description + "."
+    }
+  }
+}

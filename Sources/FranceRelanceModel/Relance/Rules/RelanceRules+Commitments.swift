@@ -1,0 +1,54 @@
+extension RelanceRules {
+  /// `relance.commitments`: « AAP Cycle de vie de la donnée : les engagements du lauréat »
+  /// (seed 003).
+  public enum Commitments: RuleDefinition {
+    /// The commitments refused.
+    public typealias Figures = EnumSet<LaureateCommitment>
+
+    /// The rule book.
+    public typealias Book = RelanceRules
+    /// `relance.commitments`.
+    public static let id: RuleIdentifier = "relance.commitments"
+    /// The slide of the commitments, then each commitment.
+    public static func citations(_ parameters: RelanceParameters) -> [Citation] {
+      [
+        Citation(
+          .relanceInformationMeeting, at: "AAP Cycle de vie de la donnée : les engagements du lauréat",
+          quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat")
+      ] + LaureateCommitment.allCases.map(\.citation)
+    }
+    /// The four commitments.
+    public static var inputs: EnumSet<RelanceField> {
+      [.demoWithinSixMonths, .fullTimeOwner, .dedicatedTeam, .usersInvolved]
+    }
+
+    /// « Les quatre engagements du lauréat ».
+    public static func title(_ parameters: RelanceParameters) -> String { "Les quatre engagements du lauréat" }
+
+    /// The commitments are declared at filing, also in the continuous window.
+    public static func interpretation(_ parameters: RelanceParameters) -> String? {
+      "Les engagements s'imposent au lauréat ; la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
+    }
+
+    /// The decision: a refusal violates, an unknown answer lacks input.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
+      Figures, RelanceField
+    > {
+      let declared = dossier.commitments ?? EnumFlags()
+      if !declared.no.isEmpty { return .violated(declared.no) }
+      let unknown = EnumSet<LaureateCommitment>.all.subtracting(declared.yes)
+      if unknown.isEmpty { return .satisfied([]) }
+      var missing = EnumSet<RelanceField>()
+      for commitment in unknown { missing.insert(RelanceField.commitment(commitment)) }
+      return .missing(missing)
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ refused: Figures, _ context: Context) -> String {
+      kind == .satisfied
+        ? "Les quatre engagements du lauréat sont pris."
+        : "Engagement(s) non pris : " + refused.map { "« " + $0.frenchName + " »" }.joined(separator: " ; ") + "."
+    }
+  }
+}

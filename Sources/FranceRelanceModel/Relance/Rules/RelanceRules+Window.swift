@@ -1,0 +1,95 @@
+extension RelanceRules {
+  /// `relance.window`: the call's calendar, « 16 Novembre 2020 : Ouverture du 1er appel à
+  /// projets » … (seeds 003 and 001).
+  ///
+  /// Violated before the opening or after a stated closing. AAP2 and AAP3 have no stated
+  /// closing (reading `relance.window.closing`): after their quarter, undetermined by
+  /// default, violated under `quarterEnd`.
+  public enum Window: RuleDefinition {
+    /// Where the filing date falls.
+    public enum Figures: Sendable, Hashable {
+      /// Before the opening.
+      case before(CalendarDate)
+      /// Within the window; `certainly` is `false` when the text gives only a month or a
+      /// quarter.
+      case within(CalendarDate, certainly: Bool)
+      /// After the closing.
+      case after(CalendarDate)
+    }
+
+    /// The rule book.
+    public typealias Book = RelanceRules
+    /// `relance.window`.
+    public static let id: RuleIdentifier = "relance.window"
+    /// The sentences of the call's window in force.
+    public static func citations(_ parameters: RelanceParameters) -> [Citation] {
+      parameters.call.calendar.inForce.citations
+    }
+    /// `relance.window.closing`.
+    public static var reading: ReadingIdentifier? { "relance.window.closing" }
+    /// The filing date.
+    public static var inputs: EnumSet<RelanceField> { [.filedOn] }
+
+    /// « Dépôt pendant la fenêtre de l'appel ».
+    public static func title(_ parameters: RelanceParameters) -> String { "Dépôt pendant la fenêtre de l'appel" }
+
+    /// How the call's window is read.
+    public static func interpretation(_ parameters: RelanceParameters) -> String? {
+      parameters.call.calendar.inForce.interpretation
+    }
+
+    /// The decision.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
+      Figures, RelanceField
+    > {
+      guard let filed = dossier.basics.filedOn else { return .missingField(.filedOn) }
+      let p = context.parameters
+      switch p.window.position(of: filed) {
+      case .before: return .violated(.before(filed))
+      case .within(let certainly): return .satisfied(.within(filed, certainly: certainly))
+      case .after:
+        if !p.closingIsStated, case .undetermined = context.readings.windowClosing {
+          return .undetermined(.after(filed))
+        }
+        return .violated(.after(filed))
+      }
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      let p = context.parameters
+      let name = p.call.shortName
+      switch figures {
+      case .before(let filed):
+        var message =
+          "Dossier déposé le " + filed.frenchDescription + ", avant l'ouverture du " + name + " ("
+          + p.window.opening.frenchDescription + ")"
+        if let planned = p.plannedOpening {
+          message +=
+            " ; l'ouverture était prévue le " + planned.frenchDescription + " mais n'a eu lieu que le "
+            + p.window.opening.frenchDescription
+        }
+        return message + "."
+      case .after(let filed):
+        guard kind == .undetermined else {
+          return "Dossier déposé le " + filed.frenchDescription + ", après la clôture du " + name + " ("
+            + p.window.closing.frenchDescription + ")."
+        }
+        return "Dossier déposé le " + filed.frenchDescription + ", après le trimestre d'ouverture du " + name + " ("
+          + p.window.closing.frenchDescription
+          + ") : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."
+      case .within(let filed, let certainly):
+        var message =
+          "Dossier déposé le " + filed.frenchDescription + ", pendant la fenêtre du " + name + " ("
+          + p.window.frenchDescription + ")"
+        if !certainly {
+          message +=
+            " ; le texte ne donne que le " + (p.window.precision == .quarter ? "trimestre" : "mois")
+            + ", les jours exacts d'ouverture ne sont pas connus"
+        }
+        return message + "."
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import FranceRelanceModel
+import Testing
+
+@testable import relance
+
+/// `--reading ID=VARIANT`, `relance readings`, the report's readings and sensitivity, and
+/// the exit statuses of design §6.
+@Suite("Readings in the relance tool")
+struct ReadingsCommandTests {
+  func run(_ arguments: [String], document: String) -> ToolResult {
+    CommandLineTool.run(arguments: arguments) { _ in Array(document.utf8) }
+  }
+
+  /// An FTAP dossier of 90 000 €: under the floor of « Entre 100 000 € et 1M€ » (seed 004).
+  static let small = #"""
+    {"programme": "ftap-data-2023", "reference": "T-1", "filedOn": "2024-03-12",
+     "applicant": {"kind": "publicOperator"}, "totalCost": "90000.00", "requestedCoFinancing": "45000.00",
+     "durationMonths": 6, "startDate": "2024-04-01", "projectTypes": ["policyImprovement"],
+     "commitments": {"openSource": true, "accessibility": true, "ecoResponsibility": true},
+     "plannedIndicators": [], "impactModel": "Mesure."}
+    """#
+
+  @Test(
+    "ftap.size.bounds: exit 1 under hard, 4 (undetermined) under guidance; the report names the reading that would change its status"
+  )
+  func exitStatuses() throws {
+    let hard = run(["assess", "--json", "d.json"], document: Self.small)
+    #expect(hard.status == 1)
+    let report = try JSONValue(parsing: hard.standardOutput)
+    guard case .object(let members) = report,
+      case .array(let sensitivity)? = members.first(where: { $0.key == "sensitivity" })?.value,
+      case .array(let readings)? = members.first(where: { $0.key == "readings" })?.value
+    else {
+      Issue.record("no readings or sensitivity")
+      return
+    }
+    #expect(readings.count == 5)
+    #expect(
+      sensitivity == [
+        .object([
+          .init("reading", .string("ftap.size.bounds")), .init("variant", .string("guidance")),
+          .init("status", .string("undetermined")),
+        ])
+      ])
+    let guidance = run(["assess", "--reading", "ftap.size.bounds=guidance", "d.json"], document: Self.small)
+    #expect(guidance.status == 4, "\(guidance.standardError)")
+    #expect(guidance.standardOutput.contains("Statut : INDÉTERMINÉ"))
+    #expect(guidance.standardOutput.contains("ftap.size.bounds = guidance"))
+    let equals = run(["assess", "--reading=ftap.size.bounds=guidance", "d.json"], document: Self.small)
+    #expect(equals.status == 4)
+  }
+
+  @Test(
+    "An unknown reading, an unknown variant or a malformed choice is a usage error (64) on one line",
+    arguments: [
+      ["--reading", "ftap.size=hard"], ["--reading", "ftap.size.bounds=soft"], ["--reading", "ftap.size.bounds"],
+      ["--reading"], ["--readings", "x=y"],
+    ])
+  func usageErrors(options: [String]) {
+    let result = run(["assess"] + options + ["d.json"], document: Self.small)
+    #expect(result.status == 64)
+    #expect(result.standardError.split(separator: "\n").first?.hasPrefix("relance: ") == true)
+  }
+
+  @Test("relance readings lists each programme's readings with their variants, the default first")
+  func readingsCommand() throws {
+    let text = CommandLineTool.run(arguments: ["readings", "ftap-data-2023"]) { _ in [] }
+    #expect(text.status == 0)
+    #expect(text.standardOutput.contains("ftap.cofinancing.personnel"))
+    #expect(text.standardOutput.contains("notCoFinanced (par défaut)"))
+    let json = CommandLineTool.run(arguments: ["readings", "--json"]) { _ in [] }
+    let value = try JSONValue(parsing: json.standardOutput)
+    let serialized = value.serialized(pretty: false)
+    for id in [
+      "relance.window.closing", "relance.continu.size.base", "ftap.size.bounds", "ftap.cofinancing.personnel",
+      "ftap.indicators.reuses", "ftap.referencing.scope", "ftap.tranches.split",
+    ] {
+      #expect(serialized.contains(#""id":""# + id + #"""#), "\(id)")
+    }
+    #expect(CommandLineTool.run(arguments: ["readings", "nope"]) { _ in [] }.status == 64)
+  }
+
+  @Test(
+    "relance.continu.size.base: « projets de moins de 100 000 euros » measured on the total cost by default, on the request under requestedCoFinancing"
+  )
+  func continuousSizeBase() {
+    let dossier = #"""
+      {"programme": "relance-cvd-continu", "reference": "C-1", "filedOn": "2021-03-01",
+       "applicant": {"kind": "stateAdministration"}, "totalCost": "120000.00", "requestedCoFinancing": "90000.00",
+       "projectKinds": ["dataQuality"],
+       "commitments": {"demoWithinSixMonths": true, "fullTimeOwner": true, "dedicatedTeam": true, "usersInvolved": true}}
+      """#
+    #expect(run(["assess", "d.json"], document: dossier).status == 1)
+    let byRequest = run(
+      ["assess", "--reading", "relance.continu.size.base=requestedCoFinancing", "d.json"], document: dossier)
+    #expect(byRequest.status == 0, "\(byRequest.standardOutput)")
+  }
+}
