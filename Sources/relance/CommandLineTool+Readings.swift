@@ -6,17 +6,12 @@ extension CommandLineTool {
   /// `relance readings [PROGRAMME] [--json]`: every reading of the programmes, with its
   /// question, sentences and variants (the default first).
   static func readings(_ arguments: [String]) -> ToolResult {
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count <= 1 else {
-      return .badUsage("utilisation : relance readings [PROGRAMME] [--json]")
-    }
-    var selected = programmes
-    if let identifier = positional.first {
-      selected = programmes.filter { $0.identifier.rawValue == identifier }
-      guard !selected.isEmpty else {
-        return .badUsage(
-          "programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ") + ")"
-        )
-      }
+    let usage = "utilisation : relance readings [PROGRAMME] [--json]"
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]) else { return .badUsage(usage) }
+    let selected: [any FundingProgramme]
+    switch selectProgrammes(positional, usage: usage) {
+    case .success(let programmes): selected = programmes
+    case .failure(let result): return result
     }
     if flags.contains("--json") {
       let items: [JSONValue] = selected.map { programme in

@@ -4,17 +4,12 @@ extension CommandLineTool {
   // MARK: rules
 
   static func rules(_ arguments: [String]) -> ToolResult {
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count <= 1 else {
-      return .badUsage("utilisation : relance rules [PROGRAMME] [--json]")
-    }
-    var selected = programmes
-    if let identifier = positional.first {
-      selected = programmes.filter { $0.identifier.rawValue == identifier }
-      guard !selected.isEmpty else {
-        return .badUsage(
-          "programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ") + ")"
-        )
-      }
+    let usage = "utilisation : relance rules [PROGRAMME] [--json]"
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]) else { return .badUsage(usage) }
+    let selected: [any FundingProgramme]
+    switch selectProgrammes(positional, usage: usage) {
+    case .success(let programmes): selected = programmes
+    case .failure(let result): return result
     }
     if flags.contains("--json") {
       let items: [JSONValue] = selected.map { programme in

@@ -53,6 +53,20 @@ enum CommandLineTool {
     return (flags, positional)
   }
 
+  /// The programmes a command names: all of them, or the one whose identifier is given.
+  static func selectProgrammes(_ positional: [String], usage: String) -> Result<[any FundingProgramme], ToolResult> {
+    guard positional.count <= 1 else { return .failure(.badUsage(usage)) }
+    guard let identifier = positional.first else { return .success(programmes) }
+    let selected = programmes.filter { $0.identifier.rawValue == identifier }
+    guard !selected.isEmpty else {
+      return .failure(
+        .badUsage(
+          "programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ")
+            + ")"))
+    }
+    return .success(selected)
+  }
+
   static func loadJSON(
     _ path: String, readFile: (String) throws(InputFileError) -> [UInt8]
   ) -> Result<JSONValue, ToolResult> {

@@ -5,22 +5,7 @@ extension FTAPRules {
   /// projet, 50% restant à la charge de l'administration porteuse du projet » (seed 004).
   public enum CoFinancingRate: RuleDefinition {
     /// The request and its limit.
-    public struct Figures: Sendable, Hashable {
-      /// The co-financing requested.
-      public let requested: Euros
-      /// The total cost.
-      public let total: Euros
-      /// The rate applied to the total cost, rounded down to the cent.
-      public let limit: Euros
-
-      /// Creates figures.
-      @inlinable
-      public init(requested: Euros, total: Euros, limit: Euros) {
-        self.requested = requested
-        self.total = total
-        self.limit = limit
-      }
-    }
+    public typealias Figures = RateLimitFigures
 
     /// The rule book.
     public typealias Book = FTAPRules
@@ -47,8 +32,7 @@ extension FTAPRules {
     /// The largest request the rate admits for a total cost, rounded down to the cent.
     @inlinable @inline(__always)
     public static func limit(_ total: Euros, _ parameters: FTAPParameters) -> Euros {
-      // A rate of at most 100 % of an amount within the limit stays within the limit.
-      parameters.coFinancingRate.appliedIfRepresentable(to: total) ?? .zero
+      RateLimitFigures.limit(total, rate: parameters.coFinancingRate)
     }
 
     /// The decision.
@@ -61,21 +45,14 @@ extension FTAPRules {
     /// dossier, so that a remedy's new figures are checked by the same decision.
     @inlinable @inline(__always)
     public static func decide(total: Euros?, requested: Euros?, _ context: Context) -> Decision<Figures, FTAPField> {
-      guard let total, let requested else {
-        var missing = EnumSet<FTAPField>()
-        if total == nil { missing.insert(.totalCost) }
-        if requested == nil { missing.insert(.requestedCoFinancing) }
-        return .missing(missing)
-      }
-      let figures = Figures(requested: requested, total: total, limit: limit(total, context.parameters))
-      return requested <= figures.limit ? .satisfied(figures) : .violated(figures)
+      RateLimitFigures.decide(
+        total: total, requested: requested, rate: context.parameters.coFinancingRate, totalField: .totalCost,
+        requestField: .requestedCoFinancing)
     }
 
     /// The French message.
-    public static func message(_ kind: Outcome.Kind, _ f: Figures, _ context: Context) -> String {
-      "Le cofinancement demandé (" + f.requested.description + ")"
-        + (kind == .satisfied ? " ne dépasse pas " : " dépasse ") + context.parameters.coFinancingRate.description
-        + " du coût total de " + f.total.description + ", soit " + f.limit.description + "."
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      figures.message(kind, rate: context.parameters.coFinancingRate)
     }
   }
 }

@@ -9,14 +9,7 @@ extension FTAPRules {
   /// when the text gives only the month of opening.
   public enum Window: RuleDefinition {
     /// Where the filing date falls.
-    public enum Figures: Sendable, Hashable {
-      /// Before the opening.
-      case before(CalendarDate)
-      /// Within the window; `certainly` is `false` when the text gives only the month.
-      case within(CalendarDate, certainly: Bool)
-      /// After the closing.
-      case after(CalendarDate)
-    }
+    public typealias Figures = FilingPosition
 
     /// The rule book.
     public typealias Book = FTAPRules

@@ -3,22 +3,7 @@ extension RelanceRules {
   /// (seed 003).
   public enum CoFinancingRate: RuleDefinition {
     /// The request and its limit.
-    public struct Figures: Sendable, Hashable {
-      /// The co-financing requested.
-      public let requested: Euros
-      /// The total cost.
-      public let total: Euros
-      /// The rate applied to the total cost, rounded down to the cent.
-      public let limit: Euros
-
-      /// Creates figures.
-      @inlinable
-      public init(requested: Euros, total: Euros, limit: Euros) {
-        self.requested = requested
-        self.total = total
-        self.limit = limit
-      }
-    }
+    public typealias Figures = RateLimitFigures
 
     /// The rule book.
     public typealias Book = RelanceRules
@@ -48,7 +33,7 @@ extension RelanceRules {
     /// The largest request the rate admits for a total cost, rounded down to the cent.
     @inlinable @inline(__always)
     public static func limit(_ total: Euros, _ parameters: RelanceParameters) -> Euros {
-      parameters.coFinancingRate.appliedIfRepresentable(to: total) ?? .zero
+      RateLimitFigures.limit(total, rate: parameters.coFinancingRate)
     }
 
     /// The decision.
@@ -56,23 +41,14 @@ extension RelanceRules {
     public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
       Figures, RelanceField
     > {
-      let total = dossier.basics.totalCost
-      let requested = dossier.basics.requestedCoFinancing
-      guard let total, let requested else {
-        var missing = EnumSet<RelanceField>()
-        if total == nil { missing.insert(.totalCost) }
-        if requested == nil { missing.insert(.requestedCoFinancing) }
-        return .missing(missing)
-      }
-      let figures = Figures(requested: requested, total: total, limit: limit(total, context.parameters))
-      return requested <= figures.limit ? .satisfied(figures) : .violated(figures)
+      RateLimitFigures.decide(
+        total: dossier.basics.totalCost, requested: dossier.basics.requestedCoFinancing,
+        rate: context.parameters.coFinancingRate, totalField: .totalCost, requestField: .requestedCoFinancing)
     }
 
     /// The French message.
-    public static func message(_ kind: Outcome.Kind, _ f: Figures, _ context: Context) -> String {
-      "Le cofinancement demandé (" + f.requested.description + ")"
-        + (kind == .satisfied ? " ne dépasse pas " : " dépasse ") + context.parameters.coFinancingRate.description
-        + " du coût total de " + f.total.description + ", soit " + f.limit.description + "."
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      figures.message(kind, rate: context.parameters.coFinancingRate)
     }
   }
 }

@@ -7,15 +7,7 @@ extension RelanceRules {
   /// default, violated under `quarterEnd`.
   public enum Window: RuleDefinition {
     /// Where the filing date falls.
-    public enum Figures: Sendable, Hashable {
-      /// Before the opening.
-      case before(CalendarDate)
-      /// Within the window; `certainly` is `false` when the text gives only a month or a
-      /// quarter.
-      case within(CalendarDate, certainly: Bool)
-      /// After the closing.
-      case after(CalendarDate)
-    }
+    public typealias Figures = FilingPosition
 
     /// The rule book.
     public typealias Book = RelanceRules
