@@ -153,6 +153,16 @@ let cases: [(String, Int, (Int) -> Int)] = [
     }
   ),
   (
+    "outcomes-only", 20_000_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        if case .eligible = guichet.outcomes(of: dossiers[index & 4_095]).status { sum &+= 1 }
+      }
+      return sum
+    }
+  ),
+  (
     "ledger-commits", 2_000_000,
     { count in
       var sum = 0

@@ -1,4 +1,3 @@
-import FTAPGuichet
 import FranceRelanceModel
 import FundingProgrammes
 
@@ -13,22 +12,18 @@ enum ReferenceDocs {
   /// Every page: file name and Markdown content.
   static func pages() -> [(name: String, content: String)] {
     var pages = [("index.md", index())]
-    for call in RelanceCall.allCases { pages.append((call.rawValue + ".md", relancePage(call))) }
-    pages.append((FTAPGuichet.identifier.rawValue + ".md", ftapPage()))
+    for programme in CommandLineTool.programmes {
+      pages.append((programme.identifier.rawValue + ".md", page(programme)))
+    }
     pages.append(("tracabilite.md", traceability()))
     return pages
   }
 
   // MARK: Pieces
 
-  static func cell(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\n", with: " ")
-  }
+  static func cell(_ text: String) -> String { ReferenceMarkdown.cell(text) }
 
-  static func quote(_ citation: Citation) -> String {
-    "> « " + citation.quote + " »\n>\n> — " + citation.source.frenchReference + ", « " + citation.location
-      + " » ([texte](../seeds/" + citation.source.fileName + "))\n"
-  }
+  static func quote(_ citation: Citation) -> String { ReferenceMarkdown.quote(citation) }
 
   static func rules(_ programme: any FundingProgramme) -> String {
     let rules = programme.rules
@@ -85,50 +80,6 @@ enum ReferenceDocs {
     String(text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
   }
 
-  static func window(_ label: String, _ schedule: ScheduledWindow) -> String {
-    "| " + label + " | " + schedule.window.opening.frenchDescription + " (" + "au "
-      + schedule.window.opening.precision.frenchName
-      + ") | " + schedule.window.closing.frenchDescription + " (" + "au " + schedule.window.closing.precision.frenchName
-      + ") | "
-      + schedule.citations.map { $0.source.shortReference + " : « " + cell($0.quote) + " »" }.joined(
-        separator: "<br>")
-      + " |\n"
-  }
-
-  static func calendar(planned: ScheduledWindow, actual: ScheduledWindow?, note: String?) -> String {
-    var text = "## Calendrier\n\n| | Ouverture | Clôture | Sources |\n| --- | --- | --- | --- |\n"
-    text += window("Prévu", planned)
-    if let actual { text += window("Effectif", actual) }
-    for interpretation in Set([planned.interpretation, actual?.interpretation].compactMap { $0 }).sorted() {
-      text += "\n**Interprétation.** " + interpretation + "\n"
-    }
-    if let note { text += "\n**Note.** " + note + "\n" }
-    return text
-  }
-
-  static func envelopeTree(_ envelope: Envelope, highlight: EnvelopeIdentifier?, depth: Int = 0) -> String {
-    let marker = envelope.id == highlight ? " **← cet appel**" : ""
-    var line =
-      String(repeating: "  ", count: depth) + "- " + envelope.label + " : **" + envelope.amount.description + "**"
-    if let steward = envelope.steward { line += ", piloté par la " + steward.acronym }
-    line += " (`" + envelope.id.rawValue + "`" + (envelope.citation.map { ", " + $0.source.shortReference } ?? "") + ")"
-    line += marker + "\n"
-    if let unallocated = envelope.unallocated, !envelope.children.isEmpty, unallocated > .zero {
-      line += String(repeating: "  ", count: depth + 1) + "- dont non réparti : " + unallocated.description + "\n"
-    }
-    return line + envelope.children.map { envelopeTree($0, highlight: highlight, depth: depth + 1) }.joined()
-  }
-
-  static func criteria(_ grid: JuryGrid) -> String {
-    var text = "| Critère | Poids | Source |\n| --- | --- | --- |\n"
-    for entry in grid.entries {
-      text +=
-        "| " + cell(entry.criterion.title) + " (`" + entry.criterion.id + "`) | " + String(entry.weight) + " | "
-        + entry.criterion.citation.source.shortReference + " : « " + cell(entry.criterion.citation.quote) + " » |\n"
-    }
-    return text
-  }
-
   // MARK: Pages
 
   static func index() -> String {
@@ -146,55 +97,19 @@ enum ReferenceDocs {
     return text
   }
 
-  static func relancePage(_ call: RelanceCall) -> String {
-    let schedule = call.calendar
-    var text =
-      header + "# " + call.title + "\n\nIdentifiant : `" + call.rawValue + "`. Enveloppe : **"
-      + call.envelope.amount.compactDescription + "**.\n\n"
-    text += calendar(planned: schedule.planned, actual: schedule.actual, note: schedule.note) + "\n"
-    text += rules(call) + "\n" + readings(call) + "\n" + parameters(call)
-    text += "\n## Enveloppes\n\n" + envelopeTree(RelancePlan.envelopes, highlight: call.envelopeIdentifier)
-    text += "\n## Types de projet éligibles\n\n"
-    text += RelanceProjectKind.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()
-    text += "\n## Engagements du lauréat\n\n"
-    text += LaureateCommitment.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()
-    text += "\nLa démo est due 6 mois après l'attribution des fonds (fin de mois si le jour n'existe pas).\n"
-    text += "\n## Indicateurs obligatoires\n\nLes textes n'en fixent pas pour cet appel.\n"
-    text += "\n## Critères de sélection\n\n" + criteria(RelanceSelection.grid)
-    return text
-  }
-
-  static func ftapPage() -> String {
-    let guichet = FTAPGuichet()
-    var text =
-      header + "# " + guichet.title + "\n\nIdentifiant : `" + guichet.identifier.rawValue
-      + "`. Les textes ne fixent pas le montant de l'enveloppe du guichet.\n\n"
-    text += calendar(planned: guichet.window, actual: nil, note: nil) + "\n"
-    text += rules(guichet) + "\n" + readings(guichet) + "\n" + parameters(guichet)
-    text +=
-      "\n## Tranches et jalons\n\n" + quote(FTAPEdition.trancheCitation) + "\n" + quote(FTAPEdition.milestoneCitation)
-    text += "\nLa répartition suit la lecture [`ftap.tranches.split`](#lecture-ftaptranchessplit).\n"
-    text +=
-      "\n## Enveloppes\n\nLe guichet relève du Fonds de transformation de l'action publique ; les textes ne donnent pas son montant.\n"
-    text +=
-      "\n## Indicateurs obligatoires\n\n| Indicateur | Type de projet | Définition | Source |\n| --- | --- | --- | --- |\n"
-    for indicator in FTAPIndicator.allCases {
-      text +=
-        "| " + indicator.frenchName + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
-        + cell(indicator.definition) + " | " + indicator.citation.source.shortReference + " : « "
-        + cell(indicator.citation.quote) + " » |\n"
+  /// A programme's page: its calendar and own sections (``FundingProgramme/referenceSections``),
+  /// its rules, readings and parameters.
+  static func page(_ programme: any FundingProgramme) -> String {
+    var text = header + "# " + programme.title + "\n\nIdentifiant : `" + programme.identifier.rawValue + "`. "
+    if let envelope = programme.grantEnvelope {
+      text += "Enveloppe : **" + envelope.amount.compactDescription + "**.\n\n"
+    } else {
+      text += "Les textes ne fixent pas le montant de son enveloppe.\n\n"
     }
-    text +=
-      "\n## Critères de sélection\n\nLe critère principal pèse autant que tous les autres critères du dossier réunis.\n"
-    for type in FTAPProjectType.allCases {
-      text += "\n### " + type.shortName.prefix(1).uppercased() + type.shortName.dropFirst() + "\n\n"
-      text += criteria(FTAPSelection.grid(for: [type]))
-    }
-    text += "\n**Interprétation.** " + FTAPSelection.policyInterpretation + "\n"
-    text += "\n## Principes de qualité et accompagnement\n\n"
-    text += FTAPGuichet.qualityPrinciples.map { "- " + $0 + "\n" }.joined()
-    text += "\nAccompagnement du Datalab (certains projets complexes) :\n\n"
-    text += FTAPGuichet.datalabSupport.map { "- " + $0 + "\n" }.joined()
+    let sections = programme.referenceSections
+    for section in sections where section.placement == .beforeRules { text += section.markdown + "\n" }
+    text += rules(programme) + "\n" + readings(programme) + "\n" + parameters(programme)
+    for section in sections where section.placement == .afterParameters { text += "\n" + section.markdown }
     return text
   }
 

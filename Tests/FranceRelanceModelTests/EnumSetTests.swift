@@ -30,7 +30,7 @@ struct EnumSetTests {
     #expect(Array(set) == [.api, .openData])  // order of allCases
     let inserted = set.insert(.files)
     let insertedAgain = set.insert(.files)
-    #expect(inserted && !insertedAgain)
+    #expect(inserted.inserted && !insertedAgain.inserted && insertedAgain.memberAfterInsert == .files)
     #expect(set == .all)
     let removed = set.remove(.api)
     let removedAgain = set.remove(.api)
@@ -38,6 +38,25 @@ struct EnumSetTests {
     #expect(Set(set) == [.files, .openData])
     #expect(EnumSet<Channel>(rawValue: 0xFFFF_FFFF) == .all)
     #expect(EnumSet<Channel>([.api]).isSuperset(of: []) && !EnumSet<Channel>([.api]).isSuperset(of: [.files]))
+  }
+
+  @Test("EnumSet is a SetAlgebra: the standard operations agree with Set's", arguments: 0..<8, 0..<8)
+  func setAlgebra(left: Int, right: Int) {
+    func sets(_ mask: Int) -> (EnumSet<Channel>, Set<Channel>) {
+      let members = Channel.allCases.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+      return (EnumSet(members), Set(members))
+    }
+    let (a, setA) = sets(left)
+    let (b, setB) = sets(right)
+    #expect(Set(a.union(b)) == setA.union(setB))
+    #expect(Set(a.intersection(b)) == setA.intersection(setB))
+    #expect(Set(a.symmetricDifference(b)) == setA.symmetricDifference(setB))
+    #expect(Set(a.subtracting(b)) == setA.subtracting(setB))
+    #expect(a.isSubset(of: b) == setA.isSubset(of: setB))
+    #expect(a.isDisjoint(with: b) == setA.isDisjoint(with: setB))
+    var c = a
+    c.formSymmetricDifference(b)
+    #expect(Set(c) == setA.symmetricDifference(setB))
   }
 
   @Test("Flags hold yes, no or no answer per case")

@@ -52,15 +52,16 @@ extension FTAPRules {
       let window = context.parameters.window
       switch figures {
       case .before(let filed):
-        return "Dossier déposé le " + filed.frenchDescription + ", avant l'ouverture du guichet ("
-          + window.opening.frenchDescription + ")."
+        return
+          "Dossier déposé le \(filed.frenchDescription), avant l'ouverture du guichet (\(window.opening.frenchDescription))."
       case .after(let filed):
-        return "Dossier déposé le " + filed.frenchDescription + ", après la clôture du guichet ("
-          + window.closing.frenchDescription + ")."
+        return
+          "Dossier déposé le \(filed.frenchDescription), après la clôture du guichet (\(window.closing.frenchDescription))."
       case .within(let filed, let certainly):
-        return "Dossier déposé le " + filed.frenchDescription + ", pendant l'ouverture du guichet ("
-          + window.frenchDescription + ")"
-          + (certainly ? "." : " ; le texte ne donne que le mois d'ouverture, le jour exact n'est pas connu.")
+        let uncertainty =
+          certainly ? "." : " ; le texte ne donne que le mois d'ouverture, le jour exact n'est pas connu."
+        return
+          "Dossier déposé le \(filed.frenchDescription), pendant l'ouverture du guichet (\(window.frenchDescription))\(uncertainty)"
       }
     }
   }

@@ -27,6 +27,9 @@ public protocol FundingProgramme: Sendable {
   /// The format of the programme's dossiers, from which `relance schema` writes the JSON
   /// Schema.
   var dossierFormat: ObjectFormat { get }
+  /// The sections of the programme's reference page beyond its rules, readings and
+  /// parameters (calendar, envelopes, indicators, selection criteria).
+  var referenceSections: [ReferenceSection] { get }
 
   /// Reads a dossier of this programme from JSON.
   ///

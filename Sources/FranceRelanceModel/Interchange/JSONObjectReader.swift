@@ -226,7 +226,7 @@ public struct JSONObjectReader: Sendable {
     var result = EnumSet<Value>()
     for (offset, element) in elements.enumerated() {
       let value = try knownEnumeration(element, in: key, at: offset, as: type)
-      guard result.insert(value) else { throw repeated(value.rawValue, in: key, at: offset) }
+      guard result.insert(value).inserted else { throw repeated(value.rawValue, in: key, at: offset) }
     }
     return result
   }

@@ -58,7 +58,7 @@ extension EnumSet: Codable where Element: Codable {
     self.init()
     while !container.isAtEnd {
       let element = try container.decode(Element.self)
-      guard insert(element) else {
+      guard insert(element).inserted else {
         throw DecodingError.dataCorruptedError(in: container, debugDescription: "valeur répétée « \(element) »")
       }
     }
@@ -72,3 +72,9 @@ extension EnumSet: Codable where Element: Codable {
     for element in self { try container.encode(element) }
   }
 }
+
+// MARK: - SetAlgebra
+
+/// `EnumSet` is a `SetAlgebra`: the standard set operations (`isSubset(of:)`,
+/// `isDisjoint(with:)`, `subtract(_:)`…) come with the conformance, each a bit operation.
+extension EnumSet: SetAlgebra {}

@@ -91,13 +91,20 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
 
   // MARK: Changing
 
-  /// Adds an element; returns whether it was absent.
-  @inlinable
+  /// Adds an element; returns whether it was absent, and the member (`SetAlgebra`).
+  @inlinable @inline(__always)
   @discardableResult
-  public mutating func insert(_ element: Element) -> Bool {
+  public mutating func insert(_ element: Element) -> (inserted: Bool, memberAfterInsert: Element) {
     let absent = !contains(element)
     bits |= Self.bit(element)
-    return absent
+    return (absent, element)
+  }
+
+  /// Adds an element; returns it if it was already present (`SetAlgebra`).
+  @inlinable
+  @discardableResult
+  public mutating func update(with element: Element) -> Element? {
+    insert(element).inserted ? nil : element
   }
 
   /// Removes an element; returns it if it was present.
@@ -122,4 +129,20 @@ public struct EnumSet<Element: EnumSetElement>: Sendable, Hashable {
   /// The members of this set that are not in another.
   @inlinable
   public func subtracting(_ other: EnumSet) -> EnumSet { EnumSet(checkedBits: bits & ~other.bits) }
+
+  /// The members of exactly one of the two sets.
+  @inlinable
+  public func symmetricDifference(_ other: EnumSet) -> EnumSet { EnumSet(checkedBits: bits ^ other.bits) }
+
+  /// Adds the members of another set.
+  @inlinable
+  public mutating func formUnion(_ other: EnumSet) { bits |= other.bits }
+
+  /// Keeps only the members of both sets.
+  @inlinable
+  public mutating func formIntersection(_ other: EnumSet) { bits &= other.bits }
+
+  /// Keeps the members of exactly one of the two sets.
+  @inlinable
+  public mutating func formSymmetricDifference(_ other: EnumSet) { bits ^= other.bits }
 }

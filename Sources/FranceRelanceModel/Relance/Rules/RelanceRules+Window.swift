@@ -55,30 +55,25 @@ extension RelanceRules {
       switch figures {
       case .before(let filed):
         var message =
-          "Dossier déposé le " + filed.frenchDescription + ", avant l'ouverture du " + name + " ("
-          + p.window.opening.frenchDescription + ")"
+          "Dossier déposé le \(filed.frenchDescription), avant l'ouverture du \(name) (\(p.window.opening.frenchDescription))"
         if let planned = p.plannedOpening {
           message +=
-            " ; l'ouverture était prévue le " + planned.frenchDescription + " mais n'a eu lieu que le "
-            + p.window.opening.frenchDescription
+            " ; l'ouverture était prévue le \(planned.frenchDescription) mais n'a eu lieu que le \(p.window.opening.frenchDescription)"
         }
         return message + "."
       case .after(let filed):
+        let closing = p.window.closing.frenchDescription
         guard kind == .undetermined else {
-          return "Dossier déposé le " + filed.frenchDescription + ", après la clôture du " + name + " ("
-            + p.window.closing.frenchDescription + ")."
+          return "Dossier déposé le \(filed.frenchDescription), après la clôture du \(name) (\(closing))."
         }
-        return "Dossier déposé le " + filed.frenchDescription + ", après le trimestre d'ouverture du " + name + " ("
-          + p.window.closing.frenchDescription
-          + ") : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."
+        return
+          "Dossier déposé le \(filed.frenchDescription), après le trimestre d'ouverture du \(name) (\(closing)) : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."
       case .within(let filed, let certainly):
         var message =
-          "Dossier déposé le " + filed.frenchDescription + ", pendant la fenêtre du " + name + " ("
-          + p.window.frenchDescription + ")"
+          "Dossier déposé le \(filed.frenchDescription), pendant la fenêtre du \(name) (\(p.window.frenchDescription))"
         if !certainly {
-          message +=
-            " ; le texte ne donne que le " + (p.window.precision == .quarter ? "trimestre" : "mois")
-            + ", les jours exacts d'ouverture ne sont pas connus"
+          let unit = p.window.precision == .quarter ? "trimestre" : "mois"
+          message += " ; le texte ne donne que le \(unit), les jours exacts d'ouverture ne sont pas connus"
         }
         return message + "."
       }

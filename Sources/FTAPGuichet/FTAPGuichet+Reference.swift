@@ -1,0 +1,46 @@
+public import FranceRelanceModel
+
+extension FTAPGuichet {
+  // MARK: Reference page
+
+  /// The window, the tranches and milestones, the envelope (none in the texts), the
+  /// mandatory indicators, the selection criteria per project type, the quality principles
+  /// and the Datalab's support.
+  public var referenceSections: [ReferenceSection] {
+    var indicators =
+      "## Indicateurs obligatoires\n\n| Indicateur | Type de projet | Définition | Source |\n| --- | --- | --- | --- |\n"
+    for indicator in FTAPIndicator.allCases {
+      indicators +=
+        "| " + indicator.frenchName + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
+        + ReferenceMarkdown.cell(indicator.definition) + " | " + indicator.citation.source.shortReference + " : « "
+        + ReferenceMarkdown.cell(indicator.citation.quote) + " » |\n"
+    }
+    var criteria =
+      "## Critères de sélection\n\nLe critère principal pèse autant que tous les autres critères du dossier réunis.\n"
+    for type in FTAPProjectType.allCases {
+      criteria += "\n### " + type.shortName.prefix(1).uppercased() + type.shortName.dropFirst() + "\n\n"
+      criteria += ReferenceMarkdown.criteria(FTAPSelection.grid(for: [type]))
+    }
+    criteria += "\n**Interprétation.** " + FTAPSelection.policyInterpretation + "\n"
+    var quality = "## Principes de qualité et accompagnement\n\n"
+    quality += Self.qualityPrinciples.map { "- " + $0 + "\n" }.joined()
+    quality += "\nAccompagnement du Datalab (certains projets complexes) :\n\n"
+    quality += Self.datalabSupport.map { "- " + $0 + "\n" }.joined()
+    return [
+      ReferenceSection(.beforeRules, markdown: ReferenceMarkdown.calendar(planned: window, actual: nil, note: nil)),
+      ReferenceSection(
+        .afterParameters,
+        markdown: "## Tranches et jalons\n\n" + ReferenceMarkdown.quote(FTAPEdition.trancheCitation) + "\n"
+          + ReferenceMarkdown.quote(FTAPEdition.milestoneCitation)
+          + "\nLa répartition suit la lecture [`ftap.tranches.split`](#lecture-ftaptranchessplit).\n"),
+      ReferenceSection(
+        .afterParameters,
+        markdown:
+          "## Enveloppes\n\nLe guichet relève du Fonds de transformation de l'action publique ; les textes ne donnent pas son montant.\n"
+      ),
+      ReferenceSection(.afterParameters, markdown: indicators),
+      ReferenceSection(.afterParameters, markdown: criteria),
+      ReferenceSection(.afterParameters, markdown: quality),
+    ]
+  }
+}

@@ -1,0 +1,31 @@
+extension RelanceCall {
+  // MARK: Reference page
+
+  /// The call's calendar (planned and actual), the envelope tree, the eligible kinds, the
+  /// laureate's commitments, the indicators (none) and the jury's criteria.
+  public var referenceSections: [ReferenceSection] {
+    let schedule = calendar
+    var commitments = "## Engagements du lauréat\n\n"
+    commitments += LaureateCommitment.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()
+    commitments += "\nLa démo est due 6 mois après l'attribution des fonds (fin de mois si le jour n'existe pas).\n"
+    return [
+      ReferenceSection(
+        .beforeRules,
+        markdown: ReferenceMarkdown.calendar(planned: schedule.planned, actual: schedule.actual, note: schedule.note)),
+      ReferenceSection(
+        .afterParameters,
+        markdown: "## Enveloppes\n\n"
+          + ReferenceMarkdown.envelopeTree(RelancePlan.envelopes, highlight: envelopeIdentifier)),
+      ReferenceSection(
+        .afterParameters,
+        markdown: "## Types de projet éligibles\n\n"
+          + RelanceProjectKind.allCases.map { "- " + $0.frenchName + " (`" + $0.rawValue + "`)\n" }.joined()),
+      ReferenceSection(.afterParameters, markdown: commitments),
+      ReferenceSection(
+        .afterParameters, markdown: "## Indicateurs obligatoires\n\nLes textes n'en fixent pas pour cet appel.\n"),
+      ReferenceSection(
+        .afterParameters,
+        markdown: "## Critères de sélection\n\n" + ReferenceMarkdown.criteria(RelanceSelection.grid)),
+    ]
+  }
+}
