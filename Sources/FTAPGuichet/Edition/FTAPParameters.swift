@@ -17,6 +17,8 @@ public struct FTAPParameters: Sendable, Hashable {
   public let maximumSize: Euros
   /// The largest co-financing rate (taux maximal de cofinancement).
   public let coFinancingRate: Rate
+  /// The same rate, prepared for the verdict path.
+  public let coFinancingRateApplier: RateApplier
   /// Above this request, funding is released in tranches.
   public let trancheRequestThreshold: Euros
   /// Beyond this duration in months, funding is released in tranches.
@@ -37,6 +39,7 @@ public struct FTAPParameters: Sendable, Hashable {
     self.minimumSize = minimumSize
     self.maximumSize = maximumSize
     self.coFinancingRate = coFinancingRate
+    coFinancingRateApplier = RateApplier(coFinancingRate)
     self.trancheRequestThreshold = trancheRequestThreshold
     self.trancheDurationMonths = trancheDurationMonths
     self.milestoneIntervalMonths = milestoneIntervalMonths

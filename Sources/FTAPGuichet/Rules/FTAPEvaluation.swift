@@ -54,7 +54,11 @@ public struct FTAPEvaluation: Sendable, Hashable {
   }
 
   /// The evaluation from the rules' outcomes and the dossier's plain figures.
-  @inlinable
+  ///
+  /// Never inlined, on purpose: it takes plain values only, so the caller keeps its loop
+  /// small and passes no dossier (an inlined body this size made the optimiser give up
+  /// inlining the rules and copy the dossier instead).
+  @inlinable @inline(never)
   init(
     outcomes kinds: OutcomeKinds, applicant: ApplicantKind?, total: Euros?, personnel: Euros?, requested: Euros?,
     start: CalendarDate?, durationMonths: Int?, types: EnumSet<FTAPProjectType>?, provision: DataProvision?,

@@ -32,7 +32,7 @@ extension FTAPRules {
     /// The largest request the rate admits for a total cost, rounded down to the cent.
     @inlinable @inline(__always)
     public static func limit(_ total: Euros, _ parameters: FTAPParameters) -> Euros {
-      RateLimitFigures.limit(total, rate: parameters.coFinancingRate)
+      RateLimitFigures.limit(total, rate: parameters.coFinancingRateApplier)
     }
 
     /// The decision.
@@ -46,7 +46,7 @@ extension FTAPRules {
     @inlinable @inline(__always)
     public static func decide(total: Euros?, requested: Euros?, _ context: Context) -> Decision<Figures, FTAPField> {
       RateLimitFigures.decide(
-        total: total, requested: requested, rate: context.parameters.coFinancingRate, totalField: .totalCost,
+        total: total, requested: requested, rate: context.parameters.coFinancingRateApplier, totalField: .totalCost,
         requestField: .requestedCoFinancing)
     }
 

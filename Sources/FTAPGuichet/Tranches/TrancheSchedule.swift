@@ -30,8 +30,12 @@ public struct TrancheSchedule: Sendable, Hashable {
   public let durationMonths: Int
   /// The split in force.
   public let split: FTAPReadings.TrancheSplit
-  /// The edition's thresholds and rhythm.
-  public let parameters: FTAPParameters
+  /// Above this grant, funding is released in tranches (the edition's threshold).
+  public let requestThreshold: Euros
+  /// Beyond this duration in months, funding is released in tranches.
+  public let durationThreshold: Int
+  /// The rhythm of milestones, in months.
+  public let milestoneIntervalMonths: Int
 
   // MARK: Creating
 
@@ -52,7 +56,9 @@ public struct TrancheSchedule: Sendable, Hashable {
     self.start = start
     self.durationMonths = durationMonths
     self.split = split
-    self.parameters = parameters
+    requestThreshold = parameters.trancheRequestThreshold
+    durationThreshold = parameters.trancheDurationMonths
+    milestoneIntervalMonths = parameters.milestoneIntervalMonths
   }
 
   // MARK: The schedule
@@ -61,14 +67,14 @@ public struct TrancheSchedule: Sendable, Hashable {
   /// duration above the threshold.
   @inlinable @inline(__always)
   public var isInTranches: Bool {
-    grant > parameters.trancheRequestThreshold || durationMonths > parameters.trancheDurationMonths
+    grant > requestThreshold || durationMonths > durationThreshold
   }
 
   /// The number of milestones strictly before the project's end, the start included:
   /// ⌈months / interval⌉, at least 1.
   @inlinable @inline(__always)
   var milestonesWithinProject: Int {
-    let interval = parameters.milestoneIntervalMonths
+    let interval = milestoneIntervalMonths
     return Swift.max(1, (durationMonths + interval - 1) / interval)
   }
 
@@ -88,7 +94,7 @@ public struct TrancheSchedule: Sendable, Hashable {
   /// clamped to the end of a shorter month.
   @inlinable
   public func milestoneDate(_ index: Int) -> CalendarDate {
-    start.adding(months: parameters.milestoneIntervalMonths * index)
+    start.adding(months: milestoneIntervalMonths * index)
   }
 
   /// The payments, in order; they sum exactly to the grant.

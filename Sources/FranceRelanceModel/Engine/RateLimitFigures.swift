@@ -24,16 +24,16 @@ public struct RateLimitFigures: Sendable, Hashable {
 
   /// The largest request a rate admits for a total cost, rounded down to the cent.
   @inlinable @inline(__always)
-  public static func limit(_ total: Euros, rate: Rate) -> Euros {
+  public static func limit(_ total: Euros, rate: RateApplier) -> Euros {
     // A rate of at most 100 % of an amount within the limit stays within the limit.
-    rate.appliedIfRepresentable(to: total) ?? .zero
+    rate.applied(to: total) ?? .zero
   }
 
   /// The decision: satisfied when the request is at most the limit; the two fields lack
   /// input when absent.
   @inlinable @inline(__always)
   public static func decide<Field: DossierField>(
-    total: Euros?, requested: Euros?, rate: Rate, totalField: Field, requestField: Field
+    total: Euros?, requested: Euros?, rate: RateApplier, totalField: Field, requestField: Field
   ) -> Decision<RateLimitFigures, Field> {
     guard let total, let requested else {
       var missing = EnumSet<Field>()

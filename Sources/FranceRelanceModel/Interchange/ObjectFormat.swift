@@ -66,6 +66,21 @@ public struct ObjectFormat: Sendable, Hashable {
     keys = Set(fields.map(\.name))
   }
 
+  /// The field at a dotted path of keys, such as `dataProvision.api`, looking into nested
+  /// objects; `nil` when the format has no such field.
+  public func field(at path: FieldPath) -> Field? {
+    var format = self
+    var found: Field?
+    for component in path.components {
+      guard case .key(let key) = component, let field = format.fields.first(where: { $0.name == key }) else {
+        return nil
+      }
+      found = field
+      if case .object(let nested) = field.type { format = nested } else { format = ObjectFormat([]) }
+    }
+    return found
+  }
+
   /// The format with more fields appended.
   public func adding(_ more: [Field]) -> ObjectFormat { ObjectFormat(fields + more) }
 

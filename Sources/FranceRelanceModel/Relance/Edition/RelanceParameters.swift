@@ -11,6 +11,8 @@ public struct RelanceParameters: Sendable, Hashable {
   public let closingIsStated: Bool
   /// The largest co-financing rate.
   public let coFinancingRate: Rate
+  /// The same rate, prepared for the verdict path.
+  public let coFinancingRateApplier: RateApplier
   /// The continuous window's size limit (excluded).
   public let continuousSizeLimit: Euros
 
@@ -24,6 +26,7 @@ public struct RelanceParameters: Sendable, Hashable {
     self.plannedOpening = plannedOpening
     self.closingIsStated = closingIsStated
     self.coFinancingRate = coFinancingRate
+    coFinancingRateApplier = RateApplier(coFinancingRate)
     self.continuousSizeLimit = continuousSizeLimit
   }
 }

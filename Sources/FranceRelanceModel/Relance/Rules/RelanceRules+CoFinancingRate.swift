@@ -33,7 +33,7 @@ extension RelanceRules {
     /// The largest request the rate admits for a total cost, rounded down to the cent.
     @inlinable @inline(__always)
     public static func limit(_ total: Euros, _ parameters: RelanceParameters) -> Euros {
-      RateLimitFigures.limit(total, rate: parameters.coFinancingRate)
+      RateLimitFigures.limit(total, rate: parameters.coFinancingRateApplier)
     }
 
     /// The decision.
@@ -43,7 +43,7 @@ extension RelanceRules {
     > {
       RateLimitFigures.decide(
         total: dossier.basics.totalCost, requested: dossier.basics.requestedCoFinancing,
-        rate: context.parameters.coFinancingRate, totalField: .totalCost, requestField: .requestedCoFinancing)
+        rate: context.parameters.coFinancingRateApplier, totalField: .totalCost, requestField: .requestedCoFinancing)
     }
 
     /// The French message.
