@@ -6,14 +6,13 @@ extension CommandLineTool {
   /// `relance readings [PROGRAMME] [--json]`: every reading of the programmes, with its
   /// question, sentences and variants (the default first).
   static func readings(_ arguments: [String]) -> ToolResult {
-    let usage = "utilisation : relance readings [PROGRAMME] [--json]"
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]) else { return .badUsage(usage) }
+    let json: Bool
     let selected: [any FundingProgramme]
-    switch selectProgrammes(positional, usage: usage) {
-    case .success(let programmes): selected = programmes
+    switch programmeArguments(arguments, command: "readings") {
+    case .success(let parsed): (json, selected) = parsed
     case .failure(let result): return result
     }
-    if flags.contains("--json") {
+    if json {
       let items: [JSONValue] = selected.map { programme in
         .object([
           .init("programme", .string(programme.identifier.rawValue)),

@@ -4,14 +4,13 @@ extension CommandLineTool {
   // MARK: rules
 
   static func rules(_ arguments: [String]) -> ToolResult {
-    let usage = "utilisation : relance rules [PROGRAMME] [--json]"
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]) else { return .badUsage(usage) }
+    let json: Bool
     let selected: [any FundingProgramme]
-    switch selectProgrammes(positional, usage: usage) {
-    case .success(let programmes): selected = programmes
+    switch programmeArguments(arguments, command: "rules") {
+    case .success(let parsed): (json, selected) = parsed
     case .failure(let result): return result
     }
-    if flags.contains("--json") {
+    if json {
       let items: [JSONValue] = selected.map { programme in
         .object([
           "programme": .string(programme.identifier.rawValue), "title": .string(programme.title),

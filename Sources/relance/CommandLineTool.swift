@@ -53,10 +53,16 @@ enum CommandLineTool {
     return (flags, positional)
   }
 
-  /// The programmes a command names: all of them, or the one whose identifier is given.
-  static func selectProgrammes(_ positional: [String], usage: String) -> Result<[any FundingProgramme], ToolResult> {
-    guard positional.count <= 1 else { return .failure(.badUsage(usage)) }
-    guard let identifier = positional.first else { return .success(programmes) }
+  /// The arguments of `relance COMMAND [PROGRAMME] [--json]`: whether JSON is asked, and
+  /// the programmes named (all of them, or the one whose identifier is given).
+  static func programmeArguments(_ arguments: [String], command: String) -> Result<
+    (json: Bool, programmes: [any FundingProgramme]), ToolResult
+  > {
+    let usage = "utilisation : relance " + command + " [PROGRAMME] [--json]"
+    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count <= 1 else {
+      return .failure(.badUsage(usage))
+    }
+    guard let identifier = positional.first else { return .success((flags.contains("--json"), programmes)) }
     let selected = programmes.filter { $0.identifier.rawValue == identifier }
     guard !selected.isEmpty else {
       return .failure(
@@ -64,7 +70,7 @@ enum CommandLineTool {
           "programme inconnu « " + identifier + " » (programmes : " + programmeIdentifiers.joined(separator: ", ")
             + ")"))
     }
-    return .success(selected)
+    return .success((flags.contains("--json"), selected))
   }
 
   static func loadJSON(
