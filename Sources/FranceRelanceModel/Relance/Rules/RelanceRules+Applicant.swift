@@ -46,7 +46,7 @@ extension RelanceRules {
       switch applicant {
       case .stateAdministration, .publicOperator: "Le porteur est de type « " + applicant.frenchName + " »."
       case .localAuthority:
-        "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales » (ouvert jusqu'au 28 mai 2021), pas de ce volet."
+        "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales » (ouvert jusqu'au \(LocalAuthorityFund.window.window.closing.frenchDescription)), pas de ce volet."
       case .company, .association, .other:
         "Le porteur (" + applicant.frenchName
           + ") n'est pas une administration : le volet finance les projets des administrations de l'État et des opérateurs publics."
