@@ -25,21 +25,73 @@ extension FTAPDossier: InterchangeCodable, Codable {
     DossierBasics.format(programme: [programme.rawValue]).adding(guichetFields)
   }
 
-  /// The guichet's own fields.
-  static let guichetFields: [ObjectFormat.Field] = [
-    .init(
-      "projectTypes", .set(.enumeration(FTAPProjectType.allCases.map(\.rawValue))),
-      description: "Types de projet (combinaison possible)"),
-    .init("dataProvision", .object(dataProvisionFormat), description: "Canaux de mise à disposition des données"),
-    .init(
-      "commitments", .object(.flags(FTAPCommitment.self, description: \.frenchName)),
-      description: "Principes de qualité et obligations de référencement"),
-    .init(
-      "plannedIndicators", .set(.enumeration(FTAPIndicator.allCases.map(\.rawValue))),
-      description: "Indicateurs prévus"),
-    .init("impactModel", .string, description: "Modèle de mesure de l'impact"),
-    .init("personalData", .object(personalDataFormat), description: "Traitement de données personnelles"),
+  /// The guichet's own fields, each declared once: the schema, the reader and the writer
+  /// derive from this list.
+  static let guichetCodecs: [FieldCodec<FTAPDossier>] = [
+    FieldCodec(
+      .init(
+        "projectTypes", .set(.enumeration(FTAPProjectType.allCases.map(\.rawValue))),
+        description: "Types de projet (combinaison possible)"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.projectTypes = try object.enumSet("projectTypes", as: FTAPProjectType.self)
+      },
+      write: { dossier in dossier.projectTypes.map { .array($0) } }),
+    FieldCodec(
+      .init("dataProvision", .object(dataProvisionFormat), description: "Canaux de mise à disposition des données"),
+      read: { object, dossier throws(InterchangeError) in
+        guard let reader = try object.object("dataProvision", keys: dataProvisionFormat.keys) else { return }
+        dossier.dataProvision = DataProvision(
+          openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
+          dataSpace: try reader.bool("dataSpace"))
+      },
+      write: { dossier in
+        dossier.dataProvision.map { provision in
+          let channels: [(String, Bool?)] = [
+            ("openData", provision.openData), ("api", provision.api), ("files", provision.files),
+            ("dataSpace", provision.dataSpace),
+          ]
+          return .object(channels.compactMap { key, flag in flag.map { .init(key, .bool($0)) } })
+        }
+      }),
+    FieldCodec(
+      .init(
+        "commitments", .object(.flags(FTAPCommitment.self, description: \.frenchName)),
+        description: "Principes de qualité et obligations de référencement"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.commitments = try object.enumFlags("commitments", as: FTAPCommitment.self)
+      },
+      write: { dossier in dossier.commitments.map { .flags($0) } }),
+    FieldCodec(
+      .init(
+        "plannedIndicators", .set(.enumeration(FTAPIndicator.allCases.map(\.rawValue))),
+        description: "Indicateurs prévus"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.plannedIndicators = try object.enumSet("plannedIndicators", as: FTAPIndicator.self)
+      },
+      write: { dossier in dossier.plannedIndicators.map { .array($0) } }),
+    FieldCodec(
+      .init("impactModel", .string, description: "Modèle de mesure de l'impact"),
+      read: { object, dossier throws(InterchangeError) in dossier.impactModel = try object.string("impactModel") },
+      write: { dossier in dossier.impactModel.map { .string($0) } }),
+    FieldCodec(
+      .init("personalData", .object(personalDataFormat), description: "Traitement de données personnelles"),
+      read: { object, dossier throws(InterchangeError) in
+        guard let reader = try object.object("personalData", keys: personalDataFormat.keys) else { return }
+        dossier.personalData = PersonalDataProcessing(
+          processed: try reader.bool("processed"), legalBasis: try reader.string("legalBasis"))
+      },
+      write: { dossier in
+        dossier.personalData.map { data in
+          var fields: [JSONValue.Member] = []
+          if let processed = data.processed { fields.append(.init("processed", .bool(processed))) }
+          if let basis = data.legalBasis { fields.append(.init("legalBasis", .string(basis))) }
+          return .object(fields)
+        }
+      }),
   ]
+
+  /// The guichet's own fields, as the schema lists them.
+  static let guichetFields: [ObjectFormat.Field] = guichetCodecs.map(\.field)
 
   /// The keys of an FTAP dossier object.
   public static let interchangeKeys = format.keys
@@ -78,24 +130,9 @@ extension FTAPDossier: InterchangeCodable, Codable {
     guard programme == expected.rawValue else {
       throw InterchangeError(.unknownValue(programme, allowed: [expected.rawValue]), at: path.appending("programme"))
     }
-    let basics = try DossierBasics(reading: object)
-    let types = try object.enumSet("projectTypes", as: FTAPProjectType.self)
-    var provision: DataProvision?
-    if let reader = try object.object("dataProvision", keys: Self.dataProvisionFormat.keys) {
-      provision = DataProvision(
-        openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
-        dataSpace: try reader.bool("dataSpace"))
-    }
-    let commitments = try object.enumFlags("commitments", as: FTAPCommitment.self)
-    let indicators = try object.enumSet("plannedIndicators", as: FTAPIndicator.self)
-    var personalData: PersonalDataProcessing?
-    if let reader = try object.object("personalData", keys: Self.personalDataFormat.keys) {
-      personalData = PersonalDataProcessing(
-        processed: try reader.bool("processed"), legalBasis: try reader.string("legalBasis"))
-    }
-    self.init(
-      basics: basics, projectTypes: types, dataProvision: provision, commitments: commitments,
-      plannedIndicators: indicators, impactModel: try object.string("impactModel"), personalData: personalData)
+    var dossier = FTAPDossier(basics: try DossierBasics(reading: object))
+    for codec in Self.guichetCodecs { try codec.read(object, into: &dossier) }
+    self = dossier
   }
 
   /// The dossier in its interchange form; absent fields are omitted.
@@ -107,28 +144,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
   public func json(programme: ProgrammeIdentifier) -> JSONValue {
     var members: [JSONValue.Member] = [.init("programme", .string(programme.rawValue))]
     members += basics.jsonMembers
-    if let projectTypes {
-      members.append(.init("projectTypes", .array(projectTypes)))
-    }
-    if let provision = dataProvision {
-      let channels: [(String, Bool?)] = [
-        ("openData", provision.openData), ("api", provision.api), ("files", provision.files),
-        ("dataSpace", provision.dataSpace),
-      ]
-      members.append(
-        .init("dataProvision", .object(channels.compactMap { key, flag in flag.map { .init(key, .bool($0)) } })))
-    }
-    if let commitments { members.append(.init("commitments", .flags(commitments))) }
-    if let plannedIndicators {
-      members.append(.init("plannedIndicators", .array(plannedIndicators)))
-    }
-    if let impactModel { members.append(.init("impactModel", .string(impactModel))) }
-    if let personalData {
-      var fields: [JSONValue.Member] = []
-      if let processed = personalData.processed { fields.append(.init("processed", .bool(processed))) }
-      if let basis = personalData.legalBasis { fields.append(.init("legalBasis", .string(basis))) }
-      members.append(.init("personalData", .object(fields)))
-    }
+    members += Self.guichetCodecs.compactMap { $0.member(of: self) }
     return .object(members)
   }
 }

@@ -1,17 +1,31 @@
 extension RelanceDossier: InterchangeCodable, Codable {
   // MARK: Interchange
 
-  /// The format of a dossier of the calls: the common fields, the project kinds and the
-  /// laureate commitments.
-  public static func format(for calls: [RelanceCall]) -> ObjectFormat {
-    DossierBasics.format(programme: calls.map(\.rawValue)).adding([
+  /// The calls' own fields, each declared once: the schema, the reader and the writer
+  /// derive from this list.
+  static let callCodecs: [FieldCodec<RelanceDossier>] = [
+    FieldCodec(
       .init(
         "projectKinds", .set(.enumeration(RelanceProjectKind.allCases.map(\.rawValue))),
         description: "Types de projet éligibles déclarés"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.projectKinds = try object.enumSet("projectKinds", as: RelanceProjectKind.self)
+      },
+      write: { dossier in dossier.projectKinds.map { .array($0) } }),
+    FieldCodec(
       .init(
         "commitments", .object(.flags(LaureateCommitment.self, description: \.frenchName)),
         description: "Engagements du lauréat"),
-    ])
+      read: { object, dossier throws(InterchangeError) in
+        dossier.commitments = try object.enumFlags("commitments", as: LaureateCommitment.self)
+      },
+      write: { dossier in dossier.commitments.map { .flags($0) } }),
+  ]
+
+  /// The format of a dossier of the calls: the common fields, the project kinds and the
+  /// laureate commitments.
+  public static func format(for calls: [RelanceCall]) -> ObjectFormat {
+    DossierBasics.format(programme: calls.map(\.rawValue)).adding(callCodecs.map(\.field))
   }
 
   /// Reads a dossier from its interchange form.
@@ -32,20 +46,16 @@ extension RelanceDossier: InterchangeCodable, Codable {
     guard let call = try object.enumeration("programme", as: RelanceCall.self) else {
       throw InterchangeError(.missingField, at: path.appending("programme"))
     }
-    let basics = try DossierBasics(reading: object)
-    let kinds = try object.enumSet("projectKinds", as: RelanceProjectKind.self)
-    let commitments = try object.enumFlags("commitments", as: LaureateCommitment.self)
-    self.init(call: call, basics: basics, projectKinds: kinds, commitments: commitments)
+    var dossier = RelanceDossier(call: call, basics: try DossierBasics(reading: object))
+    for codec in Self.callCodecs { try codec.read(object, into: &dossier) }
+    self = dossier
   }
 
   /// The dossier in its interchange form; absent fields are omitted.
   public var json: JSONValue {
     var members: [JSONValue.Member] = [.init("programme", .string(call.rawValue))]
     members += basics.jsonMembers
-    if let projectKinds {
-      members.append(.init("projectKinds", .array(projectKinds)))
-    }
-    if let commitments { members.append(.init("commitments", .flags(commitments))) }
+    members += Self.callCodecs.compactMap { $0.member(of: self) }
     return .object(members)
   }
 }

@@ -1,0 +1,47 @@
+/// A dossier field declared once: its key, type and description (for the schema), how it
+/// is read from a dossier object and how it is written back.
+///
+/// A dossier type lists its fields as codecs; its ``ObjectFormat``, its reader and its
+/// writer are derived from that list, so adding a field is one entry.
+///
+/// ```swift
+/// FieldCodec<FTAPDossier>(
+///   .init("impactModel", .string, description: "Modèle de mesure de l'impact"),
+///   read: { object, dossier throws(InterchangeError) in dossier.impactModel = try object.string("impactModel") },
+///   write: { dossier in dossier.impactModel.map(JSONValue.string) })
+/// ```
+public struct FieldCodec<Root>: Sendable {
+  /// The field's key, type and description.
+  public let field: ObjectFormat.Field
+  @usableFromInline let reader: @Sendable (JSONObjectReader, inout Root) throws(InterchangeError) -> Void
+  @usableFromInline let writer: @Sendable (Root) -> JSONValue?
+
+  /// Declares a field.
+  ///
+  /// - Parameters:
+  ///   - field: the key, the type and the French description of the schema.
+  ///   - read: reads the field from the dossier object into the dossier; leaves it absent
+  ///     when the object lacks it.
+  ///   - write: the field's value, or `nil` when the dossier lacks it.
+  public init(
+    _ field: ObjectFormat.Field,
+    read: @escaping @Sendable (JSONObjectReader, inout Root) throws(InterchangeError) -> Void,
+    write: @escaping @Sendable (Root) -> JSONValue?
+  ) {
+    self.field = field
+    reader = read
+    writer = write
+  }
+
+  /// Reads the field from a dossier object into a dossier.
+  ///
+  /// - Throws: ``InterchangeError`` naming the field.
+  public func read(_ object: JSONObjectReader, into root: inout Root) throws(InterchangeError) {
+    try reader(object, &root)
+  }
+
+  /// The field as a member of the dossier object; `nil` when the dossier lacks it.
+  public func member(of root: Root) -> JSONValue.Member? {
+    writer(root).map { JSONValue.Member(field.name, $0) }
+  }
+}
