@@ -13,10 +13,13 @@ extension FTAPGuichet {
     "Éco-responsabilité",
   ]
 
-  /// The sentence that opens the quality principles.
+  /// The quality principles, quoted whole: the sentence that opens them and the four
+  /// principles.
   public static let qualityCitation = Citation(
     .ftapDataGuichet, at: "Principes de qualité",
-    quoting: "Les projets devront respecter plusieurs principes de qualité :")
+    quoting:
+      "Les projets devront respecter plusieurs principes de qualité : - Les codes sources produits dans le cadre des projets devront être publiés en open source ; - Référencement sur api.gouv.fr et data.gouv.fr; - Accessibilité aux personnes en situation de handicap ; - Éco-responsabilité."
+  )
 
   /// The Datalab's support for some complex projects (« dans le cadre de son Datalab porté
   /// par Etalab »): a secure legal framework, a secure infrastructure for non-open data,

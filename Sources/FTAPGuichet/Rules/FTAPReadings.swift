@@ -119,9 +119,7 @@ public struct FTAPReadings: ReadingSet {
       "ftap.referencing.scope", at: \.referencingScope,
       question: "Quels projets le référencement sur api.gouv.fr et data.gouv.fr concerne-t-il ?",
       citations: [
-        Citation(
-          .ftapDataGuichet, at: "Principes de qualité",
-          quoting: "Les projets devront respecter plusieurs principes de qualité :"),
+        FTAPGuichet.qualityCitation,
         FTAPCommitment.apiGouvReferencing.citation,
       ],
       explanation: { variant, _ in

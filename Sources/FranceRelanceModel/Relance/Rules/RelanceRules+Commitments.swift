@@ -9,13 +9,14 @@ extension RelanceRules {
     public typealias Book = RelanceRules
     /// `relance.commitments`.
     public static let id: RuleIdentifier = "relance.commitments"
-    /// The slide of the commitments, then each commitment.
+    /// The slide of the commitments, quoted whole: its heading and its four items.
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
       [
         Citation(
           .relanceInformationMeeting, at: "AAP Cycle de vie de la donnée : les engagements du lauréat",
-          quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat")
-      ] + LaureateCommitment.allCases.map(\.citation)
+          quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat "
+            + LaureateCommitment.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
+      ]
     }
     /// The four commitments.
     public static var inputs: EnumSet<RelanceField> {

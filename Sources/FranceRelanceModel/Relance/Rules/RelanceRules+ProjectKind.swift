@@ -5,13 +5,14 @@ extension RelanceRules {
     public typealias Book = RelanceRules
     /// `relance.projectKind`.
     public static let id: RuleIdentifier = "relance.projectKind"
-    /// The slide of the eligible kinds, then each kind.
+    /// The slide of the eligible kinds, quoted whole: its heading and its six items.
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
       [
         Citation(
           .relanceInformationMeeting, at: "Cycle de vie de la donnée : projets éligibles",
-          quoting: "Cycle de vie de la donnée : projets éligibles")
-      ] + RelanceProjectKind.allCases.map(\.citation)
+          quoting: "Cycle de vie de la donnée : projets éligibles "
+            + RelanceProjectKind.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
+      ]
     }
     /// The project kinds.
     public static var inputs: EnumSet<RelanceField> { [.projectKinds] }
