@@ -8,21 +8,92 @@ extension DossierBasics {
     .init("siret", .siret, description: "SIRET de l'établissement porteur (clé de Luhn vérifiée)"),
   ])
 
+  /// The common fields, each declared once: the schema, the reader and the writer derive
+  /// from this list. Read in this order, so that a later field can be checked against an
+  /// earlier one (personnel costs against the total cost).
+  public static let codecs: [FieldCodec<DossierBasics>] = [
+    FieldCodec(
+      .init("reference", .string, description: "Référence du dossier"),
+      read: { object, basics throws(InterchangeError) in basics.reference = try object.string("reference") },
+      write: { basics in basics.reference.map { .string($0) } }),
+    FieldCodec(
+      .init("filedOn", .date, description: "Date de dépôt"),
+      read: { object, basics throws(InterchangeError) in basics.filedOn = try object.date("filedOn") },
+      write: { basics in basics.filedOn.map { .string($0.isoString) } }),
+    FieldCodec(
+      .init("applicant", .object(applicantFormat), description: "Porteur du projet"),
+      read: { object, basics throws(InterchangeError) in
+        guard let applicant = try object.object("applicant", keys: applicantFormat.keys) else { return }
+        var siret: SIRET?
+        if let text = try applicant.string("siret") {
+          do throws(SIRET.Invalid) {
+            siret = try SIRET(text)
+          } catch {
+            throw InterchangeError(.invalidSIRET(error), at: object.path.appending("applicant").appending("siret"))
+          }
+        }
+        basics.applicant = Applicant(
+          name: try applicant.string("name"), kind: try applicant.enumeration("kind", as: ApplicantKind.self),
+          siret: siret)
+      },
+      write: { basics in
+        basics.applicant.map { applicant in
+          var fields: [JSONValue.Member] = []
+          if let name = applicant.name { fields.append(.init("name", .string(name))) }
+          if let kind = applicant.kind { fields.append(.init("kind", .string(kind.rawValue))) }
+          if let siret = applicant.siret { fields.append(.init("siret", .string(siret.digits))) }
+          return .object(fields)
+        }
+      }),
+    FieldCodec(
+      .init("totalCost", .amount(positive: true), description: "Coût total du projet, en euros"),
+      read: { object, basics throws(InterchangeError) in
+        basics.totalCost = try object.amount("totalCost")
+        if let total = basics.totalCost, total.isZero {
+          throw InterchangeError(
+            .invalid("le coût total doit être strictement positif"), at: object.path.appending("totalCost"))
+        }
+      },
+      write: { basics in basics.totalCost.map { .string($0.decimalString) } }),
+    FieldCodec(
+      .init("personnelCost", .amount(positive: false), description: "Dépenses de personnel (Titre 2), en euros"),
+      read: { object, basics throws(InterchangeError) in
+        basics.personnelCost = try object.amount("personnelCost")
+        if let personnel = basics.personnelCost, let total = basics.totalCost, personnel > total {
+          throw InterchangeError(
+            .invalid(
+              "les dépenses de personnel (" + personnel.description + ") dépassent le coût total ("
+                + total.description + ")"),
+            at: object.path.appending("personnelCost"))
+        }
+      },
+      write: { basics in basics.personnelCost.map { .string($0.decimalString) } }),
+    FieldCodec(
+      .init("requestedCoFinancing", .amount(positive: false), description: "Cofinancement demandé, en euros"),
+      read: { object, basics throws(InterchangeError) in
+        basics.requestedCoFinancing = try object.amount("requestedCoFinancing")
+      },
+      write: { basics in basics.requestedCoFinancing.map { .string($0.decimalString) } }),
+    FieldCodec(
+      .init("durationMonths", .integer(1...durationLimit), description: "Durée du projet, en mois"),
+      read: { object, basics throws(InterchangeError) in
+        basics.durationMonths = try object.integer("durationMonths", in: 1...durationLimit)
+      },
+      write: { basics in basics.durationMonths.map { .number(String($0)) } }),
+    FieldCodec(
+      .init("startDate", .date, description: "Date de démarrage"),
+      read: { object, basics throws(InterchangeError) in basics.startDate = try object.date("startDate") },
+      write: { basics in basics.startDate.map { .string($0.isoString) } }),
+  ]
+
   /// The common fields of a dossier object, with `programme` fixed to `programme`.
   public static func format(programme: [String]) -> ObjectFormat {
-    ObjectFormat([
-      .init(
-        "programme", programme.count == 1 ? .constant(programme[0]) : .enumeration(programme), required: true,
-        description: "Identifiant du programme ou de l'appel"),
-      .init("reference", .string, description: "Référence du dossier"),
-      .init("filedOn", .date, description: "Date de dépôt"),
-      .init("applicant", .object(applicantFormat), description: "Porteur du projet"),
-      .init("totalCost", .amount(positive: true), description: "Coût total du projet, en euros"),
-      .init("personnelCost", .amount(positive: false), description: "Dépenses de personnel (Titre 2), en euros"),
-      .init("requestedCoFinancing", .amount(positive: false), description: "Cofinancement demandé, en euros"),
-      .init("durationMonths", .integer(1...durationLimit), description: "Durée du projet, en mois"),
-      .init("startDate", .date, description: "Date de démarrage"),
-    ])
+    ObjectFormat(
+      [
+        .init(
+          "programme", programme.count == 1 ? .constant(programme[0]) : .enumeration(programme), required: true,
+          description: "Identifiant du programme ou de l'appel")
+      ] + codecs.map(\.field))
   }
 
   /// The keys of the common fields in a dossier object.
@@ -40,58 +111,12 @@ extension DossierBasics {
   ///
   /// - Throws: ``InterchangeError``.
   public init(reading object: JSONObjectReader) throws(InterchangeError) {
-    let path = object.path
-    reference = try object.string("reference")
-    filedOn = try object.date("filedOn")
-    if let applicantObject = try object.object("applicant", keys: Self.applicantFormat.keys) {
-      var siret: SIRET?
-      if let text = try applicantObject.string("siret") {
-        do {
-          siret = try SIRET(text)
-        } catch {
-          throw InterchangeError(.invalidSIRET(error), at: path.appending("applicant").appending("siret"))
-        }
-      }
-      applicant = Applicant(
-        name: try applicantObject.string("name"),
-        kind: try applicantObject.enumeration("kind", as: ApplicantKind.self), siret: siret)
-    }
-    totalCost = try object.amount("totalCost")
-    if let totalCost, totalCost.isZero {
-      throw InterchangeError(.invalid("le coût total doit être strictement positif"), at: path.appending("totalCost"))
-    }
-    personnelCost = try object.amount("personnelCost")
-    if let personnelCost, let totalCost, personnelCost > totalCost {
-      throw InterchangeError(
-        .invalid(
-          "les dépenses de personnel (" + personnelCost.description + ") dépassent le coût total ("
-            + totalCost.description + ")"),
-        at: path.appending("personnelCost"))
-    }
-    requestedCoFinancing = try object.amount("requestedCoFinancing")
-    durationMonths = try object.integer("durationMonths", in: 1...Self.durationLimit)
-    startDate = try object.date("startDate")
+    self.init()
+    for codec in Self.codecs { try codec.read(object, into: &self) }
   }
 
   /// The common fields as members of a dossier object (absent fields are omitted).
   public var jsonMembers: [JSONValue.Member] {
-    var members: [JSONValue.Member] = []
-    if let reference { members.append(.init("reference", .string(reference))) }
-    if let filedOn { members.append(.init("filedOn", .string(filedOn.isoString))) }
-    if let applicant {
-      var fields: [JSONValue.Member] = []
-      if let name = applicant.name { fields.append(.init("name", .string(name))) }
-      if let kind = applicant.kind { fields.append(.init("kind", .string(kind.rawValue))) }
-      if let siret = applicant.siret { fields.append(.init("siret", .string(siret.digits))) }
-      members.append(.init("applicant", .object(fields)))
-    }
-    for (key, amount) in [
-      ("totalCost", totalCost), ("personnelCost", personnelCost), ("requestedCoFinancing", requestedCoFinancing),
-    ] {
-      if let amount { members.append(.init(key, .string(amount.decimalString))) }
-    }
-    if let durationMonths { members.append(.init("durationMonths", .number(String(durationMonths)))) }
-    if let startDate { members.append(.init("startDate", .string(startDate.isoString))) }
-    return members
+    Self.codecs.compactMap { $0.member(of: self) }
   }
 }
