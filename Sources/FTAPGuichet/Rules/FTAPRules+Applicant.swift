@@ -3,6 +3,11 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.applicant`: « Les projets pourront être émis par différents types d'acteurs :
   /// - Les administrations d'État ; - Les opérateurs publics. » (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the applicant's kind.
+  /// - Violated: the applicant's kind, and that only State administrations and public operators are admitted.
+  /// - Missing input: the applicant's kind.
   public enum Applicant: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

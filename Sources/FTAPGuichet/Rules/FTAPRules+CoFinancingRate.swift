@@ -3,6 +3,10 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.cofinancing.rate`: « Le cofinancement ne dépassera pas 50% du coût total du
   /// projet, 50% restant à la charge de l'administration porteuse du projet » (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the request, the rate, the total cost and the limit (`RateLimitFigures`).
+  /// - Missing input: the total cost or the request.
   public enum CoFinancingRate: RuleDefinition {
     /// The request and its limit.
     public typealias Figures = RateLimitFigures

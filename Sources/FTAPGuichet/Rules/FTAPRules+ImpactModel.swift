@@ -3,6 +3,11 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.impactModel`: « Le critère principal de sélection d'un projet sera la robustesse
   /// de son modèle de mesure de son impact. » (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: that the dossier describes its model.
+  /// - Violated: that the model is blank.
+  /// - Missing input: the impact model.
   public enum ImpactModel: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

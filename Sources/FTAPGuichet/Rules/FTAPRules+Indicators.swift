@@ -7,6 +7,11 @@ extension FTAPRules {
   ///
   /// The dossier plans every mandatory indicator of its project types (reading
   /// `ftap.indicators.reuses` for the number of reuses).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the mandatory indicators by their French titles, or that the project types have none.
+  /// - Violated: the mandatory indicators not planned, by their French titles.
+  /// - Missing input: the project types, the channels that decide the indicators, or the planned indicators.
   public enum Indicators: RuleDefinition {
     /// The mandatory indicators and those the dossier does not plan.
     public struct Figures: Sendable, Hashable {

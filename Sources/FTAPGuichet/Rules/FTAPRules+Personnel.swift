@@ -10,6 +10,12 @@ extension FTAPRules {
   /// rule is not applicable to a public operator (Titre 2 is the State's personnel
   /// budget); under `letter`, the note sets no cap (satisfied for a State administration,
   /// not applicable otherwise).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated (`notCoFinanced`, State administration): the request, the personnel costs, the total cost and the limit.
+  /// - Satisfied (`letter`): that the note sets no cap of its own.
+  /// - Not applicable: that the applicant has no Titre 2 budget.
+  /// - Missing input: the applicant's kind, or the figures a State administration needs.
   public enum Personnel: RuleDefinition {
     /// What the decision saw.
     public enum Figures: Sendable, Hashable {

@@ -3,6 +3,11 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.projectType`: « Ce guichet accepte 3 types de projets (ou des projets qui sont
   /// une combinaison de plusieurs de ces 3 types) » (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the type, or the types the project combines.
+  /// - Violated: that the dossier declares none of the three types.
+  /// - Missing input: the project types.
   public enum ProjectType: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

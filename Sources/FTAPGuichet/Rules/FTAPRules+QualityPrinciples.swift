@@ -18,6 +18,10 @@ extension FTAPRules {
 
   /// `ftap.quality.openSource`: « Les codes sources produits dans le cadre des projets
   /// devront être publiés en open source » (seed 004, principes de qualité).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Missing input: the commitment.
   public enum OpenSource: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules
@@ -42,6 +46,10 @@ extension FTAPRules {
 
   /// `ftap.quality.accessibility`: « Accessibilité aux personnes en situation de handicap »
   /// (seed 004, principes de qualité).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Missing input: the commitment.
   public enum Accessibility: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules
@@ -68,6 +76,10 @@ extension FTAPRules {
 
   /// `ftap.quality.ecoResponsibility`: « Éco-responsabilité » (seed 004, principes de
   /// qualité).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Missing input: the commitment.
   public enum EcoResponsibility: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

@@ -56,6 +56,11 @@ extension FTAPRules {
 
   /// `ftap.referencing.api`: « Si le projet s'incarne via des API, leur référencement dans
   /// api.gouv.fr est une obligation » (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the referencing commitment taken or refused, quoted.
+  /// - Not applicable: the project does not use the channel, or (under `allProjects`) is not a data-provision project and declares no data for third parties, or (under `dataProvisionOnly`) is not a data-provision project.
+  /// - Missing input: the project types, the channel, or the commitment.
   public enum APIReferencing: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules
@@ -90,6 +95,11 @@ extension FTAPRules {
   /// `ftap.referencing.dataGouv`: « si le projet implique de la mise en open data, le
   /// référencement des données dans data.gouv.fr est obligatoire. »
   /// (seed 004).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the referencing commitment taken or refused, quoted.
+  /// - Not applicable: the project does not use the channel, or (under `allProjects`) is not a data-provision project and declares no data for third parties, or (under `dataProvisionOnly`) is not a data-provision project.
+  /// - Missing input: the project types, the channel, or the commitment.
   public enum DataGouvReferencing: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

@@ -5,6 +5,12 @@ extension FTAPRules {
   ///
   /// Reading `ftap.size.bounds`: outside the bounds (included), `hard` gives violated and
   /// `guidance` undetermined.
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the total cost and the two bounds.
+  /// - Violated (`hard`): the total cost and the floor or ceiling it misses.
+  /// - Undetermined (`guidance`): the same, and that the expected size, read as guidance, does not settle eligibility.
+  /// - Missing input: the total cost.
   public enum Size: RuleDefinition {
     /// The rule book.
     public typealias Book = FTAPRules

@@ -7,6 +7,11 @@ extension FTAPRules {
   /// Satisfied when the dossier is filed within the widest reading of the edition's window;
   /// violated before its earliest opening or after its latest closing. The message says
   /// when the text gives only the month of opening.
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the filing date and the window, and whether the text gives only the opening month.
+  /// - Violated: the filing date, before the opening or after the closing.
+  /// - Missing input: the filing date.
   public enum Window: RuleDefinition {
     /// Where the filing date falls.
     public typealias Figures = FilingPosition

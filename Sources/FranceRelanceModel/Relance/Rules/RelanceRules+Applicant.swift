@@ -1,6 +1,11 @@
 extension RelanceRules {
   /// `relance.applicant`: « … donnant aux administrations la possibilité d'obtenir un
   /// cofinancement pour leurs projets » (seed 001).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the applicant's kind.
+  /// - Violated: for a local authority, the fund it belongs to and its closing date; otherwise that the line funds State administrations and public operators.
+  /// - Missing input: the applicant's kind.
   public enum Applicant: RuleDefinition {
     /// The rule book.
     public typealias Book = RelanceRules

@@ -1,6 +1,10 @@
 extension RelanceRules {
   /// `relance.cofinancing.rate`: « Financement du projet à hauteur de 75% des projets. »
   /// (seed 003).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the request, the rate, the total cost and the limit (`RateLimitFigures`).
+  /// - Missing input: the total cost or the request.
   public enum CoFinancingRate: RuleDefinition {
     /// The request and its limit.
     public typealias Figures = RateLimitFigures

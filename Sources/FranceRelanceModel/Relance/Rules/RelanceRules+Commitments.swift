@@ -1,6 +1,11 @@
 extension RelanceRules {
   /// `relance.commitments`: « AAP Cycle de vie de la donnée : les engagements du lauréat »
   /// (seed 003).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: that the four commitments are taken.
+  /// - Violated: the commitments refused.
+  /// - Missing input: the commitments not answered.
   public enum Commitments: RuleDefinition {
     /// The commitments refused.
     public typealias Figures = EnumSet<LaureateCommitment>

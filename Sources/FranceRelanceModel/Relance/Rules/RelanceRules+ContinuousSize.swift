@@ -4,6 +4,11 @@ extension RelanceRules {
   ///
   /// Reading `relance.continu.size.base`: the total cost (default) or the co-financing
   /// requested is below the limit.
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied or violated: the measured amount (total cost or request, after the reading) and the limit.
+  /// - Not applicable: that the rule concerns only the continuous window.
+  /// - Missing input: the measured amount.
   public enum ContinuousSize: RuleDefinition {
     /// What was measured, or why the rule does not apply.
     public enum Figures: Sendable, Hashable {

@@ -1,5 +1,11 @@
 extension RelanceRules {
-  /// `relance.projectKind`: « Cycle de vie de la donnée : projets éligibles » (seed 003).
+  /// `relance.projectKind`: « Cycle de vie de la donnée : projets éligibles - Pilotage par la
+  /// donnée (tableau de bord, aide à la décision) - … - Archivage des données » (seed 003).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the eligible kinds declared.
+  /// - Violated: that the dossier declares none of the six kinds.
+  /// - Missing input: the project kinds.
   public enum ProjectKind: RuleDefinition {
     /// The rule book.
     public typealias Book = RelanceRules

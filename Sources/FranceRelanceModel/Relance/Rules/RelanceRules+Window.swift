@@ -5,6 +5,12 @@ extension RelanceRules {
   /// Violated before the opening or after a stated closing. AAP2 and AAP3 have no stated
   /// closing (reading `relance.window.closing`): after their quarter, undetermined by
   /// default, violated under `quarterEnd`.
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the filing date and the window, and whether the text gives only a month or a quarter.
+  /// - Violated: the filing date, before the opening (with the planned opening when the actual one differs) or after a stated closing.
+  /// - Undetermined: the filing date, after the opening quarter, and that the texts give no closing.
+  /// - Missing input: the filing date.
   public enum Window: RuleDefinition {
     /// Where the filing date falls.
     public typealias Figures = FilingPosition
