@@ -33,8 +33,7 @@ public struct Citation: Sendable, Hashable, Codable {
 // MARK: - Rendering
 
 extension Citation: CustomStringConvertible {
-  /// The citation in one line: `seed 003, « heading » : « quote »`.
-  public var description: String {
-    "seed " + source.number + ", « " + location + " » : « " + quote + " »"
-  }
+  /// The citation in one line, as people read it: ``frenchDescription`` (the source by
+  /// publisher, title and date; never the seed file name).
+  public var description: String { frenchDescription }
 }
