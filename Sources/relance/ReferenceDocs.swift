@@ -21,22 +21,19 @@ enum ReferenceDocs {
 
   // MARK: Pieces
 
-  static func cell(_ text: String) -> String { ReferenceMarkdown.cell(text) }
-
-  static func quote(_ citation: Citation) -> String { ReferenceMarkdown.quote(citation) }
-
   static func rules(_ programme: any FundingProgramme) -> String {
     let rules = programme.rules
     var text = "## Règles\n\n| Règle | Intitulé | Source | Lecture |\n| --- | --- | --- | --- |\n"
     for rule in rules {
       text +=
-        "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + cell(rule.title) + " | "
+        "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + ReferenceMarkdown.cell(rule.title)
+        + " | "
         + rule.citation.source.shortReference + (rule.interpretation == nil ? "" : ", interprétation") + " | "
         + (rule.reading.map { "[`" + $0.rawValue + "`](#" + readingAnchor($0) + ")" } ?? "—") + " |\n"
     }
     for rule in rules {
       text += "\n### " + rule.id.rawValue + "\n\n**" + rule.title + "**\n\n"
-      text += rule.citations.map(quote).joined(separator: "\n")
+      text += rule.citations.map(ReferenceMarkdown.quote).joined(separator: "\n")
       if let interpretation = rule.interpretation { text += "\n**Interprétation.** " + interpretation + "\n" }
       if let reading = rule.reading {
         text += "\n**Lecture.** Dépend de [`" + reading.rawValue + "`](#" + readingAnchor(reading) + ").\n"
@@ -54,7 +51,7 @@ enum ReferenceDocs {
       "Là où les textes se lisent de plusieurs façons, chaque lecture a un identifiant et des variantes (la première est celle par défaut) ; `relance assess --reading LECTURE=VARIANTE` évalue un dossier sous une autre variante, et chaque rapport dit quelles variantes changeraient son statut.\n"
     for reading in programme.readings {
       text += "\n### Lecture " + reading.id.rawValue + "\n\n**" + reading.question + "**\n\n"
-      text += reading.citations.map(quote).joined(separator: "\n") + "\n"
+      text += reading.citations.map(ReferenceMarkdown.quote).joined(separator: "\n") + "\n"
       for (index, variant) in reading.variants.enumerated() {
         text += "- `" + variant.id + "`" + (index == 0 ? " (par défaut)" : "") + " : " + variant.explanation + "\n"
       }
@@ -89,7 +86,7 @@ enum ReferenceDocs {
     text += "| Programme | Identifiant | Règles |\n| --- | --- | --- |\n"
     for programme in CommandLineTool.programmes {
       text +=
-        "| [" + cell(programme.title) + "](" + programme.identifier.rawValue + ".md) | `"
+        "| [" + ReferenceMarkdown.cell(programme.title) + "](" + programme.identifier.rawValue + ".md) | `"
         + programme.identifier.rawValue + "` | " + String(programme.rules.count) + " |\n"
     }
     text +=
@@ -138,7 +135,8 @@ enum ReferenceDocs {
       text += "| Phrase citée | Emplacement | Utilisée par |\n| --- | --- | --- |\n"
       for key in quotes {
         text +=
-          "| « " + cell(key) + " » | " + cell(locations[key]!) + " | " + users[key]!.joined(separator: ", ") + " |\n"
+          "| « " + ReferenceMarkdown.cell(key) + " » | " + ReferenceMarkdown.cell(locations[key]!) + " | "
+          + users[key]!.joined(separator: ", ") + " |\n"
       }
     }
     return text

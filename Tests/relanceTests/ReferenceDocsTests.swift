@@ -46,7 +46,7 @@ struct ReferenceDocsTests {
   func traceability() throws {
     let page = try #require(pages["tracabilite.md"])
     for entry in CitationIndex.entries {
-      #expect(page.contains("« " + ReferenceDocs.cell(entry.citation.quote) + " »"))
+      #expect(page.contains("« " + ReferenceMarkdown.cell(entry.citation.quote) + " »"))
     }
     #expect(page.contains("## Seed 002"))
   }

@@ -107,10 +107,12 @@ public enum FTAPRules: RuleBook {
       effectiveRate: money.effectiveRate, bindingLimit: money.bindingLimit)
   }
 
-  /// The tranche schedule of a grant equal to the request (see ``schedule(_:_:)``);
-  /// otherwise empty.
+  /// The tranche schedule of a grant equal to the request (see ``schedule(_:_:)``), read
+  /// from the outcomes already decided; otherwise empty.
   public static func tranches(_ dossier: borrowing FTAPDossier, _ context: Context, kinds: OutcomeKinds) -> [Tranche] {
-    schedule(dossier, context)?.tranches ?? []
+    schedule(
+      rate: kinds[positions.rate], personnel: kinds[positions.personnel], grant: dossier.basics.requestedCoFinancing,
+      start: dossier.basics.startDate, durationMonths: dossier.basics.durationMonths, context)?.tranches ?? []
   }
 
   /// The schedule of a grant equal to the request, when ``CoFinancingRate`` is satisfied
@@ -147,11 +149,15 @@ public enum FTAPRules: RuleBook {
 
   /// The smallest numeric changes that bring an ineligible dossier within the size and
   /// co-financing limits, and whether they make it eligible (``FTAPEvaluation`` computes
-  /// them: the size first, then the request lowered to the cap of the new total).
+  /// them from the outcomes already decided: the size first, then the request lowered to
+  /// the cap of the new total).
   public static func remedies(_ dossier: FTAPDossier, _ context: Context, kinds: OutcomeKinds) -> (
     remedies: [Remedy], suffice: Bool?
   ) {
-    let evaluation = FTAPEvaluation(dossier, context)
+    let evaluation = FTAPEvaluation(
+      outcomes: kinds, applicant: dossier.applicant?.kind, total: dossier.totalCost, personnel: dossier.personnelCost,
+      requested: dossier.requestedCoFinancing, start: dossier.startDate, durationMonths: dossier.durationMonths,
+      types: dossier.projectTypes, provision: dossier.dataProvision, context)
     return (evaluation.remedies, evaluation.remediesSuffice)
   }
 }
