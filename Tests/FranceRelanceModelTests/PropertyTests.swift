@@ -124,6 +124,53 @@ struct PropertyTests {
     }
   }
 
+  @Test("A rate prepared once gives what the rate gives, on the fast path and the exact one")
+  func rateApplierAgrees() throws {
+    let seed = SplitMix64.seed(fallback: 11)
+    var generator = SplitMix64(seed: seed)
+    let denominators: [Int64] = [1, 2, 4, 8, 100, 3, 1_024, 7]
+    for index in 0..<Self.cases {
+      let denominator = denominators.randomElement(using: &generator)!
+      let numerator = Int64.random(in: -2 * denominator...3 * denominator, using: &generator)
+      let rate = try Rate(numerator: numerator, denominator: denominator)
+      let negative = generator.next() % 5 == 0
+      let amount = Self.amount(&generator)
+      let signed = negative ? Euros(uncheckedCents: -amount.cents) : amount
+      #expect(
+        RateApplier(rate).applied(to: signed) == rate.appliedIfRepresentable(to: signed),
+        "seed \(seed) case \(index): \(rate) × \(signed)")
+    }
+  }
+
+  @Test("Outcome kinds read back in order, by position and by iteration, and give the status of design §3")
+  func outcomeKindsRoundTrip() {
+    let seed = SplitMix64.seed(fallback: 12)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      let count = Int.random(in: 0...OutcomeKinds.capacity, using: &generator)
+      let list = (0..<count).map { _ in Outcome.Kind.allCases.randomElement(using: &generator)! }
+      var kinds = OutcomeKinds()
+      for kind in list { kinds.append(kind) }
+      #expect(Array(kinds) == list, "seed \(seed) case \(index)")
+      #expect(kinds.indices.map { kinds[$0] } == list, "seed \(seed) case \(index)")
+      // Design §3, written out: any violated → ineligible; else any missing → incomplete;
+      // else any undetermined → undetermined; else eligible.
+      let expected: AssessmentStatus =
+        list.contains(.violated)
+        ? .ineligible
+        : list.contains(.missingInput) ? .incomplete : list.contains(.undetermined) ? .undetermined : .eligible
+      #expect(kinds.status == expected, "seed \(seed) case \(index)")
+      if count > 0 {
+        let position = Int.random(in: 0..<count, using: &generator)
+        let replacement = Outcome.Kind.allCases.randomElement(using: &generator)!
+        kinds.replace(at: position, with: replacement)
+        var changed = list
+        changed[position] = replacement
+        #expect(Array(kinds) == changed, "seed \(seed) case \(index)")
+      }
+    }
+  }
+
   static func dossier(_ generator: inout SplitMix64) -> RelanceDossier {
     var dossier = RelanceDossier(call: RelanceCall.allCases.randomElement(using: &generator)!)
     if generator.next() % 8 != 0 {

@@ -25,6 +25,10 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   public let requested: Euros?
   /// The largest co-financing rate.
   public let rate: Rate
+  /// The rate applied to the total cost, rounded down to the cent.
+  ///
+  /// Rounding rule: toward negative infinity, to the cent (``RateApplier``).
+  public let rateLimit: Euros
 
   // MARK: Creating
 
@@ -37,10 +41,19 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   ///   - rate: the edition's largest rate, 50 % for the 2023 – 2025 guichet.
   @inlinable @inline(__always)
   public init(totalCost: Euros, personnelCost: Euros?, requested: Euros?, rate: Rate) {
+    self.init(totalCost: totalCost, personnelCost: personnelCost, requested: requested, applier: RateApplier(rate))
+  }
+
+  /// Analyses a dossier's figures with a rate prepared once (an edition's
+  /// `coFinancingRateApplier`): what the evaluation path uses.
+  @inlinable @inline(__always)
+  init(totalCost: Euros, personnelCost: Euros?, requested: Euros?, applier: RateApplier) {
     self.totalCost = totalCost
     self.personnelCost = personnelCost
     self.requested = requested
-    self.rate = rate
+    self.rate = applier.rate
+    // A rate of at most 100 % of an amount within the limit is within the limit.
+    self.rateLimit = applier.applied(to: totalCost) ?? .zero
   }
 
   /// Analyses a dossier's figures under the 2023 – 2025 guichet's rate.
@@ -51,13 +64,6 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   }
 
   // MARK: Limits
-
-  /// The rate applied to the total cost, rounded down to the cent.
-  @inlinable @inline(__always)
-  public var rateLimit: Euros {
-    // A rate of at most 100 % of an amount within the limit is within the limit.
-    rate.appliedIfRepresentable(to: totalCost) ?? .zero
-  }
 
   /// The total cost minus personnel costs (at least zero); `nil` when personnel costs do
   /// not cap.
@@ -76,7 +82,7 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   }
 
   /// Which limit sets ``cap``; `BindingLimit.rate` when personnel costs do not cap.
-  @inlinable
+  @inlinable @inline(__always)
   public var bindingLimit: BindingLimit {
     guard let personnelLimit else { return .rate }
     if personnelLimit == rateLimit { return .both }

@@ -69,7 +69,7 @@ public struct FTAPEvaluation: Sendable, Hashable {
     let capping = FTAPRules.cappingPersonnel(applicant: applicant, personnel: personnel, context)
     cap = total.map { FTAPRules.cap(total: $0, cappingPersonnel: capping, context) }
     coFinancing = total.map {
-      FTAPCoFinancing(totalCost: $0, personnelCost: capping, requested: requested, rate: p.coFinancingRate)
+      FTAPCoFinancing(totalCost: $0, personnelCost: capping, requested: requested, applier: p.coFinancingRateApplier)
     }
     let positions = FTAPRules.positions
     tranches = FTAPRules.schedule(

@@ -94,7 +94,7 @@ public enum FTAPRules: RuleBook {
     guard let total = dossier.basics.totalCost else { return nil }
     return FTAPCoFinancing(
       totalCost: total, personnelCost: cappingPersonnel(dossier, context),
-      requested: dossier.basics.requestedCoFinancing, rate: context.parameters.coFinancingRate)
+      requested: dossier.basics.requestedCoFinancing, applier: context.parameters.coFinancingRateApplier)
   }
 
   /// The co-financing figures of the report; without a total cost, only the request.

@@ -36,6 +36,14 @@ public struct TrancheSchedule: Sendable, Hashable {
   public let durationThreshold: Int
   /// The rhythm of milestones, in months.
   public let milestoneIntervalMonths: Int
+  /// The number of payments.
+  public let count: Int
+  /// The number of milestones strictly before the project's end, the start included:
+  /// ⌈months / interval⌉, at least 1.
+  @usableFromInline let milestonesWithinProject: Int
+  /// The amount of every tranche but the first: the grant divided by the count, rounded
+  /// down to the cent.
+  @usableFromInline let share: Int64
 
   // MARK: Creating
 
@@ -59,6 +67,15 @@ public struct TrancheSchedule: Sendable, Hashable {
     requestThreshold = parameters.trancheRequestThreshold
     durationThreshold = parameters.trancheDurationMonths
     milestoneIntervalMonths = parameters.milestoneIntervalMonths
+    let interval = Swift.max(1, milestoneIntervalMonths)
+    milestonesWithinProject = Swift.max(1, (durationMonths + interval - 1) / interval)
+    if grant > requestThreshold || durationMonths > durationThreshold {
+      // No tranche of 0 €: at most one tranche per cent.
+      count = Int(Swift.min(Int64(Swift.max(2, milestonesWithinProject)), Swift.max(1, grant.cents)))
+    } else {
+      count = 1
+    }
+    share = grant.cents / Int64(count)
   }
 
   // MARK: The schedule
@@ -66,25 +83,7 @@ public struct TrancheSchedule: Sendable, Hashable {
   /// Whether the grant is released in tranches: a request above the threshold or a
   /// duration above the threshold.
   @inlinable @inline(__always)
-  public var isInTranches: Bool {
-    grant > requestThreshold || durationMonths > durationThreshold
-  }
-
-  /// The number of milestones strictly before the project's end, the start included:
-  /// ⌈months / interval⌉, at least 1.
-  @inlinable @inline(__always)
-  var milestonesWithinProject: Int {
-    let interval = milestoneIntervalMonths
-    return Swift.max(1, (durationMonths + interval - 1) / interval)
-  }
-
-  /// The number of payments.
-  @inlinable @inline(__always)
-  public var count: Int {
-    guard isInTranches else { return 1 }
-    // No tranche of 0 €: at most one tranche per cent.
-    return Int(Swift.min(Int64(Swift.max(2, milestonesWithinProject)), Swift.max(1, grant.cents)))
-  }
+  public var isInTranches: Bool { grant > requestThreshold || durationMonths > durationThreshold }
 
   /// The project's end: start + duration, clamped to the end of a shorter month.
   @inlinable
@@ -109,9 +108,7 @@ public struct TrancheSchedule: Sendable, Hashable {
   /// - Complexity: O(1).
   @inlinable
   public func tranche(_ number: Int) -> Tranche {
-    let count = self.count
     precondition(number >= 1 && number <= count, "tranche number out of range")
-    let share = grant.cents / Int64(count)
     let amount = number == 1 ? grant.cents - share * Int64(count - 1) : share
     var date = milestoneDate(number - 1)
     if case .withinProject = split, number == 2, milestonesWithinProject == 1 { date = end }

@@ -13,6 +13,20 @@ extension Outcome {
     /// The texts do not settle the question (indéterminée).
     case undetermined
 
+    /// The kind's 3-bit code in ``OutcomeKinds``: its raw value, read without the switch
+    /// that `rawValue` compiles to.
+    @inlinable @inline(__always)
+    var code: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+
+    /// The kind of a 3-bit code of ``OutcomeKinds`` (a raw value; codes above 4, which
+    /// ``OutcomeKinds`` never stores, read as `undetermined`), without the switch that
+    /// `init(rawValue:)` compiles to.
+    @inlinable @inline(__always)
+    init(code: UInt8) {
+      assert(code <= 4, "not an outcome code")
+      self = unsafeBitCast(Swift.min(code, 4), to: Kind.self)
+    }
+
     /// The interchange name: `satisfied`, `violated`, `notApplicable`, `missingInput` or
     /// `undetermined`.
     public var name: String {

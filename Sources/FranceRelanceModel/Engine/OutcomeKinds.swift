@@ -36,7 +36,7 @@ public struct OutcomeKinds: Sendable, Hashable {
   @inlinable @inline(__always)
   public mutating func append(_ kind: Outcome.Kind) {
     assert(length < 21, "OutcomeKinds holds at most 21 outcomes")
-    bits |= UInt64(kind.rawValue) << (3 * UInt64(length))
+    bits |= UInt64(kind.code) << (3 * UInt64(length))
     length += 1
   }
 
@@ -48,7 +48,7 @@ public struct OutcomeKinds: Sendable, Hashable {
   public mutating func replace(at position: Int, with kind: Outcome.Kind) {
     precondition(position >= 0 && position < Int(length), "OutcomeKinds index out of range")
     let shift = 3 * UInt64(position)
-    bits = (bits & ~(0b111 << shift)) | (UInt64(kind.rawValue) << shift)
+    bits = (bits & ~(0b111 << shift)) | (UInt64(kind.code) << shift)
   }
 
   // MARK: Verdict

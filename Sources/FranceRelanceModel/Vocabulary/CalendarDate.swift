@@ -137,7 +137,8 @@ public struct CalendarDate: Sendable, Hashable {
     let boundedIndex = min(max(clampedIndex, 12), 9999 * 12 + 11)
     let newYear = boundedIndex / 12
     let newMonth = boundedIndex % 12 + 1
-    let newDay = min(day, Self.length(ofMonth: newMonth, in: newYear))
+    // Every month has at least 28 days: only a later day needs the month's length.
+    let newDay = day <= 28 ? day : min(day, Self.length(ofMonth: newMonth, in: newYear))
     return CalendarDate(uncheckedYear: newYear, month: newMonth, day: newDay)
   }
 }

@@ -17,6 +17,9 @@ public struct RateApplier: Sendable, Hashable {
   /// The shift of the fast path (log₂ of the denominator); negative when the fast path
   /// does not apply.
   @usableFromInline let shift: Int64
+  /// Whether the fast path applies and the rate is between 0 and 1: the result of an
+  /// amount within the limit is then within the limit, unchecked.
+  @usableFromInline let staysWithinLimit: Bool
 
   // MARK: Creating
 
@@ -29,6 +32,7 @@ public struct RateApplier: Sendable, Hashable {
       rate.denominator & (rate.denominator &- 1) == 0 && rate.numerator <= 92_233 && rate.numerator >= -92_233
     multiplier = fast ? rate.numerator : 0
     shift = fast ? Int64(rate.denominator.trailingZeroBitCount) : -1
+    staysWithinLimit = fast && rate.numerator >= 0 && rate.numerator <= rate.denominator
   }
 
   // MARK: Applying
@@ -37,6 +41,9 @@ public struct RateApplier: Sendable, Hashable {
   @inlinable @inline(__always)
   public func applied(to amount: Euros) -> Euros? {
     guard shift >= 0 else { return rate.appliedIfRepresentable(to: amount) }
-    return Euros(representableCents: (amount.cents &* multiplier) >> shift)
+    let cents = (amount.cents &* multiplier) >> shift
+    // |amount × rate| ≤ |amount| for a rate between 0 and 1.
+    if staysWithinLimit { return Euros(uncheckedCents: cents) }
+    return Euros(representableCents: cents)
   }
 }
