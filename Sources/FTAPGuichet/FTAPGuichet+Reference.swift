@@ -13,7 +13,7 @@ extension FTAPGuichet {
       indicators +=
         "| " + indicator.frenchName + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
         + ReferenceMarkdown.cell(indicator.definition) + " | " + indicator.citation.source.shortReference + " : « "
-        + ReferenceMarkdown.cell(indicator.citation.quote) + " » |\n"
+        + ReferenceMarkdown.cell(indicator.citation.frenchQuote) + " » |\n"
     }
     var criteria =
       "## Critères de sélection\n\nLe critère principal pèse autant que tous les autres critères du dossier réunis.\n"

@@ -12,8 +12,14 @@ extension CommandLineTool {
     let planned: ScheduledWindow
     let actual: ScheduledWindow?
     let note: String?
+    /// The window as its text gives it, where the window's precision says less (the
+    /// local-authority fund opened « fin janvier »).
+    var label: String? = nil
 
     var inForce: ScheduledWindow { actual ?? planned }
+    /// Whether a text gives the closing day (the 2nd and 3rd calls have only an opening
+    /// quarter: reading `relance.window.closing`).
+    var closingIsStated: Bool { inForce.window.closing.precision == .day }
   }
 
   static var calendarEntries: [CalendarEntry] {
@@ -25,7 +31,7 @@ extension CommandLineTool {
     } + [
       CalendarEntry(
         identifier: "collectivites", name: LocalAuthorityFund.title, planned: LocalAuthorityFund.window, actual: nil,
-        note: "Réservé aux collectivités territoriales."),
+        note: "Réservé aux collectivités territoriales.", label: LocalAuthorityFund.frenchWindow),
       CalendarEntry(
         identifier: FTAPGuichet.identifier.rawValue, name: FTAPGuichet().title, planned: FTAPGuichet().window,
         actual: nil, note: nil),
@@ -55,19 +61,22 @@ extension CommandLineTool {
     for entry in entries {
       lines.append("")
       lines.append(entry.name + "  [" + entry.identifier + "]")
-      lines.append("  prévu    : " + entry.planned.window.frenchDescription)
+      lines.append("  prévu    : " + (entry.label ?? entry.planned.window.frenchDescription))
       if let actual = entry.actual { lines.append("  effectif : " + actual.window.frenchDescription) }
       if let date { lines.append("  → " + stateText(entry.inForce.window.position(of: date), entry: entry)) }
+      if !entry.closingIsStated {
+        lines.append("  clôture : non donnée par les textes (lecture relance.window.closing)")
+      }
       if let note = entry.note { lines.append("  note : " + note) }
     }
     return .success(lines.joined(separator: "\n") + "\n")
   }
 
-  private static func stateName(_ position: DateWindow.Position) -> String {
+  private static func stateName(_ position: DateWindow.Position, entry: CalendarEntry) -> String {
     switch position {
     case .before: "notYetOpen"
     case .within(let certainly): certainly ? "open" : "possiblyOpen"
-    case .after: "closed"
+    case .after: entry.closingIsStated ? "closed" : "undetermined"
     }
   }
 
@@ -76,7 +85,12 @@ extension CommandLineTool {
     case .before: return "pas encore ouvert (ouverture : " + entry.inForce.window.opening.frenchDescription + ")"
     case .within(true): return "ouvert"
     case .within(false): return "ouvert selon la lecture large (le texte ne donne pas le jour exact)"
-    case .after: return "clos (clôture : " + entry.inForce.window.closing.frenchDescription + ")"
+    case .after:
+      guard entry.closingIsStated else {
+        return "indéterminé : après le trimestre d'ouverture (" + entry.inForce.window.opening.frenchDescription
+          + "), les textes ne disent pas si l'appel était encore ouvert (clos selon relance.window.closing = quarterEnd)"
+      }
+      return "clos (clôture : " + entry.inForce.window.closing.frenchDescription + ")"
     }
   }
 
@@ -97,8 +111,11 @@ extension CommandLineTool {
       .init("name", .string(entry.name)),
       .init("planned", windowJSON(entry.planned)),
       .init("actual", entry.actual.map(windowJSON) ?? .null),
+      .init("closingStated", .bool(entry.closingIsStated)),
     ]
-    if let date { members.append(.init("state", .string(stateName(entry.inForce.window.position(of: date))))) }
+    if let date {
+      members.append(.init("state", .string(stateName(entry.inForce.window.position(of: date), entry: entry))))
+    }
     members.append(.init("note", .string(orNull: entry.note)))
     return .object(members)
   }

@@ -47,7 +47,7 @@ struct FTAPRulesTests {
     let assessment = FTAPGuichet().assess(try Self.eligible())
     #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
     #expect(assessment.findings.map(\.rule.id) == Self.catalogue.map(\.id))
-    #expect(Self.catalogue.count == 13)
+    #expect(Self.catalogue.count == 14)
   }
 
   @Test(
@@ -311,6 +311,12 @@ struct FTAPRulesTests {
     arguments: [
       ("Mesure semestrielle", true), ("Évaluation trimestrielle", true), ("\t\n  x", true),
       ("  \n\t", false), ("\u{00A0}\u{2003}", false), ("", false), ("\u{00A0}é", true),
+      // Invisible characters are blank (issue #12): zero-width space, word joiner, bidi
+      // marks, the byte-order mark, a soft hyphen, a lone combining accent, the Hangul
+      // filler, the Braille blank, line separator and ideographic space.
+      ("\u{200B}\u{2060}", false), ("\u{200E}\u{202E}\u{FEFF}", false), ("\u{00AD}", false),
+      ("\u{0301}", false), ("\u{3164}", false), ("\u{2800}", false), ("\u{2028}\u{3000}", false),
+      ("\u{200B}é\u{200B}", true), ("漢", true), ("\u{1F4CA}", true),
     ])
   func impactModelFlag(text: String, described: Bool) throws {
     let guichet = FTAPGuichet()
@@ -327,17 +333,83 @@ struct FTAPRulesTests {
     #expect(dossier.impactModelIsDescribed == nil)
   }
 
-  @Test("Remedies: the smallest numeric changes, checked by assessing the changed dossier")
+  /// « Entre 100 000 € et 1M€ » and « ne dépassera pas 50% du coût total » (seed 004): a
+  /// total above the ceiling is brought down to it, then the request to 50 % of it; a
+  /// total below the floor is never raised (a project is not enlarged to qualify), so only
+  /// the request is lowered and the dossier stays ineligible.
+  @Test("Remedies: the smallest numeric changes downwards, checked by assessing the changed dossier")
   func remedies() throws {
     var dossier = try Self.eligible()
-    dossier.totalCost = try Euros(parsing: "99999.99")
-    dossier.personnelCost = .euros(20_000)
-    dossier.requestedCoFinancing = .euros(60_000)
+    dossier.totalCost = .euros(1_200_000)
+    dossier.personnelCost = .euros(300_000)
+    dossier.requestedCoFinancing = .euros(700_000)
     let fixable = FTAPGuichet().report(on: dossier)
-    #expect(fixable.remedies.map(\.value) == [.euros(100_000), .euros(50_000)])
+    #expect(fixable.remedies.map(\.value) == [.euros(1_000_000), .euros(500_000)])
     #expect(fixable.remediesSuffice == true)
+    var small = try Self.eligible()
+    small.totalCost = try Euros(parsing: "99999.99")
+    small.personnelCost = .euros(20_000)
+    small.requestedCoFinancing = .euros(60_000)
+    let unfixable = FTAPGuichet().report(on: small)
+    // 50 % of 99 999,99 € is 49 999,99 € (rounded down to the cent); no total is advised.
+    #expect(unfixable.remedies.map(\.value) == [try Euros(parsing: "49999.99")])
+    #expect(!unfixable.remedies.contains { $0.field.description == "totalCost" })
+    #expect(unfixable.remediesSuffice == false)
     dossier.applicant = Applicant(kind: .company)
     #expect(FTAPGuichet().report(on: dossier).remediesSuffice == false)
     #expect(FTAPGuichet().report(on: try Self.eligible()).remedies.isEmpty)
+  }
+
+  // MARK: Dates, channels (issue #12)
+
+  /// `ftap.dates` (design v2 §5): no text says whether a project already started when it
+  /// is filed can be co-financed, so a start before the filing date is undetermined; on
+  /// the filing date or later, satisfied; without a start date, nothing to compare.
+  @Test(
+    "ftap.dates: a start before the filing date is undetermined, with no payment planned",
+    arguments: [("2024-03-11", Outcome.Kind.undetermined), ("2024-03-12", .satisfied), ("2024-03-13", .satisfied)])
+  func dates(start: String, expected: Outcome.Kind) throws {
+    var dossier = try Self.eligible()  // filed on 2024-03-12
+    dossier.startDate = try CalendarDate(iso: start)
+    dossier.requestedCoFinancing = .thousands(200)
+    let report = FTAPGuichet().report(on: dossier)
+    #expect(report.assessment.finding(for: FTAPRules.Dates.id)?.outcome.kind == expected)
+    #expect(report.assessment.status == (expected == .undetermined ? .undetermined : .eligible))
+    // No payment is dated before the filing date.
+    let filed = try #require(dossier.filedOn)
+    #expect(report.tranches.allSatisfy { $0.date >= filed })
+    #expect(report.tranches.isEmpty == (expected == .undetermined))
+    #expect((FTAPGuichet().evaluate(dossier).tranches == nil) == (expected == .undetermined))
+  }
+
+  @Test("ftap.dates: without a start date it does not apply; without a filing date it lacks input")
+  func datesMissing() throws {
+    var dossier = try Self.eligible()
+    dossier.startDate = nil
+    #expect(try outcome(FTAPRules.Dates.id, dossier).kind == .notApplicable)
+    dossier.filedOn = nil
+    #expect(try outcome(FTAPRules.Dates.id, dossier) == .missingInput([FieldPath("filedOn")]))
+  }
+
+  /// « Il s'agira de projets : de mise à disposition de données au grand public (open
+  /// data), de partage de données entre administrations (API) ou d'espace commun de
+  /// données » (seed 004), and the files of the indicators sentence: a data-provision
+  /// project names at least one of the four channels (design v2 §5).
+  @Test(
+    "ftap.projectType: a data-provision project names a channel",
+    arguments: [
+      (DataProvision(openData: false, api: false, files: false, dataSpace: false), Outcome.Kind.violated),
+      (DataProvision(openData: false, api: false, files: false, dataSpace: true), .satisfied),
+      (DataProvision(openData: false, api: false, files: true, dataSpace: false), .satisfied),
+      (DataProvision(openData: true), .satisfied),
+      (DataProvision(openData: false, api: false, files: false), .missingInput),
+    ])
+  func channels(provision: DataProvision, expected: Outcome.Kind) throws {
+    var dossier = try Self.eligible()
+    dossier.dataProvision = provision
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier).kind == expected)
+    // A policy-improvement project needs no channel.
+    dossier.projectTypes = [.policyImprovement]
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier).kind == .satisfied)
   }
 }

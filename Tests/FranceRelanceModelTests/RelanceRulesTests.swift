@@ -27,8 +27,10 @@ struct RelanceRulesTests {
       commitments: .all(true))
   }
 
-  func outcome(_ rule: RuleIdentifier, _ dossier: RelanceDossier) throws -> Outcome {
-    try #require(dossier.call.assess(dossier).finding(for: rule)).outcome
+  func outcome(_ rule: RuleIdentifier, _ dossier: RelanceDossier, _ readings: RelanceReadings = RelanceReadings())
+    throws -> Outcome
+  {
+    try #require(dossier.call.assess(dossier, readings: readings).finding(for: rule)).outcome
   }
 
   @Test("Baseline dossiers are eligible in every call", arguments: RelanceCall.allCases)
@@ -46,6 +48,31 @@ struct RelanceRulesTests {
   func windowAAP1(filed: String, inside: Bool) throws {
     let dossier = try Self.eligible(.aap1, filedOn: filed)
     #expect(try outcome(RelanceRules.Window.id, dossier) == (inside ? .satisfied : .violated))
+  }
+
+  /// Reading `relance.aap1.closing`: seed 003 plans the closing on « 19 Décembre 2020 »;
+  /// seed 001 says the call « s'est clôturé à la fin de l'année 2020 », compatible with
+  /// that date. `planned` (default): a dossier of 20 – 31 December is after the closing;
+  /// `yearEnd`: it is within; after 31 December both say violated.
+  @Test(
+    "relance.window × relance.aap1.closing: 20 – 31 December 2020 is after the planned closing, within the year-end one",
+    arguments: [
+      ("2020-12-19", Outcome.Kind.satisfied, Outcome.Kind.satisfied), ("2020-12-20", .violated, .satisfied),
+      ("2020-12-31", .violated, .satisfied), ("2021-01-01", .violated, .violated),
+    ])
+  func windowAAP1Closing(filed: String, planned: Outcome.Kind, yearEnd: Outcome.Kind) throws {
+    let dossier = try Self.eligible(.aap1, filedOn: filed)
+    #expect(try outcome(RelanceRules.Window.id, dossier).kind == planned)
+    var readings = RelanceReadings()
+    readings.aap1Closing = .yearEnd
+    #expect(try outcome(RelanceRules.Window.id, dossier, readings).kind == yearEnd)
+    let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.Window.id))
+    if filed == "2020-12-20" {
+      // Seed 001 is compatible with the planned date, it does not confirm it.
+      #expect(finding.message.contains("compatible avec cette date sans la confirmer"))
+      #expect(finding.reading?.id == "relance.aap1.closing")
+      #expect(!RelanceCall.aap1.calendar.note!.contains("confirme une"))
+    }
   }
 
   @Test(
@@ -133,6 +160,17 @@ struct RelanceRulesTests {
     dossier.applicant = Applicant(kind: .localAuthority)
     let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.Applicant.id))
     #expect(finding.message.contains("28 mai 2021"))
+    // The fund opened « depuis fin janvier » 2021 and closed on 28 May 2021 (seed 001):
+    // the message says where the dossier's filing date stands.
+    #expect(finding.message.contains("pas encore ouvert à cette date"))  // filed 1 December 2020
+    #expect(finding.message.contains("de fin janvier 2021"))
+    var later = try Self.eligible(.continuous, filedOn: "2021-03-01")
+    later.applicant = Applicant(kind: .localAuthority)
+    let open = try #require(RelanceCall.continuous.assess(later).finding(for: RelanceRules.Applicant.id))
+    #expect(open.message.contains("ouvert à cette date"))
+    later.filedOn = try CalendarDate(iso: "2021-06-01")
+    let closed = try #require(RelanceCall.continuous.assess(later).finding(for: RelanceRules.Applicant.id))
+    #expect(closed.message.contains("clos à cette date"))
     dossier.applicant = Applicant(name: "Sans type")
     #expect(try outcome(RelanceRules.Applicant.id, dossier) == .missingInput([FieldPath("applicant.kind")]))
   }
@@ -209,6 +247,36 @@ struct RelanceRulesTests {
   }
 
   // MARK: relance.commitments
+
+  /// Reading `relance.commitments.timing`: « les engagements du lauréat » (seed 003) bind
+  /// the laureate; `atFiling` (default) asks the dossier to declare them, `laureateOnly`
+  /// makes the rule not applicable at filing.
+  @Test("relance.commitments × relance.commitments.timing: a refusal violates at filing, not under laureateOnly")
+  func commitmentsTiming() throws {
+    var dossier = try Self.eligible(.aap2)
+    dossier.commitments = .all(true)
+    dossier.commitments?[.dedicatedTeam] = false
+    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .violated)
+    var readings = RelanceReadings()
+    readings.commitmentsTiming = .laureateOnly
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .notApplicable)
+    dossier.commitments = nil
+    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .missingInput)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .notApplicable)
+    #expect(RelanceCall.aap2.report(on: dossier, readings: readings).assessment.status == .eligible)
+  }
+
+  /// Seed 003 writes « 1^{er} appel » and « 2^{ème} appel » in LaTeX form: a French reader
+  /// sees « 1er » and « 2e »; the stored quote stays verbatim.
+  @Test("Quotes print LaTeX superscripts as French abbreviations and store them verbatim")
+  func frenchQuotes() {
+    let opening = RelanceCall.aap1Opening
+    #expect(opening.quote.contains("1^{er} appel"))
+    #expect(opening.frenchQuote.contains("1er appel"))
+    #expect(opening.frenchDescription.contains("« 16 Novembre 2020 : Ouverture du 1er appel à projets"))
+    let second = Citation(.relanceInformationMeeting, at: "x", quoting: "T2 2021 : 2^{ème} appel ; x^{")
+    #expect(second.frenchQuote == "T2 2021 : 2e appel ; x^{")
+  }
 
   @Test("relance.commitments: the four commitments of seed 003")
   func commitments() throws {

@@ -237,6 +237,25 @@ struct CommandLineToolTests {
       ])
   }
 
+  /// AAP2 and AAP3: « T2 2021 : 2ème appel à projets », « T4 2021 : 3ème appel à projets »
+  /// (seed 003) give no closing; after the quarter the calendar does not say « clos ».
+  @Test("calendar: after the opening quarter of AAP2, the state is undetermined, not closed")
+  func calendarUnstatedClosing() throws {
+    let august = run("calendar", "2021-08-01")
+    #expect(august.status == 0)
+    let aap2 = try #require(august.standardOutput.split(separator: "\n\n").first { $0.contains("[relance-cvd-aap2]") })
+    #expect(!aap2.contains("clos ("))
+    #expect(aap2.contains("indéterminé"))
+    #expect(aap2.contains("clôture : non donnée par les textes"))
+    // The local-authority fund opened « depuis fin janvier » (seed 001).
+    #expect(august.standardOutput.contains("prévu    : de fin janvier 2021 au 28 mai 2021"))
+    // The FTAP window opens in « Janvier 2023 »: « de janvier 2023 », never « du janvier ».
+    #expect(august.standardOutput.contains("de janvier 2023 au 31 décembre 2025"))
+    #expect(!august.standardOutput.contains("du janvier"))
+    let json = try JSONValue(parsing: run("calendar", "2021-08-01", "--json").standardOutput)
+    #expect(json.serialized(pretty: false).contains(#""state":"undetermined""#))
+  }
+
   @Test("laureates --csv has a header and the 18 laureates")
   func laureatesCSV() {
     let result = run("laureates", "--csv")

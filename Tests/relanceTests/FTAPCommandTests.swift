@@ -43,9 +43,12 @@ struct FTAPCommandTests {
       file: "ineligible-applicant-window-rate", status: "ineligible",
       violated: ["ftap.window", "ftap.applicant", "ftap.cofinancing.rate"], cap: "100000.00", binding: "rate",
       tranches: [], indicators: []),
+    // 1 200 000 € is above the ceiling of « Entre 100 000 € et 1M€ »; 50 % of it is
+    // 600 000 €, below the 700 000 € requested; 1 200 000 − 300 000 of Titre 2 leaves
+    // 900 000 €, so the rate binds.
     Expected(
       file: "ineligible-fixable-by-numbers", status: "ineligible", violated: ["ftap.size", "ftap.cofinancing.rate"],
-      cap: "49999.99", binding: "rate", tranches: [], indicators: []),
+      cap: "600000.00", binding: "rate", tranches: [], indicators: []),
     Expected(
       file: "incomplete", status: "incomplete", violated: [], cap: "225000.00", binding: "rate", tranches: [],
       indicators: []),
@@ -79,7 +82,7 @@ struct FTAPCommandTests {
       Issue.record("missing members")
       return
     }
-    #expect(findings.count == 13)
+    #expect(findings.count == 14)
     #expect(
       findings.filter { string(member($0, "outcome")) == "violated" }.map { string(member($0, "rule")) }
         == expected.violated)
@@ -91,12 +94,14 @@ struct FTAPCommandTests {
     #expect(indicators.compactMap(string) == expected.indicators)
   }
 
+  /// The total cost brought down to the 1 000 000 € ceiling; the cap of that total is
+  /// 500 000 € (50 %; 1 000 000 − 300 000 of Titre 2 = 700 000 € does not bind).
   @Test("The fixable dossier gets remedies that suffice")
   func fixable() {
     let path = CommandLineToolTests.root + "/Examples/ftap/ineligible-fixable-by-numbers.json"
     let result = CommandLineTool.run(arguments: ["assess", path], readFile: RelanceTool.readFile)
-    #expect(result.standardOutput.contains("Porter le coût total du projet à 100 000 €."))
-    #expect(result.standardOutput.contains("Ramener le cofinancement demandé à 50 000 €."))
+    #expect(result.standardOutput.contains("Ramener le coût total du projet à 1 000 000 €."))
+    #expect(result.standardOutput.contains("Ramener le cofinancement demandé à 500 000 €."))
     #expect(result.standardOutput.contains("(le dossier deviendrait éligible)"))
   }
 

@@ -23,7 +23,7 @@ struct ReferenceDocsTests {
       let page = try #require(pages[programme.identifier.rawValue + ".md"])
       for rule in programme.rules {
         #expect(page.contains("### " + rule.id.rawValue + "\n"))
-        #expect(page.contains("« " + rule.citation.quote + " »"))
+        #expect(page.contains("« " + rule.citation.frenchQuote + " »"))
         if let interpretation = rule.interpretation { #expect(page.contains(interpretation)) }
       }
     }

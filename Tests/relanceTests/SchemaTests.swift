@@ -8,7 +8,7 @@ struct SchemaTests {
   static let broken = [
     "unknown-field", "three-decimals", "impossible-date", "unknown-project-kind", "duration-as-string",
     "negative-amount", "zero-duration", "short-siret", "unknown-indicator", "ftap-field-in-relance", "decimal-comma",
-    "zero-total-cost", "repeated-type", "commitment-as-string", "missing-programme",
+    "zero-total-cost", "zero-request", "repeated-type", "commitment-as-string", "missing-programme",
   ]
 
   @Test("The reader refuses every broken dossier the schemas refuse", arguments: broken)

@@ -63,17 +63,32 @@ public struct FTAPDossier: ProgrammeDossier {
 
   // MARK: Reading the impact model
 
-  /// Whether a text holds something other than white space. ASCII bytes are read
-  /// directly; the first non-ASCII byte falls back to `Character.isWhitespace` over the
-  /// whole text.
+  /// Whether a text holds something visible: not only white space, control and format
+  /// characters (zero-width space, word joiner, bidi marks…), default-ignorable code
+  /// points, combining marks on nothing, or blank symbols (the Braille blank). ASCII bytes
+  /// are read directly; the first non-ASCII byte falls back to the scalars' Unicode
+  /// properties over the whole text.
   static func isDescribed(_ text: String) -> Bool {
     for byte in text.utf8 {
       switch byte {
-      case 0x09...0x0D, 0x20: continue
+      case 0x00...0x20, 0x7F: continue
       case 0x21...0x7E: return true
-      default: return text.contains { !$0.isWhitespace }
+      default: return text.unicodeScalars.contains(where: isVisible)
       }
     }
     return false
+  }
+
+  /// Whether a scalar shows something on its own.
+  static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    if properties.isWhitespace || properties.isDefaultIgnorableCodePoint { return false }
+    if scalar.value == 0x2800 { return false }  // BRAILLE PATTERN BLANK
+    switch properties.generalCategory {
+    case .control, .format, .surrogate, .unassigned, .nonspacingMark, .enclosingMark, .spacingMark,
+      .lineSeparator, .paragraphSeparator, .spaceSeparator:
+      return false
+    default: return true
+    }
   }
 }

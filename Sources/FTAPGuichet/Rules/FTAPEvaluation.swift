@@ -29,7 +29,8 @@ public struct FTAPEvaluation: Sendable, Hashable {
   public let tranches: TrancheSchedule?
   /// The indicators the dossier must plan; `nil` when its types or channels are unknown.
   public let mandatoryIndicators: EnumSet<FTAPIndicator>?
-  /// The total cost a remedy sets (the nearest size bound).
+  /// The total cost a remedy sets: the ceiling, for a total cost above it (a total cost
+  /// below the floor gets no remedy: a project is not enlarged to qualify).
   public let remedyTotalCost: Euros?
   /// The request a remedy lowers to the cap.
   public let remedyRequest: Euros?
@@ -73,22 +74,26 @@ public struct FTAPEvaluation: Sendable, Hashable {
     }
     let positions = FTAPRules.positions
     tranches = FTAPRules.schedule(
-      rate: kinds[positions.rate], personnel: kinds[positions.personnel], grant: requested, start: start,
+      dates: kinds[positions.dates], rate: kinds[positions.rate], personnel: kinds[positions.personnel],
+      grant: requested, start: start,
       durationMonths: durationMonths, context)
     if case .success(let set) = FTAPRules.Indicators.mandatory(types: types, provision: provision, context.readings) {
       mandatoryIndicators = set
     } else {
       mandatoryIndicators = nil
     }
-    // Remedies: the size first, then the request lowered to the cap of the new total.
+    // Remedies: the size first (lowered to the ceiling), then the request lowered to the
+    // cap of the new total.
     // Only Size, CoFinancingRate and Personnel read those two figures: the other rules'
     // outcomes stand, and the three are decided again on the new figures.
     var newTotal: Euros?
     var newRequest: Euros?
     var suffice: Bool?
     if case .ineligible = kinds.status, let total {
-      if case .violated = kinds[positions.size] {
-        newTotal = total < p.minimumSize ? p.minimumSize : p.maximumSize
+      // A total cost above the ceiling can be brought down to it; one below the floor is
+      // never advised upwards (a project is not enlarged to qualify).
+      if case .violated = kinds[positions.size], total > p.maximumSize {
+        newTotal = p.maximumSize
       }
       let fixedTotal = newTotal ?? total
       if let capping, capping > fixedTotal {

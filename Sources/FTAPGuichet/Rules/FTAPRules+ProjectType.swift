@@ -4,11 +4,26 @@ extension FTAPRules {
   /// `ftap.projectType`: « Ce guichet accepte 3 types de projets (ou des projets qui sont
   /// une combinaison de plusieurs de ces 3 types) » (seed 004).
   ///
+  /// A data-provision project must name at least one channel (« Il s'agira de projets : de
+  /// mise à disposition de données au grand public (open data), de partage de données
+  /// entre administrations (API) ou d'espace commun de données », and the files of the
+  /// indicators sentence): open data, API, files or data space (design v2 §5).
+  ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the type, or the types the project combines.
-  /// - Violated: that the dossier declares none of the three types.
-  /// - Missing input: the project types.
+  /// - Violated: that the dossier declares none of the three types, or a data-provision
+  ///   project that names no channel.
+  /// - Missing input: the project types; for a data-provision project that names no
+  ///   channel yet, the channels not answered.
   public enum ProjectType: RuleDefinition {
+    /// What the rule saw.
+    public enum Figures: Sendable, Hashable {
+      /// The declared types (none, for a violation).
+      case types(EnumSet<FTAPProjectType>)
+      /// A data-provision project whose four channels are all answered « non ».
+      case noChannel(EnumSet<FTAPProjectType>)
+    }
+
     /// The rule book.
     public typealias Book = FTAPRules
     /// `ftap.projectType`.
@@ -20,29 +35,61 @@ extension FTAPRules {
           .ftapDataGuichet, at: "Objet du projet",
           quoting:
             "Ce guichet accepte 3 types de projets (ou des projets qui sont une combinaison de plusieurs de ces 3 types)"
-        )
+        ),
+        Citation(
+          .ftapDataGuichet,
+          at:
+            "Pour les projets de création ou amélioration de la mise à disposition de données à des tiers externes au ministère",
+          quoting:
+            "Il s'agira de projets : - de mise à disposition de données au grand public (open data), - de partage de données entre administrations (API) - ou d'espace commun de données pour partager des données entre acteurs."
+        ),
       ]
     }
-    /// The project types.
-    public static var inputs: EnumSet<FTAPField> { [.projectTypes] }
+    /// The project types and, for a data-provision project, its channels.
+    public static var inputs: EnumSet<FTAPField> { [.projectTypes, .openData, .api, .files, .dataSpace] }
+
+    /// Files count as a channel: the text's indicators speak of « une mise à disposition
+    /// par fichiers ».
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "Un projet de mise à disposition de données doit nommer au moins un canal : open data, API, fichiers (les indicateurs parlent d'« une mise à disposition par fichiers ») ou espace commun de données. Un projet qui les écarte tous ne met rien à disposition."
+    }
 
     /// « Au moins un des trois types de projet ».
-    public static func title(_ parameters: FTAPParameters) -> String { "Au moins un des trois types de projet" }
+    public static func title(_ parameters: FTAPParameters) -> String {
+      "Au moins un des trois types de projet, et un canal pour une mise à disposition"
+    }
 
-    /// The decision: at least one type.
+    /// The decision: at least one type; a data-provision project names a channel.
     @inlinable @inline(__always)
-    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<
-      EnumSet<FTAPProjectType>, FTAPField
-    > {
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
       guard let types = dossier.projectTypes else { return .missingField(.projectTypes) }
-      return types.isEmpty ? .violated(types) : .satisfied(types)
+      guard !types.isEmpty else { return .violated(.types(types)) }
+      guard types.contains(.dataProvision) else { return .satisfied(.types(types)) }
+      let provision = dossier.dataProvision
+      let openData = provision?.openData
+      let api = provision?.api
+      let files = provision?.files
+      let dataSpace = provision?.dataSpace
+      if openData == true || api == true || files == true || dataSpace == true { return .satisfied(.types(types)) }
+      var missing = EnumSet<FTAPField>()
+      if openData == nil { missing.insert(.openData) }
+      if api == nil { missing.insert(.api) }
+      if files == nil { missing.insert(.files) }
+      if dataSpace == nil { missing.insert(.dataSpace) }
+      return missing.isEmpty ? .violated(.noChannel(types)) : .missing(missing)
     }
 
     /// The French message.
-    public static func message(_ kind: Outcome.Kind, _ types: EnumSet<FTAPProjectType>, _ context: Context) -> String {
-      guard kind == .satisfied else { return "Le dossier ne déclare aucun des trois types de projet." }
-      return (types.count > 1 ? "Projet combinant les types " : "Projet de type ")
-        + types.map { "« " + $0.shortName + " »" }.joined(separator: ", ") + "."
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      switch figures {
+      case .noChannel:
+        return
+          "Projet de mise à disposition de données qui ne nomme aucun canal : ni open data, ni API, ni fichiers, ni espace commun de données."
+      case .types(let types):
+        guard kind == .satisfied else { return "Le dossier ne déclare aucun des trois types de projet." }
+        return (types.count > 1 ? "Projet combinant les types " : "Projet de type ")
+          + types.map { "« " + $0.shortName + " »" }.joined(separator: ", ") + "."
+      }
     }
   }
 }

@@ -59,7 +59,7 @@ extension FTAPRules {
       case .before(let filed):
         return
           "Dossier déposé le \(filed.frenchDescription), avant l'ouverture du guichet (\(window.opening.frenchDescription))."
-      case .after(let filed):
+      case .after(let filed), .withinReportedClosing(let filed, _):
         return
           "Dossier déposé le \(filed.frenchDescription), après la clôture du guichet (\(window.closing.frenchDescription))."
       case .within(let filed, let certainly):

@@ -4,7 +4,7 @@ public import FranceRelanceModel
 /// money a report adds to them.
 ///
 /// Each rule is a type in this namespace, declared once in its own file with the sentence
-/// it encodes (``Window``, ``Applicant``, ``ProjectType``, ``Size``, ``CoFinancingRate``,
+/// it encodes (``Window``, ``Dates``, ``Applicant``, ``ProjectType``, ``Size``, ``CoFinancingRate``,
 /// ``Personnel``, ``APIReferencing``, ``DataGouvReferencing``, ``OpenSource``,
 /// ``Accessibility``, ``EcoResponsibility``, ``Indicators``, ``ImpactModel``).
 public enum FTAPRules: RuleBook {
@@ -22,12 +22,13 @@ public enum FTAPRules: RuleBook {
 
   // MARK: The rules
 
-  /// Visits the thirteen rules, in report order.
+  /// Visits the fourteen rules, in report order.
   @inlinable @inline(__always)
   public static func forEachRule<V: RuleVisitor<FTAPRules>>(
     _ dossier: borrowing FTAPDossier, _ context: Context, _ visitor: inout V
   ) {
     visitor.visit(Window.self, dossier, context)
+    visitor.visit(Dates.self, dossier, context)
     visitor.visit(Applicant.self, dossier, context)
     visitor.visit(ProjectType.self, dossier, context)
     visitor.visit(Size.self, dossier, context)
@@ -79,12 +80,12 @@ public enum FTAPRules: RuleBook {
 
   /// The positions of the rules the evaluation reads back, in report order.
   @usableFromInline
-  static let positions: (size: Int, rate: Int, personnel: Int) = {
+  static let positions: (dates: Int, size: Int, rate: Int, personnel: Int) = {
     let dossier = emptyDossier
     let context = Context(parameters: .guichet2023, readings: FTAPReadings())
     return (
-      position(of: Size.self, dossier, context), position(of: CoFinancingRate.self, dossier, context),
-      position(of: Personnel.self, dossier, context)
+      position(of: Dates.self, dossier, context), position(of: Size.self, dossier, context),
+      position(of: CoFinancingRate.self, dossier, context), position(of: Personnel.self, dossier, context)
     )
   }()
 
@@ -111,28 +112,33 @@ public enum FTAPRules: RuleBook {
   /// from the outcomes already decided; otherwise empty.
   public static func tranches(_ dossier: borrowing FTAPDossier, _ context: Context, kinds: OutcomeKinds) -> [Tranche] {
     schedule(
-      rate: kinds[positions.rate], personnel: kinds[positions.personnel], grant: dossier.basics.requestedCoFinancing,
+      dates: kinds[positions.dates], rate: kinds[positions.rate], personnel: kinds[positions.personnel],
+      grant: dossier.basics.requestedCoFinancing,
       start: dossier.basics.startDate, durationMonths: dossier.basics.durationMonths, context)?.tranches ?? []
   }
 
-  /// The schedule of a grant equal to the request, when ``CoFinancingRate`` is satisfied
-  /// and ``Personnel`` satisfied or not applicable, the request is positive and the start
-  /// date and duration are known (reading `ftap.tranches.split`); otherwise `nil`.
+  /// The schedule of a grant equal to the request, when ``CoFinancingRate`` is satisfied,
+  /// ``Personnel`` satisfied or not applicable, ``Dates`` not undetermined (no payment
+  /// before the filing date), the request is positive and the start date and duration
+  /// are known (reading `ftap.tranches.split`); otherwise `nil`.
   @inlinable @inline(__always)
   public static func schedule(_ dossier: borrowing FTAPDossier, _ context: Context) -> TrancheSchedule? {
     schedule(
-      rate: CoFinancingRate.decide(dossier, context).kind, personnel: Personnel.decide(dossier, context).kind,
+      dates: Dates.decide(dossier, context).kind, rate: CoFinancingRate.decide(dossier, context).kind,
+      personnel: Personnel.decide(dossier, context).kind,
       grant: dossier.basics.requestedCoFinancing, start: dossier.basics.startDate,
       durationMonths: dossier.basics.durationMonths, context)
   }
 
-  /// The schedule of a grant, from the outcomes of the two co-financing rules.
+  /// The schedule of a grant, from the outcomes of ``Dates`` and the two co-financing
+  /// rules.
   @inlinable @inline(__always)
   public static func schedule(
-    rate: Outcome.Kind, personnel: Outcome.Kind, grant: Euros?, start: CalendarDate?, durationMonths: Int?,
-    _ context: Context
+    dates: Outcome.Kind, rate: Outcome.Kind, personnel: Outcome.Kind, grant: Euros?, start: CalendarDate?,
+    durationMonths: Int?, _ context: Context
   ) -> TrancheSchedule? {
-    guard case .satisfied = rate, personnel == .satisfied || personnel == .notApplicable, let grant, grant > .zero,
+    guard dates != .undetermined, case .satisfied = rate, personnel == .satisfied || personnel == .notApplicable,
+      let grant, grant > .zero,
       let start, let durationMonths
     else { return nil }
     return TrancheSchedule(

@@ -69,9 +69,15 @@ extension DossierBasics {
       },
       write: { basics in basics.personnelCost.map { .string($0.decimalString) } }),
     FieldCodec(
-      .init("requestedCoFinancing", .amount(positive: false), description: "Cofinancement demandé, en euros"),
+      .init("requestedCoFinancing", .amount(positive: true), description: "Cofinancement demandé, en euros"),
       read: { object, basics throws(InterchangeError) in
         basics.requestedCoFinancing = try object.amount("requestedCoFinancing")
+        // A request of 0 € asks for nothing: not a request (design v2 §5).
+        if let requested = basics.requestedCoFinancing, requested.isZero {
+          throw InterchangeError(
+            .invalid("le cofinancement demandé doit être strictement positif"),
+            at: object.path.appending("requestedCoFinancing"))
+        }
       },
       write: { basics in basics.requestedCoFinancing.map { .string($0.decimalString) } }),
     FieldCodec(
@@ -105,7 +111,7 @@ extension DossierBasics {
   /// Reads the common fields from a dossier object.
   ///
   /// Checks, each naming its field: amounts are not negative and have at most two
-  /// decimals, the total cost is positive, personnel costs do not exceed the total cost
+  /// decimals, the total cost and the request are positive, personnel costs do not exceed the total cost
   /// (an impossible budget, not a rule to assess; a request above the total cost is left to
   /// the co-financing rule), the duration is 1 to 600 months, dates exist, the SIRET passes its check, the applicant kind is known.
   ///

@@ -8,12 +8,15 @@ public enum FilingPosition: Sendable, Hashable {
   case within(CalendarDate, certainly: Bool)
   /// After the closing.
   case after(CalendarDate)
+  /// Filed after the planned closing but no later than a closing another text reports
+  /// (the first call: the end of 2020, under `relance.aap1.closing = yearEnd`).
+  case withinReportedClosing(CalendarDate, CalendarDate)
 
   /// The filing date.
   @inlinable
   public var date: CalendarDate {
     switch self {
-    case .before(let date), .within(let date, _), .after(let date): date
+    case .before(let date), .within(let date, _), .after(let date), .withinReportedClosing(let date, _): date
     }
   }
 }

@@ -37,7 +37,7 @@ public protocol RuleDefinition {
   /// the edition's numbers; `nil` when it applies the text as written.
   static func interpretation(_ parameters: Book.Parameters) -> String?
   /// The switchable reading the decision depends on, if any.
-  static var reading: ReadingIdentifier? { get }
+  static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier?
   /// The fields the decision reads.
   static var inputs: EnumSet<Book.Field> { get }
 
@@ -53,21 +53,24 @@ extension RuleDefinition {
   @inlinable
   public static func interpretation(_ parameters: Book.Parameters) -> String? { nil }
   /// No switchable reading by default.
-  public static var reading: ReadingIdentifier? { nil }
+  @inlinable
+  public static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier? { nil }
 
   /// The rule's description, for catalogues and reference pages.
   @inlinable
   public static func rule(_ parameters: Book.Parameters) -> Rule {
     Rule(
       id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
-      reading: reading, inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path))
+      reading: reading(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path))
   }
 
   /// The reading in force when the decision on `dossier` depends on it: when another
   /// variant of ``reading`` gives another outcome kind; `nil` otherwise.
   @inlinable
   public static func dependence(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> AppliedReading? {
-    guard let id = reading, let declaration = Book.Readings.declarations.first(where: { $0.id == id }) else {
+    guard let id = reading(context.parameters),
+      let declaration = Book.Readings.declarations.first(where: { $0.id == id })
+    else {
       return nil
     }
     let kind = decide(dossier, context).kind

@@ -88,6 +88,14 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
       "18 janvier 2021 : Ouverture d'un guichet continu pour financer de petits projets au fil de l'eau (4 millions d'euros)"
   )
 
+  /// « 19 Décembre 2020 : Clôture du 1er appel à projets » (seed 003).
+  public static let aap1ClosingCitation = Citation(
+    .relanceInformationMeeting, at: plannedCalendar, quoting: "19 Décembre 2020 : Clôture du 1er appel à projets")
+  /// « Un premier appel à projets s’est clôturé à la fin de l’année 2020. » (seed 001).
+  public static let aap1ReportedClosingCitation = Citation(
+    .relanceResults, at: "Introduction",
+    quoting: "Un premier appel à projets s’est clôturé à la fin de l’année 2020.")
+
   /// The call's calendar: planned (seed 003) and, where seed 001 differs, actual.
   public var calendar: CallCalendar {
     func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
@@ -98,13 +106,10 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
       return CallCalendar(
         planned: ScheduledWindow(
           DateWindow(uncheckedFrom: day(2020, 11, 16), through: day(2020, 12, 19)),
-          citations: [
-            Self.aap1Opening,
-            Citation(
-              .relanceInformationMeeting, at: Self.plannedCalendar,
-              quoting: "19 Décembre 2020 : Clôture du 1er appel à projets"),
-          ]),
-        note: "Le bilan Etalab du 3 mars 2021 confirme une clôture « à la fin de l’année 2020 ».")
+          citations: [Self.aap1Opening, Self.aap1ClosingCitation]),
+        note:
+          "Le bilan Etalab du 3 mars 2021 dit l'appel « clôturé à la fin de l’année 2020 » : c'est compatible avec la clôture prévue du 19 décembre 2020, sans la confirmer (lecture relance.aap1.closing).",
+        reportedClosing: day(2020, 12, 31))
     case .continuous:
       let closing = Citation(
         .relanceResults, at: "Les prochaines étapes",

@@ -8,7 +8,30 @@ extension Citation {
   /// « Taille attendue des projets » : « Entre 100 000 € et 1M€ »
   /// ```
   public var frenchDescription: String {
-    source.frenchReference + ", « " + location + " » : « " + quote + " »"
+    source.frenchReference + ", « " + location + " » : « " + frenchQuote + " »"
+  }
+
+  /// The quote as a French reader reads it: the superscript marks the source texts carry
+  /// in LaTeX form print as ordinary abbreviations (« 1^{er} » as « 1er », « 2^{ème} » as
+  /// « 2e », the French typographic form); everything else is ``quote`` unchanged, which
+  /// stays verbatim for the traceability page and the JSON `quote` key.
+  public var frenchQuote: String {
+    guard quote.contains("^{") else { return quote }
+    var result = ""
+    var rest = Substring(quote)
+    while let caret = rest.firstRange(of: "^{") {
+      result += rest[..<caret.lowerBound]
+      let afterBrace = rest[caret.upperBound...]
+      guard let close = afterBrace.firstIndex(of: "}") else {
+        rest = afterBrace
+        result += "^{"
+        continue
+      }
+      let mark = afterBrace[..<close]
+      result += mark == "ème" || mark == "eme" || mark == "e" ? "e" : String(mark)
+      rest = afterBrace[afterBrace.index(after: close)...]
+    }
+    return result + rest
   }
 }
 

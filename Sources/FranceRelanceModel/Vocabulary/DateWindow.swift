@@ -97,9 +97,12 @@ extension DateWindow: CustomStringConvertible {
     return opening.description + " … " + closing.description
   }
 
-  /// The window in French: `du 16 novembre 2020 au 19 décembre 2020`, `T2 2021`.
+  /// The window in French: `du 16 novembre 2020 au 19 décembre 2020`, `de janvier 2023 au
+  /// 31 décembre 2025` (« de » before a month, never « du janvier »), `T2 2021`.
   public var frenchDescription: String {
     if opening == closing, opening.precision == .quarter { return opening.frenchDescription }
-    return "du " + opening.frenchDescription + " au " + closing.frenchDescription
+    let from = opening.precision == .month ? "de " : "du "
+    let to = closing.precision == .month ? " à " : " au "
+    return from + opening.frenchDescription + to + closing.frenchDescription
   }
 }

@@ -10,7 +10,7 @@ public enum ReferenceMarkdown {
   }
   /// A quoted sentence with its source (publisher, title, date, place) and a link to the text.
   public static func quote(_ citation: Citation) -> String {
-    "> « " + citation.quote + " »\n>\n> — " + citation.source.frenchReference + ", « " + citation.location
+    "> « " + citation.frenchQuote + " »\n>\n> — " + citation.source.frenchReference + ", « " + citation.location
       + " » ([texte](../seeds/" + citation.source.fileName + "))\n"
   }
   /// A row of the calendar table: opening, closing, their precision and sentences.
@@ -19,7 +19,7 @@ public enum ReferenceMarkdown {
       + schedule.window.opening.precision.frenchName
       + ") | " + schedule.window.closing.frenchDescription + " (" + "au " + schedule.window.closing.precision.frenchName
       + ") | "
-      + schedule.citations.map { $0.source.shortReference + " : « " + cell($0.quote) + " »" }.joined(
+      + schedule.citations.map { $0.source.shortReference + " : « " + cell($0.frenchQuote) + " »" }.joined(
         separator: "<br>")
       + " |\n"
   }
@@ -53,7 +53,8 @@ public enum ReferenceMarkdown {
     for entry in grid.entries {
       text +=
         "| " + cell(entry.criterion.title) + " (`" + entry.criterion.id + "`) | " + String(entry.weight) + " | "
-        + entry.criterion.citation.source.shortReference + " : « " + cell(entry.criterion.citation.quote) + " » |\n"
+        + entry.criterion.citation.source.shortReference + " : « " + cell(entry.criterion.citation.frenchQuote)
+        + " » |\n"
     }
     return text
   }

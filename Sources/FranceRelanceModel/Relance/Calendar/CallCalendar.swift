@@ -12,12 +12,19 @@ public struct CallCalendar: Sendable, Hashable {
   /// A French note on what the texts say beyond the windows (a confirmation, a
   /// contradiction between texts), if any.
   public let note: String?
+  /// A later closing that another text reports in words compatible with the planned one
+  /// (the first call: « à la fin de l'année 2020 »), read as that date under a named
+  /// reading (`relance.aap1.closing = yearEnd`); `nil` for the other calls.
+  public let reportedClosing: CalendarDate?
 
   /// Creates a calendar.
-  public init(planned: ScheduledWindow, actual: ScheduledWindow? = nil, note: String? = nil) {
+  public init(
+    planned: ScheduledWindow, actual: ScheduledWindow? = nil, note: String? = nil, reportedClosing: CalendarDate? = nil
+  ) {
     self.planned = planned
     self.actual = actual
     self.note = note
+    self.reportedClosing = reportedClosing
   }
 
   /// The window rules apply: the actual one when known, otherwise the planned one.

@@ -29,7 +29,8 @@ public struct RelanceEdition: ProgrammeEdition {
     let planned = calendar.planned.window.opening
     parameters = RelanceParameters(
       call: call, window: inForce, plannedOpening: planned != inForce.opening ? planned : nil,
-      closingIsStated: inForce.closing.precision == .day, coFinancingRate: coFinancingRate.firstValue,
+      closingIsStated: inForce.closing.precision == .day, reportedClosing: calendar.reportedClosing,
+      coFinancingRate: coFinancingRate.firstValue,
       continuousSizeLimit: continuousSizeLimit.firstValue)
   }
 

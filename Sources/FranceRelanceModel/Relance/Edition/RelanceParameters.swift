@@ -9,6 +9,9 @@ public struct RelanceParameters: Sendable, Hashable {
   /// Whether a text gives the window's closing; `false` for AAP2 and AAP3, whose texts
   /// give only the opening quarter.
   public let closingIsStated: Bool
+  /// The later closing another text reports (the first call: 31 December 2020), read
+  /// under `relance.aap1.closing = yearEnd`; `nil` for the other calls.
+  public let reportedClosing: CalendarDate?
   /// The largest co-financing rate.
   public let coFinancingRate: Rate
   /// The same rate, prepared for the verdict path.
@@ -18,9 +21,10 @@ public struct RelanceParameters: Sendable, Hashable {
 
   /// Creates parameters.
   public init(
-    call: RelanceCall, window: DateWindow, plannedOpening: StatedDate?, closingIsStated: Bool, coFinancingRate: Rate,
-    continuousSizeLimit: Euros
+    call: RelanceCall, window: DateWindow, plannedOpening: StatedDate?, closingIsStated: Bool,
+    reportedClosing: CalendarDate? = nil, coFinancingRate: Rate, continuousSizeLimit: Euros
   ) {
+    self.reportedClosing = reportedClosing
     self.call = call
     self.window = window
     self.plannedOpening = plannedOpening

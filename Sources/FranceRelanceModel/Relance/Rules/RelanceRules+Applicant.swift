@@ -4,9 +4,27 @@ extension RelanceRules {
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the applicant's kind.
-  /// - Violated: for a local authority, the fund it belongs to and its closing date; otherwise that the line funds State administrations and public operators.
+  /// - Violated: for a local authority, the fund it belongs to and where the dossier's
+  ///   filing date stands against that fund's window (not yet open, open, closed);
+  ///   otherwise that the line funds State administrations and public operators.
   /// - Missing input: the applicant's kind.
   public enum Applicant: RuleDefinition {
+    /// What the rule read: the applicant's kind and the filing date (the message about the
+    /// local-authority fund depends on it).
+    public struct Figures: Sendable, Hashable {
+      /// The applicant's kind.
+      public let kind: ApplicantKind
+      /// The filing date, when known.
+      public let filedOn: CalendarDate?
+
+      /// Creates the figures.
+      @inlinable
+      public init(kind: ApplicantKind, filedOn: CalendarDate?) {
+        self.kind = kind
+        self.filedOn = filedOn
+      }
+    }
+
     /// The rule book.
     public typealias Book = RelanceRules
     /// `relance.applicant`.
@@ -37,23 +55,27 @@ extension RelanceRules {
     /// The decision.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
-      ApplicantKind, RelanceField
+      Figures, RelanceField
     > {
       guard let kind = dossier.basics.applicant?.kind else { return .missingField(.applicantKind) }
+      let figures = Figures(kind: kind, filedOn: dossier.basics.filedOn)
       switch kind {
-      case .stateAdministration, .publicOperator: return .satisfied(kind)
-      case .localAuthority, .company, .association, .other: return .violated(kind)
+      case .stateAdministration, .publicOperator: return .satisfied(figures)
+      case .localAuthority, .company, .association, .other: return .violated(figures)
       }
     }
 
     /// The French message.
-    public static func message(_ kind: Outcome.Kind, _ applicant: ApplicantKind, _ context: Context) -> String {
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      let applicant = figures.kind
       switch applicant {
-      case .stateAdministration, .publicOperator: "Le porteur est de type « " + applicant.frenchName + " »."
+      case .stateAdministration, .publicOperator: return "Le porteur est de type « " + applicant.frenchName + " »."
       case .localAuthority:
-        "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales » (ouvert jusqu'au \(LocalAuthorityFund.window.window.closing.frenchDescription)), pas de ce volet."
+        return
+          "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales » ("
+          + LocalAuthorityFund.frenchState(on: figures.filedOn) + "), pas de ce volet."
       case .company, .association, .other:
-        "Le porteur (" + applicant.frenchName
+        return "Le porteur (" + applicant.frenchName
           + ") n'est pas une administration : le volet finance les projets des administrations de l'État et des opérateurs publics."
       }
     }

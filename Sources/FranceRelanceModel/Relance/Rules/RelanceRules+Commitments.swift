@@ -15,15 +15,14 @@ extension RelanceRules {
     /// `relance.commitments`.
     public static let id: RuleIdentifier = "relance.commitments"
     /// The slide of the commitments, quoted whole: its heading and its four items.
-    public static func citations(_ parameters: RelanceParameters) -> [Citation] {
-      [
-        Citation(
-          .relanceInformationMeeting, at: "AAP Cycle de vie de la donnée : les engagements du lauréat",
-          quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat "
-            + LaureateCommitment.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
-      ]
-    }
-    /// The four commitments.
+    public static func citations(_ parameters: RelanceParameters) -> [Citation] { [citation] }
+    /// The sentence: the heading and the four commitments.
+    public static let citation = Citation(
+      .relanceInformationMeeting, at: "AAP Cycle de vie de la donnée : les engagements du lauréat",
+      quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat "
+        + LaureateCommitment.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
+    /// `relance.commitments.timing`.
+    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? { "relance.commitments.timing" }
     public static var inputs: EnumSet<RelanceField> {
       [.demoWithinSixMonths, .fullTimeOwner, .dedicatedTeam, .usersInvolved]
     }
@@ -33,7 +32,7 @@ extension RelanceRules {
 
     /// The commitments are declared at filing, also in the continuous window.
     public static func interpretation(_ parameters: RelanceParameters) -> String? {
-      "Les engagements s'imposent au lauréat ; la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
+      "Les engagements s'imposent au lauréat ; sous la lecture relance.commitments.timing = atFiling (par défaut), la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
     }
 
     /// The decision: a refusal violates, an unknown answer lacks input.
@@ -41,6 +40,7 @@ extension RelanceRules {
     public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
       Figures, RelanceField
     > {
+      guard case .atFiling = context.readings.commitmentsTiming else { return .notApplicable([]) }
       let declared = dossier.commitments ?? EnumFlags()
       if !declared.no.isEmpty { return .violated(declared.no) }
       let unknown = EnumSet<LaureateCommitment>.all.subtracting(declared.yes)
@@ -52,7 +52,10 @@ extension RelanceRules {
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ refused: Figures, _ context: Context) -> String {
-      kind == .satisfied
+      if kind == .notApplicable {
+        return "Les engagements du lauréat ne s'imposent qu'au lauréat : ils ne décident rien au dépôt."
+      }
+      return kind == .satisfied
         ? "Les quatre engagements du lauréat sont pris."
         : "Engagement(s) non pris : " + refused.map { "« " + $0.frenchName + " »" }.joined(separator: " ; ") + "."
     }

@@ -27,7 +27,7 @@ extension RelanceRules {
       [RelancePlan.continuousWindowSizeLimit.periods[0].citation]
     }
     /// `relance.continu.size.base`.
-    public static var reading: ReadingIdentifier? { "relance.continu.size.base" }
+    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? { "relance.continu.size.base" }
     /// The total cost or the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
 

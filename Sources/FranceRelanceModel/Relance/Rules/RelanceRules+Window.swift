@@ -24,7 +24,10 @@ extension RelanceRules {
       parameters.call.calendar.inForce.citations
     }
     /// `relance.window.closing`.
-    public static var reading: ReadingIdentifier? { "relance.window.closing" }
+    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
+      if parameters.reportedClosing != nil { return "relance.aap1.closing" }
+      return parameters.closingIsStated ? nil : "relance.window.closing"
+    }
     /// The filing date.
     public static var inputs: EnumSet<RelanceField> { [.filedOn] }
 
@@ -50,6 +53,9 @@ extension RelanceRules {
         if !p.closingIsStated, case .undetermined = context.readings.windowClosing {
           return .undetermined(.after(filed))
         }
+        if let reported = p.reportedClosing, filed <= reported, case .yearEnd = context.readings.aap1Closing {
+          return .satisfied(.withinReportedClosing(filed, reported))
+        }
         return .violated(.after(filed))
       }
     }
@@ -67,10 +73,17 @@ extension RelanceRules {
             " ; l'ouverture était prévue le \(planned.frenchDescription) mais n'a eu lieu que le \(p.window.opening.frenchDescription)"
         }
         return message + "."
+      case .withinReportedClosing(let filed, let reported):
+        return
+          "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(p.window.closing.frenchDescription)) mais au plus tard le \(reported.frenchDescription) : le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 »."
       case .after(let filed):
         let closing = p.window.closing.frenchDescription
         guard kind == .undetermined else {
-          return "Dossier déposé le \(filed.frenchDescription), après la clôture du \(name) (\(closing))."
+          guard let reported = p.reportedClosing, filed <= reported else {
+            return "Dossier déposé le \(filed.frenchDescription), après la clôture du \(name) (\(closing))."
+          }
+          return
+            "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(closing)) ; le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 », ce qui est compatible avec cette date sans la confirmer."
         }
         return
           "Dossier déposé le \(filed.frenchDescription), après le trimestre d'ouverture du \(name) (\(closing)) : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."

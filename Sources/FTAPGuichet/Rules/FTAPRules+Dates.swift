@@ -1,0 +1,72 @@
+public import FranceRelanceModel
+
+extension FTAPRules {
+  /// `ftap.dates`: a project that starts before its filing date.
+  ///
+  /// « Pour les demandes de financement supérieures à 200 000 euros ou s'étalant sur plus
+  /// de 6 mois, le financement sera débloqué par tranches. » (seed 004): the guichet funds
+  /// a project from its dossier onwards; no text says whether a project already under way
+  /// when it was filed can be co-financed, nor whether its spending before the filing date
+  /// counts. Such a dossier is therefore `undetermined`, and no payment is planned for it
+  /// (a payment dated before the filing date cannot be; ``FTAPRules/schedule(_:_:)``).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the start date, on or after the filing date.
+  /// - Undetermined: the start date, the filing date, and that the texts do not say whether
+  ///   a project already started can be co-financed.
+  /// - Not applicable: no start date given (nothing to compare).
+  /// - Missing input: the filing date.
+  public enum Dates: RuleDefinition {
+    /// What the rule compared.
+    public enum Figures: Sendable, Hashable {
+      /// No start date is given.
+      case noStartDate
+      /// The filing date and the project's start date.
+      case dates(filedOn: CalendarDate, startDate: CalendarDate)
+    }
+
+    /// The rule book.
+    public typealias Book = FTAPRules
+    /// `ftap.dates`.
+    public static let id: RuleIdentifier = "ftap.dates"
+    /// The tranche sentence: payments follow the project from its start.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
+      [FTAPEdition.trancheCitation]
+    }
+    /// The filing and start dates.
+    public static var inputs: EnumSet<FTAPField> { [.filedOn, .startDate] }
+
+    /// « Démarrage du projet au plus tôt à son dépôt ».
+    public static func title(_ parameters: FTAPParameters) -> String {
+      "Démarrage du projet au plus tôt à son dépôt"
+    }
+
+    /// What the texts leave open.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "Les textes ne disent pas si un projet déjà commencé au dépôt de son dossier peut être cofinancé, ni si ses dépenses antérieures au dépôt comptent : un tel dossier est indéterminé, et aucun versement n'est planifié avant la date de dépôt. Sans date de démarrage, la règle est sans objet."
+    }
+
+    /// The decision.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
+      guard let filed = dossier.basics.filedOn else { return .missingField(.filedOn) }
+      guard let start = dossier.basics.startDate else { return .notApplicable(.noStartDate) }
+      let figures = Figures.dates(filedOn: filed, startDate: start)
+      return start < filed ? .undetermined(figures) : .satisfied(figures)
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      guard case .dates(let filedOn, let startDate) = figures else {
+        return "Aucune date de démarrage n'est donnée : rien à comparer à la date de dépôt."
+      }
+      let start = startDate.frenchDescription
+      let filed = filedOn.frenchDescription
+      guard kind == .undetermined else {
+        return "Le projet démarre le " + start + ", au plus tôt à la date de dépôt (" + filed + ")."
+      }
+      return "Le projet démarre le " + start + ", avant la date de dépôt (" + filed
+        + ") : les textes ne disent pas si un projet déjà commencé peut être cofinancé. Aucun versement n'est planifié avant le dépôt."
+    }
+  }
+}
