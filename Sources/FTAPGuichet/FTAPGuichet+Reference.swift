@@ -12,11 +12,13 @@ extension FTAPGuichet {
     for indicator in FTAPIndicator.allCases {
       indicators +=
         "| " + indicator.frenchName + " (`" + indicator.rawValue + "`) | " + indicator.projectType.shortName + " | "
-        + ReferenceMarkdown.cell(indicator.definition) + " | " + indicator.citation.source.shortReference + " : « "
-        + ReferenceMarkdown.cell(indicator.citation.frenchQuote) + " » |\n"
+        + ReferenceMarkdown.cell(indicator.definition)
+        + (indicator.interpretation.map { " *Interprétation :* " + ReferenceMarkdown.cell($0) } ?? "") + " | "
+        + indicator.citation.source.shortReference + " : « " + ReferenceMarkdown.cell(indicator.citation.frenchQuote)
+        + " » |\n"
     }
     var criteria =
-      "## Critères de sélection\n\nLe critère principal pèse autant que tous les autres critères du dossier réunis.\n"
+      "## Critères de sélection\n\n**Interprétation.** " + FTAPSelection.mainCriterionInterpretation + "\n"
     for type in FTAPProjectType.allCases {
       criteria += "\n### " + type.shortName.prefix(1).uppercased() + type.shortName.dropFirst() + "\n\n"
       criteria += ReferenceMarkdown.criteria(FTAPSelection.grid(for: [type]))
@@ -36,7 +38,7 @@ extension FTAPGuichet {
       ReferenceSection(
         .afterParameters,
         markdown:
-          "## Enveloppes\n\nLe guichet relève du Fonds de transformation de l'action publique ; les textes ne donnent pas son montant.\n"
+          "## Enveloppes\n\nLe guichet est « un guichet du fonds pour la transformation de l'action publique » ; les textes ne donnent pas son montant. Le plan de relance de 2020 donnait 146 M€ au « Fonds de transformation public (FTAP) » piloté par la DITP : les deux noms sont lus comme le même fonds, sans que les textes disent quelle part en revient au guichet.\n"
       ),
       ReferenceSection(.afterParameters, markdown: indicators),
       ReferenceSection(.afterParameters, markdown: criteria),

@@ -69,6 +69,9 @@ extension CommandLineTool {
       line += "  engagé " + committed.description + ", restant " + remaining.description
     }
     lines.append(line)
+    if let interpretation = envelope.interpretation {
+      lines.append(childPrefix + (envelope.children.isEmpty ? "   " : "│  ") + "interprétation : " + interpretation)
+    }
     if !envelope.children.isEmpty, let unallocated = envelope.unallocated, unallocated > .zero {
       lines.append(childPrefix + "│  (dont non réparti : " + unallocated.compactDescription + ")")
     }
@@ -92,6 +95,7 @@ extension CommandLineTool {
       members.append(.init("remaining", .string(ledger.remaining(in: envelope.id)!.decimalString)))
     }
     members.append(.init("citation", envelope.citation.map(\.json) ?? .null))
+    members.append(.init("interpretation", .string(orNull: envelope.interpretation)))
     members.append(.init("children", .array(envelope.children.map { envelopeJSON($0, ledger: ledger) })))
     return .object(members)
   }

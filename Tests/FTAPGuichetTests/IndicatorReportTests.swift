@@ -37,8 +37,25 @@ struct IndicatorReportTests {
     throws
   {
     let delay = try IndicatorReport.AccessDelay(days: days)
-    #expect(delay.median == (try Rate(numerator: medianNumerator, denominator: medianDenominator)))
-    #expect(delay.mean == (try Rate(numerator: meanNumerator, denominator: meanDenominator)))
+    #expect(delay.median?.days == (try Rate(numerator: medianNumerator, denominator: medianDenominator)))
+    #expect(delay.mean?.days == (try Rate(numerator: meanNumerator, denominator: meanDenominator)))
+  }
+
+  /// « Temps écoulé entre la demande d'accès et l'accès effectif à la donnée par un tiers »
+  /// (seed 004) is a duration: a median of 6.5 days prints « 6,5 jours », never « 650 % ».
+  @Test(
+    "Access delays print as durations in days, never as percentages",
+    arguments: [
+      ([3, 10, 5, 8], "6,5 jours", "6,5 jours"), ([1], "1 jour", "1 jour"), ([1, 2], "1,5 jour", "1,5 jour"),
+      ([1, 2, 100], "2 jours", "environ 34,33 jours"), ([0, 0, 1], "0 jour", "environ 0,33 jour"),
+      ([2, 2, 3], "2 jours", "environ 2,33 jours"), ([1, 1, 1, 2, 2, 2], "1,5 jour", "1,5 jour"),
+      ([0, 0, 2], "0 jour", "environ 0,67 jour"), ([199, 200, 200], "200 jours", "environ 199,67 jours"),
+    ] as [([Int], String, String)])
+  func accessDelayText(days: [Int], median: String, mean: String) throws {
+    let delay = try IndicatorReport.AccessDelay(days: days)
+    #expect(delay.median?.description == median)
+    #expect(delay.mean?.description == mean)
+    #expect(delay.median?.description.contains("%") == false)
   }
 
   @Test("Access delays come from dates too; none is undefined, never a crash")

@@ -47,17 +47,29 @@ public enum FTAPIndicator: String, Sendable, Hashable, Codable, CaseIterable, En
     }
   }
 
-  /// The French definition, with the computation the library applies.
+  /// The French definition, as the text gives it.
   public var definition: String {
     switch self {
     case .proactiveBeneficiaries:
       "Usagers ayant bénéficié de la proactivité, en distinguant l'information et l'attribution automatique d'un droit ou d'une action de l'administration."
     case .proactiveConversionRate:
-      "Nombre de démarches réalisées divisé par le nombre d'usagers contactés, hors attribution automatique de droit ; indéfini quand personne n'a été contacté."
-    case .provisionReuses: "Nombre de projets réutilisant la donnée mise à disposition par fichiers ou en open data."
-    case .provisionTransmissions: "Nombre de transmissions effectives de la donnée par l'API."
+      "Nombre de démarches réalisées divisé par le nombre d'usagers contactés, hors attribution automatique de droit."
+    case .provisionReuses: "Nombre de projets réutilisant la donnée, si elle est mise à disposition par fichiers."
+    case .provisionTransmissions: "Nombre de transmissions effectives de la donnée, si elle passe par une API."
+    case .provisionAccessDelay: "Temps écoulé entre la demande d'accès et l'accès effectif d'un tiers à la donnée."
+    }
+  }
+
+  /// What the library reads beyond the text to compute the indicator, in French; `nil`
+  /// when it computes what the text says.
+  public var interpretation: String? {
+    switch self {
+    case .proactiveBeneficiaries, .provisionTransmissions: nil
+    case .proactiveConversionRate: "Indéfini quand personne n'a été contacté (la division n'a pas de sens)."
+    case .provisionReuses:
+      "Sous la lecture ftap.indicators.reuses = filesOrOpenData, aussi pour des données ouvertes ; par défaut (files), seulement pour des fichiers."
     case .provisionAccessDelay:
-      "Jours écoulés entre la demande d'accès et l'accès effectif d'un tiers à la donnée : médiane et moyenne sur les demandes de la période."
+      "Le texte ne dit pas comment résumer les délais d'une période : la bibliothèque compte chaque délai en jours et en donne la médiane et la moyenne, exactes ; le projet dit dans sa candidature laquelle il retient."
     }
   }
 

@@ -9,7 +9,7 @@ public import FranceRelanceModel
 /// report.conversion = try .init(proceduresCompleted: 240, usersContacted: 1_200)
 /// report.conversion?.rate        // 1/5, that is 20 %
 /// report.accessDelay = try .init(days: [3, 10, 5, 8])
-/// report.accessDelay?.median     // 13/2 days
+/// report.accessDelay?.median     // 6,5 jours (13/2)
 /// report.missing(from: [.proactiveBeneficiaries, .provisionReuses])  // [.provisionReuses]
 /// ```
 public struct IndicatorReport: Sendable, Hashable {
@@ -112,16 +112,19 @@ public struct IndicatorReport: Sendable, Hashable {
     /// count); `nil` when there was no request.
     ///
     /// - Complexity: O(*n* log *n*).
-    public var median: Rate? {
+    public var median: DayCount? {
       guard !days.isEmpty else { return nil }
       let sorted = days.sorted()
       let middle = sorted.count / 2
-      if sorted.count % 2 == 1 { return try? Rate(numerator: Int64(sorted[middle]), denominator: 1) }
-      return try? Rate(numerator: Int64(sorted[middle - 1]) + Int64(sorted[middle]), denominator: 2)
+      if sorted.count % 2 == 1 {
+        return (try? Rate(numerator: Int64(sorted[middle]), denominator: 1)).map(DayCount.init)
+      }
+      return (try? Rate(numerator: Int64(sorted[middle - 1]) + Int64(sorted[middle]), denominator: 2)).map(
+        DayCount.init)
     }
 
     /// The mean delay in days, exact; `nil` when there was no request.
-    public var mean: Rate? {
+    public var mean: DayCount? {
       guard !days.isEmpty else { return nil }
       var total: Int64 = 0
       for day in days {
@@ -129,7 +132,7 @@ public struct IndicatorReport: Sendable, Hashable {
         guard !overflow else { return nil }
         total = sum
       }
-      return try? Rate(numerator: total, denominator: Int64(days.count))
+      return (try? Rate(numerator: total, denominator: Int64(days.count))).map(DayCount.init)
     }
   }
 

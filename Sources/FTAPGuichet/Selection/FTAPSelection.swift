@@ -100,6 +100,10 @@ public enum FTAPSelection {
   public static let policyInterpretation =
     "La puce sur les sources de données pose deux exigences distinctes : des données identifiées, disponibles et de qualité, et un cadre juridique qui permet le traitement de données personnelles ou sensibles. Elle est comptée comme deux critères."
 
+  /// Why the main criterion weighs as much as all the others together.
+  public static let mainCriterionInterpretation =
+    "Le texte dit seulement que la robustesse du modèle de mesure d'impact est « le critère principal de sélection » ; il ne donne aucun poids. La grille lui donne le poids de tous les autres critères du dossier réunis, pour qu'il reste principal quelle que soit la combinaison de types, et note chaque critère de 0 à 5 : c'est une lecture, que le jury peut remplacer par la sienne."
+
   /// The criteria of a project type.
   public static func criteria(for type: FTAPProjectType) -> [SelectionCriterion] {
     switch type {

@@ -23,13 +23,16 @@ public struct Envelope: Sendable, Hashable, Codable {
   public let citation: Citation?
   /// The envelopes carved out of this one.
   public let children: [Envelope]
+  /// What the tree reads beyond the letter about this envelope (its place in the tree,
+  /// its name), in French; `nil` when the text says it.
+  public let interpretation: String?
 
   // MARK: Creating envelopes
 
   /// Creates an envelope. Call ``validate()`` to check the tree's invariant.
   public init(
     id: EnvelopeIdentifier, label: String, amount: Euros, steward: Steward? = nil,
-    citation: Citation? = nil, children: [Envelope] = []
+    citation: Citation? = nil, children: [Envelope] = [], interpretation: String? = nil
   ) {
     self.id = id
     self.label = label
@@ -37,6 +40,7 @@ public struct Envelope: Sendable, Hashable, Codable {
     self.steward = steward
     self.citation = citation
     self.children = children
+    self.interpretation = interpretation
   }
 
   // MARK: Invariant

@@ -67,7 +67,7 @@ extension InterchangeError.Reason: CustomStringConvertible {
     case .duplicateKey: "clé en double"
     case .unknownField: "champ inconnu"
     case .missingField: "champ obligatoire absent"
-    case .wrongType(let expected, let found): "type incorrect : " + expected + " attendu, " + found + " trouvé"
+    case .wrongType(let expected, let found): "type incorrect (attendu : " + expected + " ; reçu : " + found + ")"
     case .unknownValue(let value, let allowed):
       "valeur inconnue « " + String(value.prefix(80)) + " » (valeurs admises : "
         + allowed.joined(separator: ", ") + ")"

@@ -25,7 +25,9 @@ extension RelanceCall {
         .afterParameters, markdown: "## Indicateurs obligatoires\n\nLes textes n'en fixent pas pour cet appel.\n"),
       ReferenceSection(
         .afterParameters,
-        markdown: "## Critères de sélection\n\n" + ReferenceMarkdown.criteria(RelanceSelection.grid)),
+        markdown: "## Critères de sélection\n\n" + ReferenceMarkdown.criteria(RelanceSelection.grid)
+          + "\n**Interprétation.** La réunion d'information numérote cinq critères sans leur donner de poids : la grille les pèse également et note chacun de 0 à 5 ; le jury peut en décider autrement.\n"
+      ),
     ]
   }
 }

@@ -14,7 +14,8 @@ public enum RelancePlan {
   public static let snapIdentifier: EnvelopeIdentifier = "relance.snap"
   /// Innovation et transformation numérique (ITN): 292 M€.
   public static let itnIdentifier: EnvelopeIdentifier = "relance.itn"
-  /// Fonds de transformation de l'action publique (FTAP), steered by the DITP: 146 M€.
+  /// Fonds de transformation public (FTAP), as seed 003 names it, steered by the DITP:
+  /// 146 M€.
   public static let ftapIdentifier: EnvelopeIdentifier = "relance.itn.ftap"
   /// Programme 352, steered by the DINUM: 146 M€.
   public static let programme352Identifier: EnvelopeIdentifier = "relance.itn.p352"
@@ -46,11 +47,14 @@ public enum RelancePlan {
           quoting: "292 millions d'euros pour « Innovation et transformation numérique (ITN) » dont :"),
         children: [
           Envelope(
-            id: ftapIdentifier, label: "Fonds de transformation de l'action publique (FTAP)",
+            id: ftapIdentifier, label: "Fonds de transformation public (FTAP)",
             amount: .millions(146), steward: .ditp,
             citation: Citation(
               .relanceInformationMeeting, at: context,
-              quoting: "146 millions d'euros pour le Fonds de transformation public (FTAP) piloté par la DITP")),
+              quoting: "146 millions d'euros pour le Fonds de transformation public (FTAP) piloté par la DITP"),
+            interpretation:
+              "Le nom est celui de la réunion d'information du 10 novembre 2020 ; le guichet de 2023 se dit « un guichet du fonds pour la transformation de l'action publique ». Les deux sont lus comme le même fonds (même sigle), sans que les textes disent quelle part des 146 M€ revient au guichet."
+          ),
           Envelope(
             id: programme352Identifier, label: "Programme 352", amount: .millions(146), steward: .dinum,
             citation: Citation(
@@ -62,7 +66,10 @@ public enum RelancePlan {
                 citation: Citation(
                   .relanceInformationMeeting, at: context,
                   quoting: "Dont 23 millions pour le thème « Cycle de vie de la donnée »."),
-                children: RelanceCall.allCases.map(\.envelope))
+                children: RelanceCall.allCases.map(\.envelope),
+                interpretation:
+                  "Placer les 23 M€ dans le programme 352 est une inférence : la réunion d'information les donne par un « Dont » qui suit la ligne du programme 352 au même niveau de liste, et le thème est porté par la DINUM, qui pilote ce programme ; le texte ne dit pas explicitement qu'ils en font partie."
+              )
             ]),
         ]),
     ])

@@ -42,6 +42,9 @@ public enum ReferenceMarkdown {
     if let steward = envelope.steward { line += ", piloté par la " + steward.acronym }
     line += " (`" + envelope.id.rawValue + "`" + (envelope.citation.map { ", " + $0.source.shortReference } ?? "") + ")"
     line += marker + "\n"
+    if let interpretation = envelope.interpretation {
+      line += String(repeating: "  ", count: depth + 1) + "- *Interprétation :* " + interpretation + "\n"
+    }
     if let unallocated = envelope.unallocated, !envelope.children.isEmpty, unallocated > .zero {
       line += String(repeating: "  ", count: depth + 1) + "- dont non réparti : " + unallocated.description + "\n"
     }
