@@ -17,6 +17,12 @@ import TestSupport
 
 // MARK: Generated dossiers
 
+/// A target at each of 12 six-month milestones for the five indicators (rule
+/// `ftap.deployment`), shared by every generated dossier.
+let deployment = Deployment(
+  strategy: "Paliers de 6 mois.",
+  targets: FTAPIndicator.allCases.map { IndicatorMilestones($0, milestones: (1...12).map { "Cible " + String($0) }) })
+
 func makeDossiers(_ count: Int) -> [FTAPDossier] {
   var generator = SplitMix64(seed: 42)
   return (0..<count).map { _ in
@@ -36,6 +42,7 @@ func makeDossiers(_ count: Int) -> [FTAPDossier] {
     dossier.commitments = .all(true)
     dossier.plannedIndicators = .all
     dossier.impactModel = "Mesure semestrielle de l'impact."
+    dossier.deployment = deployment
     return dossier
   }
 }

@@ -43,6 +43,17 @@ extension FTAPGuichet {
       ReferenceSection(.afterParameters, markdown: indicators),
       ReferenceSection(.afterParameters, markdown: criteria),
       ReferenceSection(.afterParameters, markdown: quality),
+      ReferenceSection(.afterParameters, markdown: ReferenceMarkdown.notChecked(Self.notChecked)),
     ]
   }
+
+  /// What the pre-check of the guichet leaves to people.
+  public static let notChecked = [
+    "la sélection par le jury : les critères sont typés et notables, leur pondération est une lecture, les notes sont celles du jury ;",
+    "le taux de cofinancement effectif, qui « fera l'objet d'échanges en amont avec la DINUM » : la règle ne vérifie que le plafond de 50 % ;",
+    "les règles de la DITP sur les dépenses de personnel (Titre 2), auxquelles renvoie la note 1 (« reprendre les éléments de la DITP sur le sujet ») et que les textes ne donnent pas ;",
+    "la base juridique d'un traitement de données personnelles ou sensibles : la règle ftap.personalData voit seulement si une base est déclarée ;",
+    "la qualité de ce que le dossier décrit : modèle de mesure d'impact, stratégie de déploiement et cibles, impact expérimental en moins de 6 mois, vocation interministérielle ;",
+    "chaque lecture des textes : la variante par défaut est un choix de la bibliothèque, affiché dans chaque rapport avec les variantes qui changeraient le statut ; l'instructeur tranche.",
+  ]
 }

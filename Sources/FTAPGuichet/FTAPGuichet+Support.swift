@@ -56,4 +56,18 @@ extension FTAPGuichet {
     .ftapDataGuichet, at: "Les projets pourront être émis par différents types d'acteurs",
     quoting:
       "La DINUM pourra également soumettre des projets à vocation interministérielle dans le cadre de ce guichet.")
+
+  /// Proactive projects rely on data processing to target eligible users.
+  public static let proactiveProcessingCitation = Citation(
+    .ftapDataGuichet, at: "Pour les projets d'administration proactive",
+    quoting:
+      "Ces projets s'appuieront nécessairement sur des traitements de données permettant de cibler les usagers éligibles sur la base de critères à définir."
+  )
+
+  /// Data-provision projects serve third parties outside the producing ministry.
+  public static let externalRecipientsCitation = Citation(
+    .ftapDataGuichet, at: "Objet du projet",
+    quoting:
+      "Les projets de création ou d'amélioration de la mise à disposition de données à des tiers (administrations, grand public...) externes au ministère producteur;"
+  )
 }

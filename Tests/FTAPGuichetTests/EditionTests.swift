@@ -37,7 +37,7 @@ struct EditionTests {
         applicant: Applicant(kind: .publicOperator), totalCost: total, requestedCoFinancing: requested,
         durationMonths: 6, startDate: try CalendarDate(iso: "2026-05-01")),
       projectTypes: [.policyImprovement], commitments: .all(true), plannedIndicators: [],
-      impactModel: "Mesure de l'impact à 6 mois.")
+      impactModel: "Mesure de l'impact à 6 mois.", deployment: FTAPRulesTests.deployment)
   }
 
   @Test("The rules apply the edition's numbers: 60 % of 1 500 000 € is 900 000 €, within 150 000 € – 2 M€")

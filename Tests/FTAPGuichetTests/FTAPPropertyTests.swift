@@ -42,7 +42,8 @@ struct FTAPPropertyTests {
       dossier.personnelCost = Euros(uncheckedCents: Int64.random(in: 0...total, using: &generator))
     }
     if generator.next() % 6 != 0 {
-      dossier.requestedCoFinancing = Euros(uncheckedCents: Int64.random(in: 0...total, using: &generator))
+      // A request of 0 € is not a request (the reader refuses it): 1 cent at least.
+      dossier.requestedCoFinancing = Euros(uncheckedCents: Int64.random(in: 1...Swift.max(1, total), using: &generator))
     }
     dossier.durationMonths = Int.random(in: 1...48, using: &generator)
     dossier.startDate = dossier.filedOn?.adding(days: 60)
@@ -61,6 +62,19 @@ struct FTAPPropertyTests {
     dossier.commitments = commitments
     dossier.plannedIndicators = EnumSet(FTAPIndicator.allCases.filter { _ in generator.next() % 4 != 0 })
     if generator.next() % 5 != 0 { dossier.impactModel = "Mesure" }
+    if generator.next() % 5 != 0 {
+      let milestones = { (generator: inout SplitMix64) -> [String] in
+        (0..<Int(generator.next() % 10)).map { "Cible " + String($0) }
+      }
+      var deployment = Deployment(strategy: generator.next() % 7 == 0 ? " " : "Paliers de 6 mois")
+      for indicator in FTAPIndicator.allCases where generator.next() % 3 != 0 {
+        deployment.targets.append(IndicatorMilestones(indicator, milestones: milestones(&generator)))
+      }
+      if generator.next() % 3 == 0 {
+        deployment.ownIndicators.append(OwnIndicator(name: "Indicateur propre", milestones: milestones(&generator)))
+      }
+      dossier.deployment = deployment
+    }
     return dossier
   }
 
@@ -103,6 +117,34 @@ struct FTAPPropertyTests {
         }
         #expect(guichet.assess(fixed).status == .eligible, "seed \(seed) case \(index)")
       }
+    }
+  }
+
+  /// `ftap.deployment` reads a packed summary of the plan: it must say what counting the
+  /// milestones of each retained indicator says.
+  @Test("The deployment summary covers exactly the indicators a plain count covers")
+  func deploymentCoverage() {
+    let seed = SplitMix64.seed(fallback: 21)
+    var generator = SplitMix64(seed: seed)
+    for index in 0..<Self.cases {
+      var deployment = Deployment(strategy: "x")
+      for indicator in FTAPIndicator.allCases where generator.next() % 4 != 0 {
+        deployment.targets.append(
+          IndicatorMilestones(indicator, milestones: Array(repeating: "c", count: Int(generator.next() % 140))))
+      }
+      for _ in 0..<Int(generator.next() % 3) {
+        deployment.ownIndicators.append(
+          OwnIndicator(name: "o", milestones: Array(repeating: "c", count: Int(generator.next() % 140))))
+      }
+      let planned = EnumSet(FTAPIndicator.allCases.filter { _ in generator.next() % 2 == 0 })
+      // A project has at most 100 milestones (600 months); counts go past 127, where the
+      // summary stops counting.
+      let needed = Int(generator.next() % 101)
+      let plain =
+        planned.allSatisfy { deployment.milestones(of: $0).count >= needed }
+        && deployment.ownIndicators.allSatisfy { $0.milestones.count >= needed }
+      #expect(
+        Deployment.Summary(deployment).covers(planned, milestones: needed) == plain, "seed \(seed) case \(index)")
     }
   }
 

@@ -20,8 +20,17 @@ struct FTAPRulesTests {
       projectTypes: [.dataProvision], dataProvision: DataProvision(openData: true, api: true, files: false),
       commitments: .all(true),
       plannedIndicators: [.provisionReuses, .provisionTransmissions, .provisionAccessDelay],
-      impactModel: "Mesure semestrielle des réutilisations.")
+      impactModel: "Mesure semestrielle des réutilisations.", deployment: deployment)
   }
+
+  /// A deployment strategy with a target at each of 12 six-month milestones for each of
+  /// the five indicators: enough for any project of up to 72 months (rule
+  /// `ftap.deployment`).
+  static let deployment = Deployment(
+    strategy: "Un pilote régional, puis une extension nationale par paliers de 6 mois.",
+    targets: FTAPIndicator.allCases.map { indicator in
+      IndicatorMilestones(indicator, milestones: (1...12).map { "Cible du jalon " + String($0) })
+    })
 
   func outcome(_ rule: RuleIdentifier, _ dossier: FTAPDossier, _ readings: FTAPReadings = FTAPReadings()) throws
     -> Outcome
@@ -47,7 +56,7 @@ struct FTAPRulesTests {
     let assessment = FTAPGuichet().assess(try Self.eligible())
     #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
     #expect(assessment.findings.map(\.rule.id) == Self.catalogue.map(\.id))
-    #expect(Self.catalogue.count == 14)
+    #expect(Self.catalogue.count == 16)
   }
 
   @Test(
@@ -411,5 +420,110 @@ struct FTAPRulesTests {
     // A policy-improvement project needs no channel.
     dossier.projectTypes = [.policyImprovement]
     #expect(try outcome(FTAPRules.ProjectType.id, dossier).kind == .satisfied)
+  }
+
+  // MARK: Deployment, personal data, third parties (issue #12)
+
+  /// « Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre
+  /// les jalons des indicateurs retenus » (seed 004), milestones every 6 months: a
+  /// 12-month project has 2 milestones, so each retained indicator needs 2 targets.
+  @Test(
+    "ftap.deployment: a strategy, and a target per retained indicator at each 6-month milestone",
+    arguments: [
+      (12, 2, Outcome.Kind.satisfied), (12, 1, .missingInput), (13, 2, .missingInput), (13, 3, .satisfied),
+      (6, 1, .satisfied), (1, 1, .satisfied),
+    ])
+  func deployment(months: Int, targets: Int, expected: Outcome.Kind) throws {
+    var dossier = try Self.eligible()
+    dossier.durationMonths = months
+    dossier.deployment = Deployment(
+      strategy: "Paliers de 6 mois.",
+      targets: dossier.plannedIndicators!.map {
+        IndicatorMilestones($0, milestones: Array(repeating: "x", count: targets))
+      })
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == expected)
+    // An own indicator is retained too: it needs as many targets.
+    dossier.deployment?.ownIndicators = [OwnIndicator(name: "Propre", milestones: [])]
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == .missingInput)
+  }
+
+  @Test(
+    "ftap.deployment: no strategy lacks input, a blank one is violated; a policy project may retain its own indicators")
+  func deploymentStrategy() throws {
+    var dossier = try Self.eligible()
+    dossier.deployment = nil
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier) == .missingInput([FieldPath("deployment.strategy")]))
+    dossier.deployment = Deployment(strategy: "\u{200B} ", targets: Self.deployment.targets)
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == .violated)
+    var policy = try Self.eligible()
+    policy.projectTypes = [.policyImprovement]
+    policy.plannedIndicators = []
+    policy.dataProvision = nil
+    policy.deployment = Deployment(
+      strategy: "Deux départements pilotes.",
+      ownIndicators: [OwnIndicator(name: "Redressements", milestones: ["5 %", "10 %"])])
+    let finding = try #require(FTAPGuichet().assess(policy).finding(for: FTAPRules.DeploymentStrategy.id))
+    #expect(finding.outcome.kind == .satisfied)
+    #expect(finding.message.contains("son indicateur retenu"))
+  }
+
+  /// « Si des données personnelles et/ou sensibles sont traitées dans le cadre du projet,
+  /// s'assurer que le cadre juridique le permet » (seed 004): a pre-check can only see
+  /// whether a legal basis is stated.
+  @Test(
+    "ftap.personalData: processed without a stated legal basis is undetermined",
+    arguments: [
+      (PersonalDataProcessing?.none, Outcome.Kind.notApplicable),
+      (PersonalDataProcessing(processed: false), .satisfied),
+      (PersonalDataProcessing(processed: true, legalBasis: "Article 6.1.e du RGPD"), .satisfied),
+      (PersonalDataProcessing(processed: true), .undetermined),
+      (PersonalDataProcessing(processed: true, legalBasis: " \u{2060}"), .undetermined),
+    ])
+  func personalData(declaration: PersonalDataProcessing?, expected: Outcome.Kind) throws {
+    var dossier = try Self.eligible()
+    dossier.personalData = declaration
+    #expect(try outcome(FTAPRules.PersonalData.id, dossier).kind == expected)
+    #expect(FTAPGuichet().assess(dossier).status == (expected == .undetermined ? .undetermined : .eligible))
+  }
+
+  @Test("ftap.personalData: an undeclared proactive project is reminded that it relies on data processing")
+  func personalDataProactive() throws {
+    var dossier = try Self.eligible()
+    dossier.projectTypes = [.proactiveAdministration]
+    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.PersonalData.id))
+    #expect(finding.message.contains("s'appuie nécessairement sur des traitements de données"))
+  }
+
+  /// « … mise à disposition de données à des tiers (administrations, grand public...)
+  /// externes au ministère producteur » (seed 004).
+  @Test(
+    "ftap.projectType: data kept inside the producing ministry is not a data-provision project",
+    arguments: [(Bool?.none, Outcome.Kind.satisfied), (true, .satisfied), (false, .violated)])
+  func externalRecipients(external: Bool?, expected: Outcome.Kind) throws {
+    var dossier = try Self.eligible()
+    dossier.dataProvision?.externalRecipients = external
+    #expect(try outcome(FTAPRules.ProjectType.id, dossier).kind == expected)
+  }
+
+  @Test("The sentences the library quoted without modelling are modelled")
+  func modelledSentences() throws {
+    // « La DINUM pourra également soumettre des projets à vocation interministérielle »
+    let applicant = FTAPGuichet().rules.first { $0.id == FTAPRules.Applicant.id }
+    #expect(applicant?.citations.contains(FTAPGuichet.dinumInterministerialCitation) == true)
+    #expect(applicant?.interpretation?.contains("DINUM") == true)
+    // The proactivity criterion is quoted whole, with the estimated total amount.
+    #expect(
+      FTAPSelection.proactive[0].citation.quote.hasSuffix("dans ce cas en précisant le montant total estimé en euros"))
+    // The 6-month experimental impact is a criterion of public-policy projects.
+    #expect(FTAPSelection.policyImprovement.contains { $0.citation == FTAPGuichet.experimentalImpactCitation })
+    // The dossier carries the estimate and the experimental-impact plan, and reads them back.
+    var dossier = try Self.eligible()
+    dossier.automaticAwardEstimate = .thousands(1_200)
+    dossier.experimentalImpact = "Un pilote mesuré au troisième mois."
+    let decoded = try FTAPDossier(jsonDocument: Array(dossier.json.serialized(pretty: false).utf8))
+    #expect(decoded == dossier)
+    // ftap.indicators cites the mandatory indicators, not the deployment sentence it does not check.
+    let indicators = FTAPGuichet().rules.first { $0.id == FTAPRules.Indicators.id }
+    #expect(indicators?.citations.contains { $0.quote.contains("stratégie de déploiement") } == false)
   }
 }

@@ -5,11 +5,13 @@ import Testing
 
 @Suite("Selection: criteria, jury grid, ranking (seeds 003 and 004)")
 struct SelectionTests {
-  @Test("Seed 004: a main criterion, then 5, 6 and 7 criteria per type")
+  @Test(
+    "Seed 004: a main criterion, then 5, 6 and 8 criteria per type (the bullet on data sources counted twice, the 6-month experimental impact added)"
+  )
   func counts() {
     #expect(FTAPSelection.proactive.count == 5)
     #expect(FTAPSelection.dataProvision.count == 6)
-    #expect(FTAPSelection.policyImprovement.count == 7)
+    #expect(FTAPSelection.policyImprovement.count == 8)
     #expect(RelanceSelection.criteria.count == 5)
     let ids =
       ([FTAPSelection.main] + FTAPSelection.proactive + FTAPSelection.dataProvision + FTAPSelection.policyImprovement)

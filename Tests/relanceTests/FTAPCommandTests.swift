@@ -82,7 +82,7 @@ struct FTAPCommandTests {
       Issue.record("missing members")
       return
     }
-    #expect(findings.count == 14)
+    #expect(findings.count == 16)
     #expect(
       findings.filter { string(member($0, "outcome")) == "violated" }.map { string(member($0, "rule")) }
         == expected.violated)

@@ -17,7 +17,7 @@ struct ReadingsCommandTests {
      "applicant": {"kind": "publicOperator"}, "totalCost": "90000.00", "requestedCoFinancing": "45000.00",
      "durationMonths": 6, "startDate": "2024-04-01", "projectTypes": ["policyImprovement"],
      "commitments": {"openSource": true, "accessibility": true, "ecoResponsibility": true},
-     "plannedIndicators": [], "impactModel": "Mesure."}
+     "plannedIndicators": [], "impactModel": "Mesure.", "deployment": {"strategy": "Paliers de 6 mois."}}
     """#
 
   @Test(

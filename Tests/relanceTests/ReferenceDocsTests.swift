@@ -17,6 +17,22 @@ struct ReferenceDocsTests {
     }
   }
 
+  /// Issue #12: what stays with people is listed on every programme's page and in the
+  /// README.
+  @Test("Every programme page and the README say what the tool does not check")
+  func notChecked() throws {
+    for programme in CommandLineTool.programmes {
+      let page = try #require(pages[programme.identifier.rawValue + ".md"])
+      #expect(page.contains("## Ce que l'outil ne vérifie pas"))
+      #expect(page.contains("sélection par le jury"))
+      #expect(page.contains("chaque lecture des textes"))
+    }
+    let ftap = try #require(pages["ftap-data-2023.md"])
+    for item in ["taux de cofinancement effectif", "DITP", "base juridique"] { #expect(ftap.contains(item)) }
+    let readme = String(decoding: try RelanceTool.readFile(CommandLineToolTests.root + "/README.md"), as: UTF8.self)
+    #expect(readme.contains("## What the tool does not check"))
+  }
+
   @Test("Every rule appears with its quoted sentence, seed and interpretation")
   func rules() throws {
     for programme in CommandLineTool.programmes {

@@ -30,4 +30,14 @@ enum SeedText {
   static func normalized(_ source: Source) -> String {
     normalized(read("Docs/seeds/" + source.fileName) ?? "")
   }
+
+  /// The seed without its footnote lines (a line opening with « ¹ »), normalised: a
+  /// sentence that a page break and a footnote cut in two reads whole here (seed 004's
+  /// « Proactivité "jusqu'au bout" … montant total estimé en euros »).
+  static func withoutFootnotes(_ source: Source) -> String {
+    let text = read("Docs/seeds/" + source.fileName) ?? ""
+    return normalized(
+      text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("¹") }.joined(
+        separator: "\n"))
+  }
 }

@@ -13,12 +13,20 @@ public struct DataProvision: Sendable, Hashable {
   public var files: Bool?
   /// A common data space shared between actors (espace commun de données).
   public var dataSpace: Bool?
+  /// Whether the data goes to third parties outside the producing ministry (« à des tiers
+  /// (administrations, grand public...) externes au ministère producteur »); unknown
+  /// (`nil`) is read as yes for the channels that reach outside by nature.
+  public var externalRecipients: Bool?
 
   /// Creates the channels.
-  public init(openData: Bool? = nil, api: Bool? = nil, files: Bool? = nil, dataSpace: Bool? = nil) {
+  public init(
+    openData: Bool? = nil, api: Bool? = nil, files: Bool? = nil, dataSpace: Bool? = nil,
+    externalRecipients: Bool? = nil
+  ) {
     self.openData = openData
     self.api = api
     self.files = files
     self.dataSpace = dataSpace
+    self.externalRecipients = externalRecipients
   }
 }

@@ -9,6 +9,30 @@ extension FTAPDossier: InterchangeCodable, Codable {
     .init("api", .boolean, description: "Partage de données par API"),
     .init("files", .boolean, description: "Mise à disposition par fichiers"),
     .init("dataSpace", .boolean, description: "Espace commun de données"),
+    .init(
+      "externalRecipients", .boolean, description: "Données destinées à des tiers externes au ministère producteur"),
+  ])
+
+  /// The format of the milestones of one of the five indicators.
+  public static let indicatorMilestonesFormat = ObjectFormat([
+    .init(
+      "indicator", .enumeration(FTAPIndicator.allCases.map(\.rawValue)), required: true,
+      description: "Indicateur retenu"),
+    .init("milestones", .array(.string), required: true, description: "Cible à chaque jalon de 6 mois, dans l'ordre"),
+  ])
+
+  /// The format of an indicator of the project's own.
+  public static let ownIndicatorFormat = ObjectFormat([
+    .init("name", .string, required: true, description: "Nom de l'indicateur"),
+    .init("milestones", .array(.string), required: true, description: "Cible à chaque jalon de 6 mois, dans l'ordre"),
+  ])
+
+  /// The format of the deployment strategy.
+  public static let deploymentFormat = ObjectFormat([
+    .init(
+      "strategy", .string, description: "Stratégie de déploiement pour atteindre les jalons des indicateurs retenus"),
+    .init("targets", .array(.object(indicatorMilestonesFormat)), description: "Jalons des indicateurs prévus"),
+    .init("ownIndicators", .array(.object(ownIndicatorFormat)), description: "Indicateurs propres au projet"),
   ])
 
   /// The format of the personal-data declaration.
@@ -42,13 +66,13 @@ extension FTAPDossier: InterchangeCodable, Codable {
         guard let reader = try object.object("dataProvision", keys: dataProvisionFormat.keys) else { return }
         dossier.dataProvision = DataProvision(
           openData: try reader.bool("openData"), api: try reader.bool("api"), files: try reader.bool("files"),
-          dataSpace: try reader.bool("dataSpace"))
+          dataSpace: try reader.bool("dataSpace"), externalRecipients: try reader.bool("externalRecipients"))
       },
       write: { dossier in
         dossier.dataProvision.map { provision in
           let channels: [(String, Bool?)] = [
             ("openData", provision.openData), ("api", provision.api), ("files", provision.files),
-            ("dataSpace", provision.dataSpace),
+            ("dataSpace", provision.dataSpace), ("externalRecipients", provision.externalRecipients),
           ]
           return .object(channels.compactMap { key, flag in flag.map { .init(key, .bool($0)) } })
         }
@@ -74,6 +98,78 @@ extension FTAPDossier: InterchangeCodable, Codable {
       read: { object, dossier throws(InterchangeError) in dossier.impactModel = try object.string("impactModel") },
       write: { dossier in dossier.impactModel.map { .string($0) } }),
     FieldCodec(
+      .init("deployment", .object(deploymentFormat), description: "Stratégie de déploiement et jalons des indicateurs"),
+      read: { object, dossier throws(InterchangeError) in
+        guard let reader = try object.object("deployment", keys: deploymentFormat.keys) else { return }
+        var deployment = Deployment(strategy: try reader.string("strategy"))
+        for (index, element) in (try reader.array("targets") ?? []).enumerated() {
+          let path = reader.path.appending("targets").appending(index: index)
+          let entry = try JSONObjectReader(element, at: path, keys: indicatorMilestonesFormat.keys)
+          guard let indicator = try entry.enumeration("indicator", as: FTAPIndicator.self) else {
+            throw InterchangeError(.missingField, at: path.appending("indicator"))
+          }
+          if deployment.targets.contains(where: { $0.indicator == indicator }) {
+            throw InterchangeError(.invalid("indicateur en double"), at: path.appending("indicator"))
+          }
+          deployment.targets.append(IndicatorMilestones(indicator, milestones: try milestones(entry)))
+        }
+        for (index, element) in (try reader.array("ownIndicators") ?? []).enumerated() {
+          let path = reader.path.appending("ownIndicators").appending(index: index)
+          let entry = try JSONObjectReader(element, at: path, keys: ownIndicatorFormat.keys)
+          guard let name = try entry.string("name") else {
+            throw InterchangeError(.missingField, at: path.appending("name"))
+          }
+          deployment.ownIndicators.append(OwnIndicator(name: name, milestones: try milestones(entry)))
+        }
+        dossier.deployment = deployment
+      },
+      write: { dossier in
+        dossier.deployment.map { deployment in
+          var fields: [JSONValue.Member] = []
+          if let strategy = deployment.strategy { fields.append(.init("strategy", .string(strategy))) }
+          if !deployment.targets.isEmpty {
+            fields.append(
+              .init(
+                "targets",
+                .array(
+                  deployment.targets.map {
+                    .object([
+                      .init("indicator", .string($0.indicator.rawValue)),
+                      .init("milestones", .array($0.milestones.map(JSONValue.string))),
+                    ])
+                  })))
+          }
+          if !deployment.ownIndicators.isEmpty {
+            fields.append(
+              .init(
+                "ownIndicators",
+                .array(
+                  deployment.ownIndicators.map {
+                    .object([
+                      .init("name", .string($0.name)), .init("milestones", .array($0.milestones.map(JSONValue.string))),
+                    ])
+                  })))
+          }
+          return .object(fields)
+        }
+      }),
+    FieldCodec(
+      .init(
+        "automaticAwardEstimate", .amount(positive: false),
+        description: "Montant total estimé des aides attribuées automatiquement, en euros"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.automaticAwardEstimate = try object.amount("automaticAwardEstimate")
+      },
+      write: { dossier in dossier.automaticAwardEstimate.map { .string($0.decimalString) } }),
+    FieldCodec(
+      .init(
+        "experimentalImpact", .string,
+        description: "Comment le projet produit un impact réel, de manière expérimentale, en moins de 6 mois"),
+      read: { object, dossier throws(InterchangeError) in
+        dossier.experimentalImpact = try object.string("experimentalImpact")
+      },
+      write: { dossier in dossier.experimentalImpact.map { .string($0) } }),
+    FieldCodec(
       .init("personalData", .object(personalDataFormat), description: "Traitement de données personnelles"),
       read: { object, dossier throws(InterchangeError) in
         guard let reader = try object.object("personalData", keys: personalDataFormat.keys) else { return }
@@ -89,6 +185,19 @@ extension FTAPDossier: InterchangeCodable, Codable {
         }
       }),
   ]
+
+  /// The milestones of an indicator entry: a required array of strings.
+  private static func milestones(_ entry: JSONObjectReader) throws(InterchangeError) -> [String] {
+    guard let elements = try entry.array("milestones") else {
+      throw InterchangeError(.missingField, at: entry.path.appending("milestones"))
+    }
+    var result: [String] = []
+    for (index, element) in elements.enumerated() {
+      result.append(
+        try JSONObjectReader.string(element, at: entry.path.appending("milestones").appending(index: index)))
+    }
+    return result
+  }
 
   /// The guichet's own fields, as the schema lists them.
   static let guichetFields: [ObjectFormat.Field] = guichetCodecs.map(\.field)

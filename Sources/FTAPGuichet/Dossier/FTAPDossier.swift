@@ -39,8 +39,29 @@ public struct FTAPDossier: ProgrammeDossier {
   /// Kept beside the text and updated whenever the text is set, so that a verdict reads
   /// one flag instead of walking the text (rule `ftap.impactModel`).
   public private(set) var impactModelIsDescribed: Bool?
-  /// Whether personal data is processed, and on which legal basis.
-  public var personalData: PersonalDataProcessing?
+  /// Whether personal data is processed, and on which legal basis. Setting it also
+  /// updates ``personalDataBasisIsStated``.
+  public var personalData: PersonalDataProcessing? {
+    didSet { personalDataBasisIsStated = personalData?.legalBasis.map(Self.isDescribed) ?? false }
+  }
+  /// Whether the personal-data declaration states a legal basis (visible text): kept
+  /// beside it for the verdict (rule `ftap.personalData`).
+  public private(set) var personalDataBasisIsStated: Bool
+  /// The deployment strategy and the milestones of the indicators retained (rule
+  /// `ftap.deployment`). Setting it also updates ``deploymentSummary``.
+  public var deployment: Deployment? {
+    didSet { deploymentSummary = deployment.map(Deployment.Summary.init) }
+  }
+  /// What rule `ftap.deployment` reads of ``deployment``, as plain values.
+  public private(set) var deploymentSummary: Deployment.Summary?
+  /// For a proactive project that attributes an aid or a service automatically, the
+  /// estimated total amount so attributed (« dans ce cas en précisant le montant total
+  /// estimé en euros », criterion « Proactivité "jusqu'au bout" »).
+  public var automaticAwardEstimate: Euros?
+  /// How the project produces real impact experimentally in less than 6 months, in the
+  /// applicant's words (« capacité à produire de l'impact réel de manière expérimentale en
+  /// moins de 6 mois », on which public-policy projects are questioned).
+  public var experimentalImpact: String?
 
   // MARK: Creating dossiers
 
@@ -49,7 +70,8 @@ public struct FTAPDossier: ProgrammeDossier {
     basics: DossierBasics = DossierBasics(), projectTypes: EnumSet<FTAPProjectType>? = nil,
     dataProvision: DataProvision? = nil, commitments: EnumFlags<FTAPCommitment>? = nil,
     plannedIndicators: EnumSet<FTAPIndicator>? = nil, impactModel: String? = nil,
-    personalData: PersonalDataProcessing? = nil
+    personalData: PersonalDataProcessing? = nil, deployment: Deployment? = nil, automaticAwardEstimate: Euros? = nil,
+    experimentalImpact: String? = nil
   ) {
     self.basics = basics
     self.projectTypes = projectTypes
@@ -59,6 +81,11 @@ public struct FTAPDossier: ProgrammeDossier {
     self.impactModel = impactModel
     self.impactModelIsDescribed = impactModel.map(Self.isDescribed)
     self.personalData = personalData
+    self.personalDataBasisIsStated = personalData?.legalBasis.map(Self.isDescribed) ?? false
+    self.deployment = deployment
+    self.deploymentSummary = deployment.map(Deployment.Summary.init)
+    self.automaticAwardEstimate = automaticAwardEstimate
+    self.experimentalImpact = experimentalImpact
   }
 
   // MARK: Reading the impact model

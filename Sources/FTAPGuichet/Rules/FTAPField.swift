@@ -42,6 +42,16 @@ public enum FTAPField: String, DossierField {
   case plannedIndicators
   /// Modèle de mesure de l'impact.
   case impactModel
+  /// Stratégie de déploiement.
+  case deploymentStrategy = "deployment.strategy"
+  /// Jalons des indicateurs retenus.
+  case deploymentTargets = "deployment.targets"
+  /// Traitement de données personnelles.
+  case personalDataProcessed = "personalData.processed"
+  /// Base juridique du traitement.
+  case personalDataLegalBasis = "personalData.legalBasis"
+  /// Destinataires hors du ministère producteur.
+  case externalRecipients = "dataProvision.externalRecipients"
 
   /// The field's position, for `EnumSet`.
   @inlinable
@@ -66,6 +76,11 @@ public enum FTAPField: String, DossierField {
     case .dataGouvReferencing: 16
     case .plannedIndicators: 17
     case .impactModel: 18
+    case .deploymentStrategy: 19
+    case .deploymentTargets: 20
+    case .personalDataProcessed: 21
+    case .personalDataLegalBasis: 22
+    case .externalRecipients: 23
     }
   }
 
@@ -91,6 +106,11 @@ public enum FTAPField: String, DossierField {
     case .dataGouvReferencing: "engagement de référencement sur data.gouv.fr"
     case .plannedIndicators: "indicateurs prévus"
     case .impactModel: "modèle de mesure de l'impact"
+    case .deploymentStrategy: "stratégie de déploiement"
+    case .deploymentTargets: "cibles des indicateurs retenus à chaque jalon de 6 mois"
+    case .personalDataProcessed: "traitement de données personnelles ou sensibles"
+    case .personalDataLegalBasis: "base juridique du traitement de données personnelles"
+    case .externalRecipients: "destinataires des données hors du ministère producteur"
     }
   }
 

@@ -20,8 +20,14 @@ extension FTAPRules {
           .ftapDataGuichet, at: "Les projets pourront être émis par différents types d'acteurs",
           quoting:
             "Les projets pourront être émis par différents types d'acteurs : - Les administrations d'État ; - Les opérateurs publics."
-        )
+        ),
+        FTAPGuichet.dinumInterministerialCitation,
       ]
+    }
+
+    /// Where the DINUM's interministerial projects fall.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "La DINUM, qui « pourra également soumettre des projets à vocation interministérielle », est une administration d'État : ses dossiers passent par cette règle comme les autres ; la vocation interministérielle d'un projet relève de l'instruction."
     }
     /// The applicant's kind.
     public static var inputs: EnumSet<FTAPField> { [.applicantKind] }

@@ -1,9 +1,10 @@
 public import FranceRelanceModel
 
 extension FTAPRules {
-  /// `ftap.indicators`: « Indicateurs obligatoires liés au projet » … « Ils indiqueront
-  /// dans leur candidature leur stratégie de déploiement pour atteindre les jalons des
-  /// indicateurs retenus. » (seed 004).
+  /// `ftap.indicators`: « Indicateurs obligatoires liés au projet » (seed 004): « Pour les
+  /// projets portant sur l'administration proactive, les indicateurs suivants seront
+  /// obligatoires : … », and the same for data-provision projects. (The deployment
+  /// strategy toward the milestones of these indicators is ``DeploymentStrategy``.)
   ///
   /// The dossier plans every mandatory indicator of its project types (reading
   /// `ftap.indicators.reuses` for the number of reuses).
@@ -32,15 +33,9 @@ extension FTAPRules {
     public typealias Book = FTAPRules
     /// `ftap.indicators`.
     public static let id: RuleIdentifier = "ftap.indicators"
-    /// The deployment-strategy sentence, then each indicator's.
+    /// Each mandatory indicator's sentence.
     public static func citations(_ parameters: FTAPParameters) -> [Citation] {
-      [
-        Citation(
-          .ftapDataGuichet, at: "Indicateurs obligatoires liés au projet",
-          quoting:
-            "Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus."
-        )
-      ] + FTAPIndicator.allCases.map(\.citation)
+      FTAPIndicator.allCases.map(\.citation)
     }
     /// `ftap.indicators.reuses`.
     public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.indicators.reuses" }

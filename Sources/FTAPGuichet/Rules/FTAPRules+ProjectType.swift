@@ -12,7 +12,7 @@ extension FTAPRules {
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the type, or the types the project combines.
   /// - Violated: that the dossier declares none of the three types, or a data-provision
-  ///   project that names no channel.
+  ///   project that names no channel or keeps its data inside the producing ministry.
   /// - Missing input: the project types; for a data-provision project that names no
   ///   channel yet, the channels not answered.
   public enum ProjectType: RuleDefinition {
@@ -22,6 +22,8 @@ extension FTAPRules {
       case types(EnumSet<FTAPProjectType>)
       /// A data-provision project whose four channels are all answered « non ».
       case noChannel(EnumSet<FTAPProjectType>)
+      /// A data-provision project whose data stays inside the producing ministry.
+      case internalOnly(EnumSet<FTAPProjectType>)
     }
 
     /// The rule book.
@@ -43,15 +45,18 @@ extension FTAPRules {
           quoting:
             "Il s'agira de projets : - de mise à disposition de données au grand public (open data), - de partage de données entre administrations (API) - ou d'espace commun de données pour partager des données entre acteurs."
         ),
+        FTAPGuichet.externalRecipientsCitation,
       ]
     }
     /// The project types and, for a data-provision project, its channels.
-    public static var inputs: EnumSet<FTAPField> { [.projectTypes, .openData, .api, .files, .dataSpace] }
+    public static var inputs: EnumSet<FTAPField> {
+      [.projectTypes, .openData, .api, .files, .dataSpace, .externalRecipients]
+    }
 
     /// Files count as a channel: the text's indicators speak of « une mise à disposition
     /// par fichiers ».
     public static func interpretation(_ parameters: FTAPParameters) -> String? {
-      "Un projet de mise à disposition de données doit nommer au moins un canal : open data, API, fichiers (les indicateurs parlent d'« une mise à disposition par fichiers ») ou espace commun de données. Un projet qui les écarte tous ne met rien à disposition."
+      "Un projet de mise à disposition de données doit nommer au moins un canal : open data, API, fichiers (les indicateurs parlent d'« une mise à disposition par fichiers ») ou espace commun de données. Un projet qui les écarte tous ne met rien à disposition. Ses données vont « à des tiers (administrations, grand public...) externes au ministère producteur » : un dossier qui déclare qu'elles restent dans le ministère n'est pas de ce type ; sans réponse, les canaux (open data, partage entre administrations) sont lus comme tournés vers l'extérieur."
     }
 
     /// « Au moins un des trois types de projet ».
@@ -70,7 +75,9 @@ extension FTAPRules {
       let api = provision?.api
       let files = provision?.files
       let dataSpace = provision?.dataSpace
-      if openData == true || api == true || files == true || dataSpace == true { return .satisfied(.types(types)) }
+      if openData == true || api == true || files == true || dataSpace == true {
+        return provision?.externalRecipients == false ? .violated(.internalOnly(types)) : .satisfied(.types(types))
+      }
       var missing = EnumSet<FTAPField>()
       if openData == nil { missing.insert(.openData) }
       if api == nil { missing.insert(.api) }
@@ -82,6 +89,9 @@ extension FTAPRules {
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
       switch figures {
+      case .internalOnly:
+        return
+          "Projet de mise à disposition dont les données restent dans le ministère producteur : le texte vise des tiers externes au ministère."
       case .noChannel:
         return
           "Projet de mise à disposition de données qui ne nomme aucun canal : ni open data, ni API, ni fichiers, ni espace commun de données."

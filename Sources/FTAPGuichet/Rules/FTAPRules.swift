@@ -6,7 +6,7 @@ public import FranceRelanceModel
 /// Each rule is a type in this namespace, declared once in its own file with the sentence
 /// it encodes (``Window``, ``Dates``, ``Applicant``, ``ProjectType``, ``Size``, ``CoFinancingRate``,
 /// ``Personnel``, ``APIReferencing``, ``DataGouvReferencing``, ``OpenSource``,
-/// ``Accessibility``, ``EcoResponsibility``, ``Indicators``, ``ImpactModel``).
+/// ``Accessibility``, ``EcoResponsibility``, ``Indicators``, ``DeploymentStrategy``, ``PersonalData``, ``ImpactModel``).
 public enum FTAPRules: RuleBook {
   /// The dossier the rules read.
   public typealias Dossier = FTAPDossier
@@ -22,7 +22,7 @@ public enum FTAPRules: RuleBook {
 
   // MARK: The rules
 
-  /// Visits the fourteen rules, in report order.
+  /// Visits the sixteen rules, in report order.
   @inlinable @inline(__always)
   public static func forEachRule<V: RuleVisitor<FTAPRules>>(
     _ dossier: borrowing FTAPDossier, _ context: Context, _ visitor: inout V
@@ -40,6 +40,8 @@ public enum FTAPRules: RuleBook {
     visitor.visit(Accessibility.self, dossier, context)
     visitor.visit(EcoResponsibility.self, dossier, context)
     visitor.visit(Indicators.self, dossier, context)
+    visitor.visit(DeploymentStrategy.self, dossier, context)
+    visitor.visit(PersonalData.self, dossier, context)
     visitor.visit(ImpactModel.self, dossier, context)
   }
 

@@ -21,7 +21,9 @@ public enum FTAPSelection {
   public static let proactive: [SelectionCriterion] = [
     criterion(
       "proactive.endToEnd", "Proactivité « jusqu'au bout »",
-      "Proactivité \"jusqu'au bout\" (l'attribution automatique de l'aide/la prestation sera davantage valorisée qu'une simple notification"
+      // Quoted whole: in seed 004 a page break and the Titre 2 footnote cut the sentence
+      // after « notification ».
+      "Proactivité \"jusqu'au bout\" (l'attribution automatique de l'aide/la prestation sera davantage valorisée qu'une simple notification d'éligibilité potentielle), dans ce cas en précisant le montant total estimé en euros"
     ),
     criterion(
       "proactive.removedProcedures", "Démarches supprimées",
@@ -64,9 +66,11 @@ public enum FTAPSelection {
     ),
   ]
 
-  /// The criteria of public-policy improvement projects (7). The bullet on data sources is
+  /// The criteria of public-policy improvement projects (8). The bullet on data sources is
   /// split in two (the data, and the legal framework for personal data): it sets two
-  /// distinct requirements (interpretation, see ``policyInterpretation``).
+  /// distinct requirements (interpretation, see ``policyInterpretation``); the eighth is
+  /// the question these projects « seront particulièrement questionnés » on, their
+  /// capacity to produce real impact experimentally in less than 6 months.
   public static let policyImprovement: [SelectionCriterion] = [
     criterion(
       "policy.priority", "Au bénéfice d'une politique prioritaire du gouvernement",
@@ -94,11 +98,14 @@ public enum FTAPSelection {
       "policy.ethics", "Risques éthiques identifiés et prévenus",
       "Les éventuels risques éthiques liés au recours à l'intelligence artificielle ou aux data sciences doivent être identifiés et des moyens pour prévenir ces risques doivent être mis œuvre s'ils sont avérés."
     ),
+    SelectionCriterion(
+      id: "ftap.criterion.policy.experimentalImpact", title: "Impact réel, expérimental, en moins de 6 mois",
+      citation: FTAPGuichet.experimentalImpactCitation),
   ]
 
-  /// Why the public-policy list has seven criteria.
+  /// Why the public-policy list has eight criteria.
   public static let policyInterpretation =
-    "La puce sur les sources de données pose deux exigences distinctes : des données identifiées, disponibles et de qualité, et un cadre juridique qui permet le traitement de données personnelles ou sensibles. Elle est comptée comme deux critères."
+    "La puce sur les sources de données pose deux exigences distinctes : des données identifiées, disponibles et de qualité, et un cadre juridique qui permet le traitement de données personnelles ou sensibles. Elle est comptée comme deux critères. La capacité à produire un impact réel de manière expérimentale en moins de 6 mois, sur laquelle ces projets « seront particulièrement questionnés », est ajoutée comme huitième critère ; le dossier la décrit (experimentalImpact)."
 
   /// Why the main criterion weighs as much as all the others together.
   public static let mainCriterionInterpretation =

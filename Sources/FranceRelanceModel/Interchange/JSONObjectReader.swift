@@ -84,12 +84,22 @@ public struct JSONObjectReader: Sendable {
   ///   character.
   public func string(_ key: String) throws(InterchangeError) -> String? {
     guard let value = value(key) else { return nil }
-    guard case .string(let text) = value else { throw wrongType(key, "chaîne", value) }
+    return try Self.string(value, at: path.appending(key))
+  }
+
+  /// One string value (an element of an array), checked as ``string(_:)`` checks a member.
+  ///
+  /// - Throws: ``InterchangeError`` naming `path` when the value is not a string or holds
+  ///   a control character.
+  public static func string(_ value: JSONValue, at path: FieldPath) throws(InterchangeError) -> String {
+    guard case .string(let text) = value else {
+      throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
+    }
     if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
       let hex = String(control.value, radix: 16, uppercase: true)
       throw InterchangeError(
         .invalid("caractère de contrôle interdit (U+" + String(repeating: "0", count: 4 - hex.count) + hex + ")"),
-        at: path.appending(key))
+        at: path)
     }
     return text
   }

@@ -42,6 +42,14 @@ ftap.dataProvision = DataProvision(openData: false, api: true, files: false)
 ftap.commitments = .all(true)
 ftap.plannedIndicators = [.provisionTransmissions, .provisionAccessDelay]
 ftap.impactModel = "Transmissions et délais d'accès mesurés chaque semestre."
+// « Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les
+// jalons des indicateurs retenus » : a target at each of the 3 six-month milestones.
+ftap.deployment = Deployment(
+  strategy: "Ouverture de l'API à deux ministères, puis à toutes les administrations.",
+  targets: [
+    IndicatorMilestones(.provisionTransmissions, milestones: ["10 000", "50 000", "120 000"]),
+    IndicatorMilestones(.provisionAccessDelay, milestones: ["30 jours", "15 jours", "5 jours"]),
+  ])
 
 let guichet = FTAPGuichet()
 let award = guichet.report(on: ftap)

@@ -61,4 +61,10 @@ public enum ReferenceMarkdown {
     }
     return text
   }
+
+  /// The section « Ce que l'outil ne vérifie pas »: what stays with people, as a list.
+  public static func notChecked(_ items: [String]) -> String {
+    "## Ce que l'outil ne vérifie pas\n\nLa pré-instruction automatique ne remplace ni l'instruction du dossier ni la sélection par le jury. Restent aux personnes :\n\n"
+      + items.map { "- " + $0 + "\n" }.joined()
+  }
 }

@@ -1,0 +1,109 @@
+public import FranceRelanceModel
+
+extension FTAPRules {
+  /// `ftap.deployment`: « L'ensemble des projets devront respecter une approche
+  /// incrémentale et démontrer leur impact à chaque palier de déploiement de leur politique
+  /// publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour
+  /// atteindre les jalons des indicateurs retenus. » (seed 004).
+  ///
+  /// The dossier describes its deployment strategy and gives, for every indicator it
+  /// retains (its planned indicators among the five, and its own ones), a target at each
+  /// 6-month milestone of the project (⌈duration ÷ 6⌉, at least one; « Au terme de chaque
+  /// jalon de 6 mois »).
+  ///
+  /// Messages, rendered from the decision's figures:
+  /// - Satisfied: the number of milestones and of indicators with their targets.
+  /// - Violated: that the strategy is blank.
+  /// - Missing input: the strategy, the duration, or the targets (the indicators that lack
+  ///   some are named in the interpretation's terms: every retained indicator needs one
+  ///   per milestone).
+  public enum DeploymentStrategy: RuleDefinition {
+    /// What the rule counted.
+    public struct Figures: Sendable, Hashable {
+      /// The milestones of the project.
+      public let milestones: Int
+      /// The indicators retained: planned ones among the five, plus the project's own.
+      public let indicators: Int
+
+      /// Creates the figures.
+      @inlinable
+      public init(milestones: Int, indicators: Int) {
+        self.milestones = milestones
+        self.indicators = indicators
+      }
+    }
+
+    /// The rule book.
+    public typealias Book = FTAPRules
+    /// `ftap.deployment`.
+    public static let id: RuleIdentifier = "ftap.deployment"
+    /// The sentence on the deployment strategy, and the 6-month milestones.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
+      [citation, FTAPEdition.milestoneCitation]
+    }
+    /// « … Ils indiqueront dans leur candidature leur stratégie de déploiement pour
+    /// atteindre les jalons des indicateurs retenus. »
+    public static let citation = Citation(
+      .ftapDataGuichet, at: "Indicateurs obligatoires liés au projet",
+      quoting:
+        "L'ensemble des projets devront respecter une approche incrémentale et démontrer leur impact à chaque palier de déploiement de leur politique publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus."
+    )
+    /// The strategy, the targets, the duration and the planned indicators.
+    public static var inputs: EnumSet<FTAPField> {
+      [.deploymentStrategy, .deploymentTargets, .durationMonths, .plannedIndicators]
+    }
+
+    /// « Stratégie de déploiement et jalons des indicateurs retenus ».
+    public static func title(_ parameters: FTAPParameters) -> String {
+      "Stratégie de déploiement et jalons des indicateurs retenus"
+    }
+
+    /// What « jalons des indicateurs retenus » is read as.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "Les « indicateurs retenus » sont les indicateurs prévus par le dossier (les obligatoires et tout autre des cinq) et ses indicateurs propres ; chacun reçoit une cible à chaque jalon de "
+        + String(parameters.milestoneIntervalMonths)
+        + " mois du projet (durée divisée par " + String(parameters.milestoneIntervalMonths)
+        + ", arrondie au-dessus). La pertinence de la stratégie et des cibles relève de l'instruction."
+    }
+
+    /// The number of milestones of a project: ⌈months ÷ interval⌉, at least one.
+    @inlinable @inline(__always)
+    public static func milestones(months: Int, _ parameters: FTAPParameters) -> Int {
+      let interval = Swift.max(1, parameters.milestoneIntervalMonths)
+      return Swift.max(1, months / interval + (months % interval > 0 ? 1 : 0))
+    }
+
+    /// The decision.
+    @inlinable @inline(__always)
+    public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
+      guard let summary = dossier.deploymentSummary, let described = summary.strategyIsDescribed else {
+        return .missingField(.deploymentStrategy)
+      }
+      guard let months = dossier.basics.durationMonths else { return .missingField(.durationMonths) }
+      let count = milestones(months: months, context.parameters)
+      guard described else { return .violated(Figures(milestones: count, indicators: 0)) }
+      let planned = dossier.plannedIndicators ?? EnumSet()
+      guard summary.covers(planned, milestones: count) else { return .missingField(.deploymentTargets) }
+      return .satisfied(Figures(milestones: count, indicators: planned.count + summary.ownCount))
+    }
+
+    /// The French message.
+    public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
+      guard kind == .satisfied else { return "La stratégie de déploiement est vide." }
+      let interval = String(context.parameters.milestoneIntervalMonths)
+      let milestones =
+        figures.milestones == 1
+        ? "à son jalon de " + interval + " mois"
+        : "à chacun de ses " + String(figures.milestones) + " jalons de " + interval + " mois"
+      switch figures.indicators {
+      case 0: return "Le dossier décrit sa stratégie de déploiement ; il ne retient aucun indicateur."
+      case 1:
+        return "Le dossier décrit sa stratégie de déploiement et donne, pour son indicateur retenu, une cible "
+          + milestones + "."
+      default:
+        return "Le dossier décrit sa stratégie de déploiement et donne, pour chacun de ses "
+          + String(figures.indicators) + " indicateurs retenus, une cible " + milestones + "."
+      }
+    }
+  }
+}
