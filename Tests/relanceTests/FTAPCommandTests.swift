@@ -126,4 +126,22 @@ struct FTAPCommandTests {
     #expect(result.status == 2)
     #expect(result.standardError.hasPrefix("d.json: " + field + ": "), "\(result.standardError)")
   }
+
+  /// Design v2 §5: « A request of 0 € is not a request: input error, like a negative
+  /// amount »; one cent is a request.
+  @Test(
+    "A request of 0 € is bad input (exit 2) naming the field; 0,01 € is read",
+    arguments: [("0", true), ("0.00", true), ("0.01", false)])
+  func zeroRequest(amount: String, refused: Bool) {
+    let document = #"{"programme": "ftap-data-2023", "requestedCoFinancing": ""# + amount + #""}"#
+    let result = CommandLineTool.run(arguments: ["assess", "d.json"]) { _ in Array(document.utf8) }
+    if refused {
+      #expect(result.status == 2)
+      #expect(
+        result.standardError.contains("requestedCoFinancing: le cofinancement demandé doit être strictement positif"))
+    } else {
+      // Read: the dossier lacks the other fields, so it is incomplete (exit 3), not bad input.
+      #expect(result.status == 3)
+    }
+  }
 }

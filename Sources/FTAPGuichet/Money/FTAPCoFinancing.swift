@@ -27,7 +27,7 @@ public struct FTAPCoFinancing: Sendable, Hashable {
   public let rate: Rate
   /// The rate applied to the total cost, rounded down to the cent.
   ///
-  /// Rounding rule: toward negative infinity, to the cent (``RateApplier``).
+  /// Rounding rule: toward negative infinity, to the cent (`RateApplier`).
   public let rateLimit: Euros
 
   // MARK: Creating

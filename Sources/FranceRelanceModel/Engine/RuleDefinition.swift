@@ -3,7 +3,7 @@
 /// Everything about a rule derives from its declaration: the verdict (from
 /// ``decide(_:_:)``), the findings (the decision's figures rendered by
 /// ``message(_:_:_:)``), the catalogue and the reference pages (``title(_:)``,
-/// ``citations(_:)``, ``interpretation(_:)``, ``reading``, ``inputs``). No rule is decided
+/// ``citations(_:)``, ``interpretation(_:)``, ``reading(_:)``, ``inputs``). No rule is decided
 /// anywhere else, and titles, messages and interpretations take their numbers from the
 /// parameters.
 ///
@@ -65,7 +65,7 @@ extension RuleDefinition {
   }
 
   /// The reading in force when the decision on `dossier` depends on it: when another
-  /// variant of ``reading`` gives another outcome kind; `nil` otherwise.
+  /// variant of ``reading(_:)`` gives another outcome kind; `nil` otherwise.
   @inlinable
   public static func dependence(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> AppliedReading? {
     guard let id = reading(context.parameters),
