@@ -2,9 +2,14 @@ extension RelanceRules {
   /// `relance.commitments`: « AAP Cycle de vie de la donnée : les engagements du lauréat »
   /// (seed 003).
   ///
+  /// Reading `relance.commitments.timing`: under `atFiling` (default) the dossier declares
+  /// them; under `laureateOnly` they bind the laureate only and the rule is not applicable
+  /// at filing.
+  ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: that the four commitments are taken.
   /// - Violated: the commitments refused.
+  /// - Not applicable (`laureateOnly`): that they bind the laureate only.
   /// - Missing input: the commitments not answered.
   public enum Commitments: RuleDefinition {
     /// The commitments refused.
@@ -23,6 +28,7 @@ extension RelanceRules {
         + LaureateCommitment.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
     /// `relance.commitments.timing`.
     public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? { "relance.commitments.timing" }
+    /// The four answers.
     public static var inputs: EnumSet<RelanceField> {
       [.demoWithinSixMonths, .fullTimeOwner, .dedicatedTeam, .usersInvolved]
     }
