@@ -22,7 +22,11 @@ extension CommandLineTool {
     do {
       return .success(SCDLExport.csv(try SCDLExport.rows(from: ledger, grantor: grantor)))
     } catch {
-      let index = file.events.firstIndex { $0 == .committed(ledger.entry(for: error.reference)!.commitment) } ?? 0
+      // A failure of the grantor names no award.
+      guard let entry = ledger.entry(for: error.reference) else {
+        return .badInput(file: path, error.field + ": " + error.reason)
+      }
+      let index = file.events.firstIndex { $0 == .committed(entry.commitment) } ?? 0
       let field = FieldPath("events").appending(index: index).appending(error.field)
       return .badInput(file: path, field.description + ": " + error.reason)
     }

@@ -18,13 +18,14 @@ struct SCDLExportTests {
     let lines = result.standardOutput.split(separator: "\r\n")
     #expect(lines.count == 4)
     #expect(lines[0] == Substring(SCDLSubvention.columns.joined(separator: ",")))
-    // 300 000 € of a 400 000 € project: 75 %.
-    #expect(lines[1].contains(",300000.00,aide en numéraire,versement unique,2021-04-15,,non,0.75,"))
-    // 450 000 € less 50 000 € released: 400 000 € of 600 000 €, 0.6666 rounded down.
-    #expect(lines[2].contains(",400000.00,"))
-    #expect(lines[2].contains(",2021-05-03/2021-11-03,,non,0.6666,"))
-    // The continuous window: 74 999,99 € of 99 999,99 €.
-    #expect(lines[3].hasSuffix(",0.7499,France Relance – Cycle de vie de la donnée – guichet continu"))
+    // SCDL 2.1.1 (shared reference note): pourcentageSubvention is the beneficiary's share
+    // of the grant (1.00 for one beneficiary), conditionsVersement is unique, échelonné or
+    // autre, and dispositifAide an identifier (none published: empty).
+    #expect(lines[1].contains(",300000.00,aide en numéraire,unique,2021-04-15,,non,1.00,"))
+    // 450 000 € less 50 000 € released: 400 000 €, in tranches from 3 May to 3 November 2021.
+    #expect(lines[2].contains(",400000.00,aide en numéraire,échelonné,2021-05-03/2021-11-03,,non,1.00,"))
+    #expect(lines[3].hasSuffix(",74999.99,aide en numéraire,unique,2021-04-01,,non,1.00,"))
+    #expect(!result.standardOutput.contains("0.75") && !result.standardOutput.contains("versement"))
   }
 
   static let commit =
@@ -54,9 +55,18 @@ struct SCDLExportTests {
         "events[0].object"
       ),
       (
-        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(commit), "beneficiary": "B", "beneficiaryRna": "W123456789", "object": "O", "totalCost": "500.00"}]}"#,
-        "events[0].totalCost"
+        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(commit), "beneficiary": "=HYPERLINK(\"x\")", "beneficiaryRna": "W123456789", "object": "O"}]}"#,
+        "events[0].beneficiary"
       ),
+      (
+        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(commit), "beneficiary": "B", "beneficiaryRna": "W123456789", "object": "@SUM(A1)"}]}"#,
+        "events[0].object"
+      ),
+      (
+        #"{"grantor": {"name": "+33 G", "siret": "13002526500013"}, "events": [\#(commit), "beneficiary": "B", "beneficiaryRna": "W123456789", "object": "O"}]}"#,
+        "grantor.name"
+      ),
+      (#"{"grantor": {"name": " ", "siret": "13002526500013"}, "events": []}"#, "grantor.name"),
       (#"{"grantor": {"name": "G", "siret": "1300252650001"}, "events": []}"#, "grantor.siret"),
     ])
   func failures(document: String, field: String) {
@@ -72,11 +82,39 @@ struct SCDLExportTests {
     )
     #expect(ok.status == 0)
     #expect(ok.standardOutput.contains(",Association,,W751234567,O,1000.00,"))
-    let long = String(repeating: "x", count: 257)
-    let refused = export(
-      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "\#(long)"}]}"#
+    // « fewer than 256 characters », counted as Unicode scalars: 255 « é » written as e +
+    // combining accent are 510 scalars, refused; 255 scalars are accepted, 256 refused.
+    func object(_ text: String) -> ToolResult {
+      export(
+        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "\#(text)"}]}"#
+      )
+    }
+    #expect(object(String(repeating: "x", count: 255)).status == 0)
+    #expect(
+      object(String(repeating: "x", count: 256)).standardError.hasPrefix(
+        "registre.json: events[0].object: objet de 256 caractères ou plus"))
+    #expect(object(String(repeating: "e\u{0301}", count: 200)).status == 2)
+  }
+
+  /// A CSV reader splits on the scalars, not on grapheme clusters: « \r\n » and a comma
+  /// followed by a combining mark are separators that must be quoted.
+  @Test("Quoting is decided on Unicode scalars", arguments: ["A\r\nB", "A,\u{0301}B", "A\"B", "A\nB"])
+  func quoting(text: String) {
+    let field = SCDLExport.field(text)
+    #expect(field.hasPrefix("\"") && field.hasSuffix("\""))
+    #expect(SCDLExport.field("Sans séparateur") == "Sans séparateur")
+  }
+
+  /// 92 234 tranches of 1 000 000 000 000 € overflow a sum of cents: refused, never a trap.
+  @Test("A tranche sum that overflows is refused, naming the field")
+  func overflow() {
+    let tranches = (1...92_234).map { #"{"number": \#($0), "date": "2021-03-03", "amount": "1000000000000.00"}"# }
+      .joined(separator: ",")
+    let result = export(
+      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "O", "tranches": [\#(tranches)]}]}"#
     )
-    #expect(refused.standardError.hasPrefix("registre.json: events[0].object: objet de plus de 256 caractères"))
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("events[0].tranches"), "\(result.standardError.prefix(200))")
   }
 
   @Test("Award details round trip through the ledger file")

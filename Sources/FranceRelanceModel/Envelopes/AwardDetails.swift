@@ -39,6 +39,7 @@ public struct AwardDetails: Sendable, Hashable {
       && bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
-  /// The longest object SCDL accepts, in characters.
+  /// The limit SCDL sets on an object: « fewer than 256 characters », counted as Unicode
+  /// scalars (an object is accepted when it has fewer).
   public static let objectLimit = 256
 }

@@ -90,9 +90,9 @@ extension LedgerEvent: InterchangeCodable, Codable {
     details.conventionDate = try object.date("conventionDate")
     details.decisionReference = try object.string("decisionReference")
     if let text = try object.string("object") {
-      guard text.count <= AwardDetails.objectLimit else {
+      guard text.unicodeScalars.count < AwardDetails.objectLimit else {
         throw InterchangeError(
-          .invalid("objet de plus de " + String(AwardDetails.objectLimit) + " caractères"),
+          .invalid("objet de " + String(AwardDetails.objectLimit) + " caractères ou plus (SCDL : moins de 256)"),
           at: object.path.appending("object"))
       }
       details.object = text

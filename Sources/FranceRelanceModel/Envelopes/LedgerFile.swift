@@ -23,6 +23,9 @@ public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
       guard let name = try reader.string("name") else {
         throw InterchangeError(.missingField, at: reader.path.appending("name"))
       }
+      guard name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        throw InterchangeError(.invalid("nom de l'attribuant vide"), at: reader.path.appending("name"))
+      }
       guard let text = try reader.string("siret") else {
         throw InterchangeError(.missingField, at: reader.path.appending("siret"))
       }

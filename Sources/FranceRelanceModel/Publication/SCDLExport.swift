@@ -2,10 +2,18 @@
 ///
 /// One row per award still committed (its amount less what was released; fully released
 /// awards are left out). Each award must carry a beneficiary name, a SIRET or an RNA
-/// number, and an object; the convention date defaults to the award date. The payment
-/// conditions and dates come from the award's tranche schedule (« versement unique » on the
-/// convention date when it has none). `notificationUE` is `non` and `idRAE` empty: these
-/// are grants between public bodies, not state aid to companies.
+/// number, and an object; the convention date defaults to the award date. As the official
+/// format asks: `conditionsVersement` is `unique` (on the single payment's date, or the
+/// convention date without a schedule) or `échelonné` (with the first and last payment
+/// dates, `AAAA-MM-JJ/AAAA-MM-JJ`); `pourcentageSubvention` is the beneficiary's share of
+/// the grant, `1.00` for the single beneficiary of a commitment (not a co-financing rate);
+/// `dispositifAide`, the identifier of a « dispositif d'aide » record, stays empty until
+/// such a record is published. `notificationUE` is `non` and `idRAE` empty: these are grants
+/// between public bodies, not state aid to companies.
+///
+/// Safety: no cell starts with `=`, `+`, `-` or `@` (a spreadsheet would run it; such an
+/// award is refused, naming the field), quoting is decided on Unicode scalars, and the
+/// tranches' sum is overflow-checked.
 ///
 /// ```swift
 /// let rows = try SCDLExport.rows(from: ledger, grantor: grantor)
@@ -16,7 +24,8 @@ public enum SCDLExport {
   public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The award's reference.
     public let reference: String
-    /// The ledger event field at fault (`beneficiary`, `object`, `totalCost`…).
+    /// The ledger event field at fault (`beneficiary`, `object`, `tranches`…), or
+    /// `grantor.name` (with an empty reference) for the grantor.
     public let field: String
     /// Why, in French.
     public let reason: String
@@ -29,6 +38,9 @@ public enum SCDLExport {
   ///
   /// - Throws: ``Failure`` for the first award that lacks what the format requires.
   public static func rows(from ledger: EnvelopeLedger, grantor: Grantor) throws(Failure) -> [SCDLSubvention] {
+    if let reason = spreadsheetHazard(grantor.name) {
+      throw Failure(reference: "", field: "grantor.name", reason: reason)
+    }
     var rows: [SCDLSubvention] = []
     for entry in ledger.entriesInOrder where entry.outstanding > .zero {
       rows.append(try row(for: entry, grantor: grantor, tree: ledger.tree))
@@ -52,63 +64,56 @@ public enum SCDLExport {
     }
     let amount = entry.outstanding
     let convention = details.conventionDate ?? commitment.date
-    var share = ""
-    if let total = details.totalCost {
-      guard let rate = try? Rate(amount, of: total), rate <= .percent(100), rate >= .percent(1) else {
-        throw Failure(
-          reference: reference, field: "totalCost",
-          reason: "la part subventionnée (" + amount.description + " sur " + total.description + ") sort de 1 % à 100 %"
-        )
-      }
-      share = decimalShare(rate)
+    for (field, value) in [
+      ("beneficiary", beneficiary), ("object", object), ("decisionReference", details.decisionReference ?? ""),
+    ] {
+      if let reason = spreadsheetHazard(value) { throw Failure(reference: reference, field: field, reason: reason) }
     }
-    let (conditions, dates) = payment(details.tranches, amount: amount, convention: convention)
+    let (conditions, dates) = try payment(
+      details.tranches, amount: amount, convention: convention, reference: reference)
+    // SCDL 2.1.1: pourcentageSubvention is this beneficiary's share of the grant, not a
+    // co-financing rate; a commitment has one beneficiary, who receives all of it.
     return SCDLSubvention(
       nomAttribuant: grantor.name, idAttribuant: grantor.siret.digits, dateConvention: convention.isoString,
       referenceDecision: details.decisionReference ?? "", nomBeneficiaire: beneficiary,
       idBeneficiaire: details.beneficiarySIRET?.digits ?? "", rnaBeneficiaire: details.beneficiaryRNA ?? "",
       objet: object, montant: amount.decimalString, nature: "aide en numéraire", conditionsVersement: conditions,
-      datesPeriodeVersement: dates, idRAE: "", notificationUE: "non", pourcentageSubvention: share,
-      dispositifAide: scheme(for: commitment.envelope, in: tree))
+      datesPeriodeVersement: dates, idRAE: "", notificationUE: "non", pourcentageSubvention: "1.00",
+      dispositifAide: "")
   }
 
-  /// The share as a decimal with up to four places, rounded down: `0.75`, `0.4999`, `1`.
-  static func decimalShare(_ rate: Rate) -> String {
-    let tenThousandths = (try? rate.applied(to: Euros(uncheckedCents: 10_000)))?.cents ?? 0
-    var text = String(tenThousandths / 10_000)
-    let fraction = tenThousandths % 10_000
-    if fraction != 0 {
-      let digits = String(fraction)
-      text += "." + String(repeating: "0", count: 4 - digits.count) + digits
-      while text.hasSuffix("0") { text.removeLast() }
+  /// Why a spreadsheet would run a cell as a formula, or `nil`: a cell that starts with
+  /// `=`, `+`, `-` or `@` (or a tab or carriage return before one of them) is refused, not
+  /// rewritten, so that the published file says what the ledger says.
+  static func spreadsheetHazard(_ text: String) -> String? {
+    guard let first = text.unicodeScalars.first(where: { $0 != "\t" && $0 != "\r" && $0 != " " }) else { return nil }
+    switch first {
+    case "=", "+", "-", "@":
+      return "commence par « " + String(first) + " », qu'un tableur exécuterait comme une formule"
+    default: return nil
     }
-    return text
   }
 
-  static func payment(_ tranches: [Tranche]?, amount: Euros, convention: CalendarDate) -> (String, String) {
+  /// `conditionsVersement` and `datesPeriodeVersement` (SCDL 2.1.1): `unique` with the
+  /// payment's date, or `échelonné` with the first and last payment dates.
+  ///
+  /// - Throws: ``Failure`` when the tranches' sum overflows.
+  static func payment(_ tranches: [Tranche]?, amount: Euros, convention: CalendarDate, reference: String)
+    throws(Failure) -> (String, String)
+  {
     guard let tranches, let first = tranches.first, let last = tranches.last else {
-      return ("versement unique", convention.isoString)
+      return ("unique", convention.isoString)
     }
-    if tranches.count == 1 { return ("versement unique", first.date.isoString) }
-    let scheduled = tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
-    let prefix = "versement en " + String(tranches.count) + " tranches aux jalons de 6 mois"
-    var text =
-      scheduled == amount.cents
-      ? prefix + " : " + tranches.map { $0.amount.decimalString + " € le " + $0.date.isoString }.joined(separator: ", ")
-      : prefix + ", montant ramené à " + amount.decimalString + " € après libération d'une partie de l'engagement"
-    if text.count > AwardDetails.objectLimit {
-      text = prefix + ", après revue d'impact par la DINUM"
+    do {
+      _ = try Euros.sum(tranches.map(\.amount))
+    } catch {
+      throw Failure(
+        reference: reference, field: "tranches", reason: "la somme des tranches dépasse la limite des montants")
     }
-    return (text, first.date.isoString + "/" + last.date.isoString)
+    if tranches.count == 1 { return ("unique", first.date.isoString) }
+    return ("échelonné", first.date.isoString + "/" + last.date.isoString)
   }
 
-  static func scheme(for envelope: EnvelopeIdentifier, in tree: Envelope) -> String {
-    if let call = RelanceCall.allCases.first(where: { $0.envelopeIdentifier == envelope }) { return call.title }
-    return tree.find(envelope)?.label ?? envelope.rawValue
-  }
-
-  /// The rows as CSV (RFC 4180: comma separator, CRLF line ends, fields quoted when they
-  /// hold a comma, a quote or a line break), with the header line.
   public static func csv(_ rows: [SCDLSubvention]) -> String {
     ([SCDLSubvention.columns] + rows.map(\.values)).map { $0.map(field).joined(separator: ",") }.joined(
       separator: "\r\n")
@@ -117,7 +122,11 @@ public enum SCDLExport {
 
   /// A CSV field, quoted when needed.
   public static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    // Decided on Unicode scalars: "\r\n", or a comma followed by a combining mark, is one
+    // Character but still a separator for a CSV reader.
+    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
     return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 }
