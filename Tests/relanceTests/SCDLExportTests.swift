@@ -105,16 +105,52 @@ struct SCDLExportTests {
     #expect(SCDLExport.field("Sans séparateur") == "Sans séparateur")
   }
 
-  /// 92 234 tranches of 1 000 000 000 000 € overflow a sum of cents: refused, never a trap.
-  @Test("A tranche sum that overflows is refused, naming the field")
-  func overflow() {
-    let tranches = (1...92_234).map { #"{"number": \#($0), "date": "2021-03-03", "amount": "1000000000000.00"}"# }
-      .joined(separator: ",")
+  /// Design v2 §4: every event is validated when read: tranches numbered, positive, dated
+  /// in order and not before their commitment, summing to it (overflow-checked); no release
+  /// before the commitment it changes. Each refusal names the event's field.
+  @Test(
+    "Hostile ledgers are refused at reading, naming the event",
+    arguments: [
+      (
+        #"[{"number": 1, "date": "2021-04-01", "amount": "600.00"}, {"number": 3, "date": "2021-10-01", "amount": "400.00"}]"#,
+        "events[0].tranches[1].number"
+      ),
+      (
+        #"[{"number": 1, "date": "2021-04-01", "amount": "1000.00"}, {"number": 2, "date": "2021-10-01", "amount": "0"}]"#,
+        "events[0].tranches[1].amount"
+      ),
+      (
+        #"[{"number": 1, "date": "2021-10-01", "amount": "600.00"}, {"number": 2, "date": "2021-04-01", "amount": "400.00"}]"#,
+        "events[0].tranches[1].date"
+      ),
+      (#"[{"number": 1, "date": "2021-03-01", "amount": "1000.00"}]"#, "events[0].tranches[0].date"),
+      (
+        #"[{"number": 1, "date": "2021-04-01", "amount": "600.00"}, {"number": 2, "date": "2021-10-01", "amount": "300.00"}]"#,
+        "events[0].tranches: la somme des tranches (900 €) diffère"
+      ),
+      // Three tranches of 1 000 000 000 000 €: the sum leaves the range of amounts (it trapped).
+      (
+        #"[{"number": 1, "date": "2021-04-01", "amount": "1000000000000"}, {"number": 2, "date": "2021-05-01", "amount": "1000000000000"}, {"number": 3, "date": "2021-06-01", "amount": "1000000000000"}]"#,
+        "events[0].tranches: la somme des tranches dépasse"
+      ),
+    ])
+  func hostileTranches(tranches: String, answer: String) {
     let result = export(
-      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "O", "tranches": [\#(tranches)]}]}"#
+      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "O", "tranches": \#(tranches)}]}"#
     )
     #expect(result.status == 2)
-    #expect(result.standardError.contains("events[0].tranches"), "\(result.standardError.prefix(200))")
+    #expect(result.standardError.hasPrefix("registre.json: " + answer), "\(result.standardError)")
+    #expect(result.standardError.split(separator: "\n").count == 1)
+  }
+
+  @Test("A release dated before its commitment is refused, naming the event")
+  func releaseBeforeCommitment() {
+    let result = export(
+      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "O"}, {"type": "release", "reference": "A", "amount": "10.00", "date": "2021-03-02"}]}"#
+    )
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("events[1]"), "\(result.standardError)")
+    #expect(result.standardError.contains("précède l'engagement A du 2021-03-03"))
   }
 
   @Test("Award details round trip through the ledger file")

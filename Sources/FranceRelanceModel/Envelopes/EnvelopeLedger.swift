@@ -180,13 +180,17 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// Releases part of a commitment (désengagement), giving the amount back to every
   /// envelope up to the root.
   ///
-  /// - Throws: ``LedgerError`` for an unknown reference, a non-positive amount or more
-  ///   than is outstanding; the ledger is then unchanged.
+  /// - Throws: ``LedgerError`` for an unknown reference, a non-positive amount, more
+  ///   than is outstanding or a date before the commitment's; the ledger is then unchanged.
   public mutating func release(_ amount: Euros, from reference: String, on date: CalendarDate) throws(LedgerError) {
     guard amount > .zero else { throw .nonPositiveAmount }
     guard case .found(let entry) = commitments.lookup(reference, hash: reference.hashValue)
     else { throw .unknownReference(reference) }
-    let outstanding = self.entry(at: entry).outstanding
+    let current = self.entry(at: entry)
+    guard date >= current.commitment.date else {
+      throw .releaseBeforeCommitment(reference, release: date, commitment: current.commitment.date)
+    }
+    let outstanding = current.outstanding
     guard amount <= outstanding else {
       throw .releaseExceedsOutstanding(reference, requested: amount, outstanding: outstanding)
     }

@@ -15,6 +15,8 @@ public enum LedgerError: Error, Sendable, Hashable {
   case releaseExceedsOutstanding(String, requested: Euros, outstanding: Euros)
   /// An empty reference.
   case emptyReference
+  /// The release is dated before the commitment it changes.
+  case releaseBeforeCommitment(String, release: CalendarDate, commitment: CalendarDate)
 }
 
 extension LedgerError: CustomStringConvertible {
@@ -32,6 +34,8 @@ extension LedgerError: CustomStringConvertible {
       "la libération de " + requested.description + " dépasse le reste engagé sous " + reference + " ("
         + outstanding.description + ")"
     case .emptyReference: "référence vide"
+    case .releaseBeforeCommitment(let reference, let release, let commitment):
+      "la libération du " + release.isoString + " précède l'engagement " + reference + " du " + commitment.isoString
     }
   }
 }

@@ -28,10 +28,14 @@ extension LedgerEvent: InterchangeCodable, Codable {
       guard let envelope = try object.string("envelope") else {
         throw InterchangeError(.missingField, at: path.appending("envelope"))
       }
+      let details = try Self.details(object)
+      if let tranches = details?.tranches {
+        try Self.validate(tranches, amount: amount, committedOn: date, at: path.appending("tranches"))
+      }
       self = .committed(
         Commitment(
           reference: reference, envelope: EnvelopeIdentifier(rawValue: envelope), amount: amount,
-          date: date, beneficiary: try object.string("beneficiary"), details: try Self.details(object)))
+          date: date, beneficiary: try object.string("beneficiary"), details: details))
     case "release":
       for key in ["envelope", "beneficiary"] + Self.detailKeys.sorted() where object.contains(key) {
         throw InterchangeError(.unknownField, at: path.appending(key))
@@ -117,6 +121,52 @@ extension LedgerEvent: InterchangeCodable, Codable {
       details.tranches = tranches
     }
     return details
+  }
+
+  /// Checks a commitment's tranches: numbered 1, 2, 3… in order, each positive, dated
+  /// strictly in order and not before the commitment, summing exactly to it (the sum
+  /// overflow-checked).
+  ///
+  /// - Throws: ``InterchangeError`` naming the first faulty tranche's field, or `tranches`
+  ///   for the sum.
+  static func validate(_ tranches: [Tranche], amount: Euros, committedOn date: CalendarDate, at path: FieldPath)
+    throws(InterchangeError)
+  {
+    var total = Euros.zero
+    var previous: CalendarDate?
+    for (index, tranche) in tranches.enumerated() {
+      let at = path.appending(index: index)
+      guard tranche.number == index + 1 else {
+        throw InterchangeError(
+          .invalid("tranche numérotée " + String(tranche.number) + " à la place " + String(index + 1)),
+          at: at.appending("number"))
+      }
+      guard tranche.amount > .zero else {
+        throw InterchangeError(.invalid("le montant doit être strictement positif"), at: at.appending("amount"))
+      }
+      guard tranche.date >= date else {
+        throw InterchangeError(
+          .invalid("tranche datée du " + tranche.date.isoString + ", avant l'engagement du " + date.isoString),
+          at: at.appending("date"))
+      }
+      if let previous, tranche.date <= previous {
+        throw InterchangeError(
+          .invalid("tranche datée du " + tranche.date.isoString + ", pas après la précédente"), at: at.appending("date")
+        )
+      }
+      previous = tranche.date
+      do {
+        total = try total + tranche.amount
+      } catch {
+        throw InterchangeError(.invalid("la somme des tranches dépasse la limite des montants"), at: path)
+      }
+    }
+    guard total == amount else {
+      throw InterchangeError(
+        .invalid(
+          "la somme des tranches (" + total.description + ") diffère du montant engagé (" + amount.description + ")"),
+        at: path)
+    }
   }
 
   private static func members(_ details: AwardDetails) -> [JSONValue.Member] {
