@@ -4,10 +4,14 @@ extension CommandLineTool {
   // MARK: export
 
   static func export(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
+    if arguments.first == "dispositifs" {
+      guard arguments.count == 1 else { return .badUsage("utilisation : relance export dispositifs") }
+      return .success(AidScheme.csv(programmes.map(\.aidScheme)))
+    }
     guard arguments.first == "scdl", let (_, positional) = parse(Array(arguments.dropFirst()), flags: []),
       positional.count == 1
     else {
-      return .badUsage("utilisation : relance export scdl REGISTRE.json")
+      return .badUsage("utilisation : relance export scdl REGISTRE.json | relance export dispositifs")
     }
     let path = positional[0]
     let file: LedgerFile

@@ -22,6 +22,8 @@ enum Help {
                                           les lectures des textes, leurs variantes et explications
       relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
+      relance export dispositifs          une fiche « dispositif d'aide » (schéma v0.2.0) par
+                                          programme, dont les subventions citent l'identifiant
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
       relance --help                      cette aide

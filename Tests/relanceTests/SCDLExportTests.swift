@@ -24,8 +24,35 @@ struct SCDLExportTests {
     #expect(lines[1].contains(",300000.00,aide en numéraire,unique,2021-04-15,,non,1.00,"))
     // 450 000 € less 50 000 € released: 400 000 €, in tranches from 3 May to 3 November 2021.
     #expect(lines[2].contains(",400000.00,aide en numéraire,échelonné,2021-05-03/2021-11-03,,non,1.00,"))
-    #expect(lines[3].hasSuffix(",74999.99,aide en numéraire,unique,2021-04-01,,non,1.00,"))
+    // dispositifAide: the identifier of the call's « dispositif d'aide » record.
+    #expect(lines[1].hasSuffix(",1.00," + RelanceCall.aap1.aidScheme.id))
+    #expect(
+      lines[3].hasSuffix(
+        ",74999.99,aide en numéraire,unique,2021-04-01,,non,1.00," + RelanceCall.continuous.aidScheme.id))
     #expect(!result.standardOutput.contains("0.75") && !result.standardOutput.contains("versement"))
+  }
+
+  /// « dispositif d'aide » v0.2.0: one record per programme, a stable UUID the grants
+  /// cite, eligibility as bullet points from the rules, the public sector in France.
+  @Test("export dispositifs writes one record per programme, with stable identifiers")
+  func dispositifs() throws {
+    let result = CommandLineTool.run(arguments: ["export", "dispositifs"], readFile: RelanceTool.readFile)
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix(AidScheme.columns.joined(separator: ",") + "\r\n"))
+    let schemes = CommandLineTool.programmes.map(\.aidScheme)
+    #expect(Set(schemes.map(\.id)).count == 5)
+    for scheme in schemes {
+      #expect(result.standardOutput.contains(scheme.id + ","))
+      #expect(scheme.id.utf8.count == 36 && scheme.id.split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+      #expect(scheme.promise.unicodeScalars.count <= 180)
+      #expect(scheme.targets == ["secteur public"] && scheme.area == ["PAYS-99100"])
+      #expect(!scheme.eligibility.isEmpty)
+    }
+    // The identifiers never change: grants published earlier point to them.
+    #expect(RelanceCall.aap1.aidScheme.id == "2ab98b6e-a31f-5837-a55a-05a4e9643910")
+    // AAP2's texts give only a quarter: no day is published.
+    #expect(RelanceCall.aap2.aidScheme.opening == nil && RelanceCall.aap2.aidScheme.closing == nil)
+    #expect(RelanceCall.aap1.aidScheme.closing?.isoString == "2020-12-19")
   }
 
   static let commit =

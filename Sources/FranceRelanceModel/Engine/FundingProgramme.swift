@@ -30,6 +30,9 @@ public protocol FundingProgramme: Sendable {
   /// The sections of the programme's reference page beyond its rules, readings and
   /// parameters (calendar, envelopes, indicators, selection criteria).
   var referenceSections: [ReferenceSection] { get }
+  /// The programme as a « dispositif d'aide » record, for `relance export dispositifs` and
+  /// the `dispositifAide` column of the SCDL export.
+  var aidScheme: AidScheme { get }
 
   /// Reads a dossier of this programme from JSON.
   ///

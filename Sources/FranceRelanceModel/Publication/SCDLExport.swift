@@ -7,8 +7,8 @@
 /// convention date without a schedule) or `échelonné` (with the first and last payment
 /// dates, `AAAA-MM-JJ/AAAA-MM-JJ`); `pourcentageSubvention` is the beneficiary's share of
 /// the grant, `1.00` for the single beneficiary of a commitment (not a co-financing rate);
-/// `dispositifAide`, the identifier of a « dispositif d'aide » record, stays empty until
-/// such a record is published. `notificationUE` is `non` and `idRAE` empty: these are grants
+/// `dispositifAide` is the identifier of the programme's « dispositif d'aide » record
+/// (``AidScheme``, published by `relance export dispositifs`). `notificationUE` is `non` and `idRAE` empty: these are grants
 /// between public bodies, not state aid to companies.
 ///
 /// Safety: no cell starts with `=`, `+`, `-` or `@` (a spreadsheet would run it; such an
@@ -34,21 +34,30 @@ public enum SCDLExport {
     public var description: String { reference + " (" + field + ") : " + reason }
   }
 
-  /// The rows of a ledger's awards, in the order they were committed.
+  /// The « dispositif d'aide » identifier of each call's envelope (``RelanceCall/aidScheme``):
+  /// the default of ``rows(from:grantor:schemes:)``.
+  public static var relanceSchemes: [EnvelopeIdentifier: String] {
+    Dictionary(uniqueKeysWithValues: RelanceCall.allCases.map { ($0.envelopeIdentifier, $0.aidScheme.id) })
+  }
+
+  /// The rows of a ledger's awards, in the order they were committed; `dispositifAide`
+  /// holds the identifier `schemes` gives the award's envelope (empty for another).
   ///
   /// - Throws: ``Failure`` for the first award that lacks what the format requires.
-  public static func rows(from ledger: EnvelopeLedger, grantor: Grantor) throws(Failure) -> [SCDLSubvention] {
+  public static func rows(
+    from ledger: EnvelopeLedger, grantor: Grantor, schemes: [EnvelopeIdentifier: String] = relanceSchemes
+  ) throws(Failure) -> [SCDLSubvention] {
     if let reason = spreadsheetHazard(grantor.name) {
       throw Failure(reference: "", field: "grantor.name", reason: reason)
     }
     var rows: [SCDLSubvention] = []
     for entry in ledger.entriesInOrder where entry.outstanding > .zero {
-      rows.append(try row(for: entry, grantor: grantor, tree: ledger.tree))
+      rows.append(try row(for: entry, grantor: grantor, scheme: schemes[entry.commitment.envelope] ?? ""))
     }
     return rows
   }
 
-  static func row(for entry: EnvelopeLedger.Entry, grantor: Grantor, tree: Envelope) throws(Failure) -> SCDLSubvention {
+  static func row(for entry: EnvelopeLedger.Entry, grantor: Grantor, scheme: String) throws(Failure) -> SCDLSubvention {
     let commitment = entry.commitment
     let reference = commitment.reference
     let details = commitment.details ?? AwardDetails()
@@ -79,7 +88,7 @@ public enum SCDLExport {
       idBeneficiaire: details.beneficiarySIRET?.digits ?? "", rnaBeneficiaire: details.beneficiaryRNA ?? "",
       objet: object, montant: amount.decimalString, nature: "aide en numéraire", conditionsVersement: conditions,
       datesPeriodeVersement: dates, idRAE: "", notificationUE: "non", pourcentageSubvention: "1.00",
-      dispositifAide: "")
+      dispositifAide: scheme)
   }
 
   /// Why a spreadsheet would run a cell as a formula, or `nil`: a cell that starts with
