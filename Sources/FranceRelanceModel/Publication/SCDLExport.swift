@@ -123,6 +123,8 @@ public enum SCDLExport {
     return ("échelonné", first.date.isoString + "/" + last.date.isoString)
   }
 
+  /// The rows as a CSV file: the header, then one line per row, comma separator, CRLF line
+  /// ends, fields quoted by ``field(_:)``.
   public static func csv(_ rows: [SCDLSubvention]) -> String {
     ([SCDLSubvention.columns] + rows.map(\.values)).map { $0.map(field).joined(separator: ",") }.joined(
       separator: "\r\n")
