@@ -14,11 +14,13 @@ extension CommandLineTool {
     guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.isEmpty else {
       return .badUsage("utilisation : relance envelopes [--ledger FICHIER] [--json]")
     }
-    let tree = RelancePlan.envelopes
+    var tree = RelancePlan.envelopes
     var ledger: EnvelopeLedger?
     if let ledgerPath {
       switch loadLedger(ledgerPath, tree: tree, readFile: readFile) {
-      case .success(let loaded): ledger = loaded.ledger
+      case .success(let loaded):
+        ledger = loaded.ledger
+        tree = loaded.ledger.tree
       case .failure(let result): return result
       }
     }
@@ -35,7 +37,8 @@ extension CommandLineTool {
     return .success(lines.joined(separator: "\n") + "\n")
   }
 
-  /// Reads a ledger file `{"grantor"?, "events": [...]}` and replays it on the tree.
+  /// Reads a ledger file `{"grantor"?, "tree"?, "events": [...]}` and replays it on its own
+  /// tree, or on `tree` when it has none.
   static func loadLedger(
     _ path: String, tree: Envelope, readFile: (String) throws(InputFileError) -> [UInt8]
   ) -> Result<(file: LedgerFile, ledger: EnvelopeLedger), ToolResult> {
@@ -51,7 +54,7 @@ extension CommandLineTool {
       return .failure(.badInput(file: path, error.description))
     }
     do {
-      return .success((file, try EnvelopeLedger(tree: tree, replaying: file.events)))
+      return .success((file, try EnvelopeLedger(tree: file.tree ?? tree, replaying: file.events)))
     } catch {
       let field = FieldPath("events").appending(index: error.position)
       return .failure(.badInput(file: path, field.description + ": " + error.error.description))

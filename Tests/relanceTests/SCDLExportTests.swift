@@ -1,3 +1,4 @@
+import FTAPGuichet
 import FranceRelanceModel
 import Testing
 
@@ -178,6 +179,48 @@ struct SCDLExportTests {
     #expect(result.status == 2)
     #expect(result.standardError.contains("events[1]"), "\(result.standardError)")
     #expect(result.standardError.contains("précède l'engagement A du 2021-03-03"))
+  }
+
+  /// Design v2 §4: a ledger can use an envelope tree its user supplies (the texts give no
+  /// FTAP allocation); its grants cite the « dispositif d'aide » of the programme the tree
+  /// names.
+  @Test("A ledger file may carry its own envelope tree; its grants cite the programme's record")
+  func ownTree() throws {
+    let path = CommandLineToolTests.root + "/Examples/ledgers/ftap-allocation-example.json"
+    let envelopes = CommandLineTool.run(arguments: ["envelopes", "--ledger", path], readFile: RelanceTool.readFile)
+    #expect(envelopes.status == 0, "\(envelopes.standardError)")
+    #expect(envelopes.standardOutput.contains("[ftap.exemple.donnees]  engagé 500 000 €, restant 1 000 000 €"))
+    #expect(!envelopes.standardOutput.contains("relance.itn"))
+    let export = CommandLineTool.run(arguments: ["export", "scdl", path], readFile: RelanceTool.readFile)
+    #expect(export.standardOutput.contains(",échelonné,2023-08-31/2024-08-31,,non,1.00," + FTAPGuichet().aidScheme.id))
+    let file = try LedgerFile(jsonDocument: try RelanceTool.readFile(path))
+    #expect(try LedgerFile(jsonDocument: Array(file.json.serialized().utf8)) == file)
+  }
+
+  @Test(
+    "A supplied tree is checked when read, naming the field",
+    arguments: [
+      (
+        #"{"id": "a", "label": "A", "amount": "10.00", "children": [{"id": "b", "label": "B", "amount": "11.00"}]}"#,
+        "tree: les sous-enveloppes de a totalisent"
+      ),
+      (
+        #"{"id": "a", "label": "A", "amount": "10.00", "children": [{"id": "a", "label": "B", "amount": "1.00"}]}"#,
+        "tree: identifiant d'enveloppe en double"
+      ),
+      (
+        #"{"id": "a", "label": "A", "amount": "10.00", "children": [{"id": "b", "label": "B"}]}"#,
+        "tree.children[0].amount"
+      ),
+      (#"{"id": "a", "label": "A", "amount": "10.00", "colour": "red"}"#, "tree.colour"),
+      (#"{"id": "a", "label": " ", "amount": "10.00"}"#, "tree.label"),
+    ])
+  func badTree(tree: String, answer: String) {
+    let result = CommandLineTool.run(arguments: ["envelopes", "--ledger", "l.json"]) { _ in
+      Array((#"{"tree": "# + tree + #", "events": []}"#).utf8)
+    }
+    #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("l.json: " + answer), "\(result.standardError)")
   }
 
   @Test("Award details round trip through the ledger file")

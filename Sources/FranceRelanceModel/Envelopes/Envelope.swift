@@ -26,13 +26,18 @@ public struct Envelope: Sendable, Hashable, Codable {
   /// What the tree reads beyond the letter about this envelope (its place in the tree,
   /// its name), in French; `nil` when the text says it.
   public let interpretation: String?
+  /// The programme whose grants this envelope funds, when a tree its user supplies says
+  /// so (the SCDL export then cites that programme's « dispositif d'aide » record for the
+  /// grants of this envelope and of those under it).
+  public let programme: ProgrammeIdentifier?
 
   // MARK: Creating envelopes
 
   /// Creates an envelope. Call ``validate()`` to check the tree's invariant.
   public init(
     id: EnvelopeIdentifier, label: String, amount: Euros, steward: Steward? = nil,
-    citation: Citation? = nil, children: [Envelope] = [], interpretation: String? = nil
+    citation: Citation? = nil, children: [Envelope] = [], interpretation: String? = nil,
+    programme: ProgrammeIdentifier? = nil
   ) {
     self.id = id
     self.label = label
@@ -41,6 +46,7 @@ public struct Envelope: Sendable, Hashable, Codable {
     self.citation = citation
     self.children = children
     self.interpretation = interpretation
+    self.programme = programme
   }
 
   // MARK: Invariant

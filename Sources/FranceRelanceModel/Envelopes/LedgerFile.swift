@@ -1,24 +1,30 @@
-/// A ledger's event log as a file: `{"grantor": {"name", "siret"}, "events": [ … ]}`.
+/// A ledger's event log as a file: `{"grantor": {"name", "siret"}, "tree"?: { … },
+/// "events": [ … ]}`.
 ///
-/// This is what `relance envelopes --ledger FILE` reads. Replaying it on a tree with
-/// ``EnvelopeLedger/init(tree:replaying:)`` gives the ledger.
+/// This is what `relance envelopes --ledger FILE` and `relance export scdl` read. Replaying
+/// it with ``EnvelopeLedger/init(tree:replaying:)`` on its own `tree` (an envelope tree its
+/// user supplies, such as a ministry's FTAP allocation, which the texts do not give), or on
+/// the France Relance tree when it has none, gives the ledger.
 public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
   /// The events, in order.
   public let events: [LedgerEvent]
   /// The body that awards the money, for publication; optional.
   public let grantor: Grantor?
+  /// The envelope tree the events apply to, when the file supplies its own.
+  public let tree: Envelope?
 
   /// Creates a file from events.
-  public init(events: [LedgerEvent], grantor: Grantor? = nil) {
+  public init(events: [LedgerEvent], grantor: Grantor? = nil, tree: Envelope? = nil) {
     self.events = events
     self.grantor = grantor
+    self.tree = tree
   }
 
   /// Reads the file.
   ///
   /// - Throws: ``InterchangeError`` naming the faulty event, such as `events[3].amount`.
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
-    let object = try JSONObjectReader(json, at: path, keys: ["grantor", "events"])
+    let object = try JSONObjectReader(json, at: path, keys: ["grantor", "tree", "events"])
     if let reader = try object.object("grantor", keys: ["name", "siret"]) {
       guard let name = try reader.string("name") else {
         throw InterchangeError(.missingField, at: reader.path.appending("name"))
@@ -36,6 +42,9 @@ public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
       }
     } else {
       grantor = nil
+    }
+    tree = try object.value("tree").map { value throws(InterchangeError) in
+      try Envelope(reading: value, at: path.appending("tree"))
     }
     guard let elements = try object.array("events") else {
       throw InterchangeError(.missingField, at: path.appending("events"))
@@ -55,6 +64,7 @@ public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
       members.append(
         .init("grantor", .object(["name": .string(grantor.name), "siret": .string(grantor.siret.digits)])))
     }
+    if let tree { members.append(.init("tree", tree.json)) }
     members.append(.init("events", .array(events.map(\.json))))
     return .object(members)
   }
