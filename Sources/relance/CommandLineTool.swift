@@ -31,6 +31,7 @@ enum CommandLineTool {
     case "readings": return readings(rest)
     case "docs": return docs(rest, writeFile: writeFile)
     case "export": return export(rest, readFile: readFile)
+    case "award": return award(rest, readFile: readFile)
     case "schema": return schema(rest)
     default: return .badUsage("commande inconnue « " + command + " »")
     }

@@ -144,4 +144,30 @@ struct FTAPCommandTests {
       #expect(result.status == 3)
     }
   }
+
+  /// Issue #13: an award of 400 000 € (below the 500 000 € cap) over 18 months from
+  /// 2023-08-31 is paid in three tranches of 133 333,34 €, 133 333,33 € and 133 333,33 €;
+  /// the first milestone unlocks the second, the second withholds the third.
+  @Test("relance award replays the reviews: paid, withheld, remaining and the next step")
+  func award() throws {
+    let path = CommandLineToolTests.root + "/Examples/awards/ftap-provision-two-reviews.json"
+    let text = CommandLineTool.run(arguments: ["award", path], readFile: RelanceTool.readFile)
+    #expect(text.status == 0, "\(text.standardError)")
+    #expect(text.standardOutput.contains("Versé : 266 666,67 € ; suspendu : 133 333,33 € ; reste : 0 €"))
+    #expect(text.standardOutput.contains("2. 31 août 2024 — tranche 3 (133 333,33 €) : tranche suspendue"))
+    #expect(text.standardOutput.contains("Prochaine étape (jalon 3)"))
+    let json = try JSONValue(
+      parsing: CommandLineTool.run(arguments: ["award", "--json", path], readFile: RelanceTool.readFile).standardOutput)
+    guard case .object(let members) = json else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.first { $0.key == "paid" }?.value == .string("266666.67"))
+    let refused = CommandLineTool.run(
+      arguments: ["award", CommandLineToolTests.root + "/Examples/awards/refused-unlock-by-owner.json"],
+      readFile: RelanceTool.readFile)
+    #expect(refused.status == 2)
+    #expect(
+      refused.standardError.contains("events[2]: Le porteur de projet ne peut pas débloquer la tranche suivante."))
+  }
 }

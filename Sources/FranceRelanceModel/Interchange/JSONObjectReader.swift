@@ -175,8 +175,19 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` for another type, a fraction or a value outside `range`.
   public func integer(_ key: String, in range: ClosedRange<Int>) throws(InterchangeError) -> Int? {
     guard let value = value(key) else { return nil }
-    let fieldPath = path.appending(key)
-    guard case .number(let lexeme) = value else { throw wrongType(key, "nombre entier", value) }
+    return try Self.integer(value, at: path.appending(key), in: range)
+  }
+
+  /// One whole number within `range` (an element of an array), checked as
+  /// ``integer(_:in:)`` checks a member.
+  ///
+  /// - Throws: ``InterchangeError`` naming `path`.
+  public static func integer(_ value: JSONValue, at fieldPath: FieldPath, in range: ClosedRange<Int>)
+    throws(InterchangeError) -> Int
+  {
+    guard case .number(let lexeme) = value else {
+      throw InterchangeError(.wrongType(expected: "nombre entier", found: value.typeName), at: fieldPath)
+    }
     guard !lexeme.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else {
       throw InterchangeError(.wrongType(expected: "nombre entier", found: "nombre décimal"), at: fieldPath)
     }

@@ -1,0 +1,29 @@
+public import FranceRelanceModel
+
+/// Why an award cannot be made on a dossier.
+public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The dossier is not eligible under the readings in force.
+  case notEligible(AssessmentStatus)
+  /// The granted amount is zero.
+  case nothingGranted
+  /// The granted amount is above the dossier's cap.
+  case aboveCap(granted: Euros, cap: Euros)
+  /// The convention is dated before the dossier was filed.
+  case conventionBeforeFiling(convention: CalendarDate, filed: CalendarDate)
+  /// The dossier gives no start date or duration, so no schedule can be drawn.
+  case noSchedule
+
+  /// A French explanation.
+  public var description: String {
+    switch self {
+    case .notEligible(let status):
+      "le dossier n'est pas éligible (statut : " + status.frenchName + ") : aucun cofinancement ne peut être attribué"
+    case .nothingGranted: "le montant attribué doit être strictement positif"
+    case .aboveCap(let granted, let cap):
+      "le montant attribué (" + granted.description + ") dépasse le plafond du dossier (" + cap.description + ")"
+    case .conventionBeforeFiling(let convention, let filed):
+      "la convention du " + convention.isoString + " précède le dépôt du dossier (" + filed.isoString + ")"
+    case .noSchedule: "le dossier ne donne pas sa date de démarrage et sa durée : aucun échéancier ne peut être tracé"
+    }
+  }
+}

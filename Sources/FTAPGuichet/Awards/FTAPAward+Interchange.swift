@@ -1,0 +1,161 @@
+public import FranceRelanceModel
+
+extension FTAPAward {
+  // MARK: The award file
+
+  /// An award file as it is read: the award and its milestone reviews replayed from their
+  /// events, or the first problem, with the field path it concerns.
+  ///
+  /// ```json
+  /// {"dossier": { … an FTAP dossier … }, "granted": "400000.00", "conventionDate": "2024-06-03",
+  ///  "events": [
+  ///    {"type": "report", "date": "2024-12-03", "by": "projectOwner",
+  ///     "indicators": {"transmissions": 12400, "accessDelayDays": [3, 10, 5, 8]}},
+  ///    {"type": "review", "date": "2024-12-10", "by": "dinum", "decision": "confirmed"},
+  ///    {"type": "unlock", "date": "2024-12-11", "by": "dinum"}]}
+  /// ```
+  ///
+  /// Event types: `report` (with `indicators`), `review` (`decision`: `confirmed`, or
+  /// `adjusted` with `adjustment`), `unlock`, `withhold` (with `reason`), `close`; `by` is
+  /// `projectOwner` or `dinum`. Each event is checked as it is replayed: the first bad one
+  /// refuses the whole file.
+  ///
+  /// - Throws: `InterchangeError` naming the field: a bad dossier, amount or date, an
+  ///   award the dossier does not allow (at `granted` or `conventionDate`), or the first
+  ///   event the reviews refuse (at `events[i]`).
+  public static func replay(json: JSONValue, at path: FieldPath = .root, guichet: FTAPGuichet = FTAPGuichet())
+    throws(InterchangeError) -> (award: FTAPAward, reviews: MilestoneReviewProcess)
+  {
+    let object = try JSONObjectReader(json, at: path, keys: ["dossier", "granted", "conventionDate", "events"])
+    let dossier = try FTAPDossier(json: try object.required("dossier"), at: path.appending("dossier"))
+    guard let granted = try object.amount("granted") else {
+      throw InterchangeError(.missingField, at: path.appending("granted"))
+    }
+    guard let convention = try object.date("conventionDate") else {
+      throw InterchangeError(.missingField, at: path.appending("conventionDate"))
+    }
+    let award: FTAPAward
+    do {
+      award = try FTAPAward(dossier: dossier, granted: granted, conventionDate: convention, guichet: guichet)
+    } catch {
+      let field = if case .conventionBeforeFiling = error { "conventionDate" } else { "granted" }
+      throw InterchangeError(.invalid(error.description), at: path.appending(field))
+    }
+    var reviews = award.reviews
+    for (index, element) in (try object.array("events") ?? []).enumerated() {
+      let at = path.appending("events").appending(index: index)
+      let (action, actor, date) = try event(element, at: at)
+      do {
+        try reviews.apply(action, by: actor, on: date)
+      } catch {
+        throw InterchangeError(.invalid(error.description), at: at)
+      }
+    }
+    return (award, reviews)
+  }
+
+  /// One review event.
+  static func event(_ json: JSONValue, at path: FieldPath) throws(InterchangeError) -> (
+    MilestoneAction, Participant, CalendarDate
+  ) {
+    let object = try JSONObjectReader(
+      json, at: path, keys: ["type", "date", "by", "indicators", "decision", "adjustment", "reason"])
+    guard let type = try object.string("type") else {
+      throw InterchangeError(.missingField, at: path.appending("type"))
+    }
+    guard let date = try object.date("date") else { throw InterchangeError(.missingField, at: path.appending("date")) }
+    let actor: Participant
+    switch try object.string("by") {
+    case "projectOwner"?: actor = .projectOwner
+    case "dinum"?: actor = .dinum
+    case let other?:
+      throw InterchangeError(.unknownValue(other, allowed: ["projectOwner", "dinum"]), at: path.appending("by"))
+    case nil: throw InterchangeError(.missingField, at: path.appending("by"))
+    }
+    let allowed: Set<String>
+    let action: MilestoneAction
+    switch type {
+    case "report":
+      allowed = ["indicators"]
+      guard let indicators = try object.object("indicators", keys: indicatorKeys) else {
+        throw InterchangeError(.missingField, at: path.appending("indicators"))
+      }
+      action = .submitReport(try report(indicators))
+    case "review":
+      allowed = ["decision", "adjustment"]
+      switch try object.string("decision") {
+      case "confirmed"?: action = .review(.confirmed)
+      case "adjusted"?:
+        guard let text = try object.string("adjustment"),
+          text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+        else { throw InterchangeError(.missingField, at: path.appending("adjustment")) }
+        action = .review(.adjusted(text))
+      case let other?:
+        throw InterchangeError(
+          .unknownValue(other, allowed: ["confirmed", "adjusted"]), at: path.appending("decision"))
+      case nil: throw InterchangeError(.missingField, at: path.appending("decision"))
+      }
+    case "unlock":
+      allowed = []
+      action = .unlockTranche
+    case "withhold":
+      allowed = ["reason"]
+      guard let reason = try object.string("reason"),
+        reason.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+      else { throw InterchangeError(.missingField, at: path.appending("reason")) }
+      action = .withholdTranche(reason: reason)
+    case "close":
+      allowed = []
+      action = .close
+    default:
+      throw InterchangeError(
+        .unknownValue(type, allowed: ["report", "review", "unlock", "withhold", "close"]), at: path.appending("type"))
+    }
+    for key in ["indicators", "decision", "adjustment", "reason"] where !allowed.contains(key) && object.contains(key) {
+      throw InterchangeError(.unknownField, at: path.appending(key))
+    }
+    return (action, actor, date)
+  }
+
+  /// The keys of a report's indicator values.
+  static let indicatorKeys: Set<String> = ["beneficiaries", "conversion", "reuses", "transmissions", "accessDelayDays"]
+
+  /// A milestone report's indicator values.
+  static func report(_ object: JSONObjectReader) throws(InterchangeError) -> IndicatorReport {
+    let countLimit = 0...1_000_000_000
+    var report = IndicatorReport()
+    func checked<Value>(_ path: FieldPath, _ make: () throws(IndicatorReport.InvalidValue) -> Value)
+      throws(InterchangeError) -> Value
+    {
+      do { return try make() } catch { throw InterchangeError(.invalid(error.description), at: path) }
+    }
+    if let counts = try object.object("beneficiaries", keys: ["informed", "automatic"]) {
+      let informed = try counts.integer("informed", in: countLimit) ?? 0
+      let automatic = try counts.integer("automatic", in: countLimit) ?? 0
+      report.beneficiaries = try checked(counts.path) { () throws(IndicatorReport.InvalidValue) in
+        try IndicatorReport.Beneficiaries(informed: informed, automatic: automatic)
+      }
+    }
+    if let counts = try object.object("conversion", keys: ["proceduresCompleted", "usersContacted"]) {
+      let completed = try counts.integer("proceduresCompleted", in: countLimit) ?? 0
+      let contacted = try counts.integer("usersContacted", in: countLimit) ?? 0
+      report.conversion = try checked(counts.path) { () throws(IndicatorReport.InvalidValue) in
+        try IndicatorReport.Conversion(proceduresCompleted: completed, usersContacted: contacted)
+      }
+    }
+    report.reuses = try object.integer("reuses", in: countLimit)
+    report.transmissions = try object.integer("transmissions", in: countLimit)
+    if let elements = try object.array("accessDelayDays") {
+      var days: [Int] = []
+      for (index, element) in elements.enumerated() {
+        days.append(
+          try JSONObjectReader.integer(
+            element, at: object.path.appending("accessDelayDays").appending(index: index), in: 0...36_500))
+      }
+      report.accessDelay = try checked(object.path.appending("accessDelayDays")) {
+        () throws(IndicatorReport.InvalidValue) in try IndicatorReport.AccessDelay(days: days)
+      }
+    }
+    return report
+  }
+}

@@ -1,0 +1,93 @@
+public import FranceRelanceModel
+
+/// A grant awarded on an FTAP dossier: the granted amount, the convention date, the
+/// tranche schedule drawn on the granted amount (not on the request), the mandatory
+/// indicators and the deployment strategy whose milestone targets each review compares
+/// with.
+///
+/// Seed 004: « Le taux de cofinancement effectif fera l'objet d'échanges en amont avec la
+/// DINUM » and the selection criteria also choose « le montant de cofinancement »: the
+/// granted amount is the one agreed, at most the dossier's cap; the schedule follows it
+/// (reading `ftap.tranches.split`).
+///
+/// ```swift
+/// let award = try FTAPAward(dossier: dossier, granted: .thousands(400),
+///                           conventionDate: try CalendarDate(iso: "2024-06-03"))
+/// var reviews = award.reviews        // a MilestoneReviewProcess on the granted amount
+/// award.targets(at: 1)               // what the first milestone's report is compared with
+/// ```
+public struct FTAPAward: Sendable, Hashable {
+  // MARK: Stored properties
+
+  /// The dossier the grant is awarded on.
+  public let dossier: FTAPDossier
+  /// The amount granted.
+  public let granted: Euros
+  /// The date of the grant agreement (convention).
+  public let conventionDate: CalendarDate
+  /// The readings the dossier was assessed under.
+  public let readings: FTAPReadings
+  /// The tranche schedule of the granted amount.
+  public let schedule: TrancheSchedule
+  /// The indicators every milestone report must carry.
+  public let mandatoryIndicators: [FTAPIndicator]
+
+  // MARK: Creating
+
+  /// Awards a grant on a dossier.
+  ///
+  /// - Parameters:
+  ///   - dossier: the dossier; it must be eligible under `readings`.
+  ///   - granted: the amount agreed, at most the dossier's cap.
+  ///   - conventionDate: the date of the grant agreement, not before the filing date.
+  ///   - guichet: the guichet (its edition's numbers).
+  ///   - readings: the readings in force.
+  /// - Throws: ``AwardError``.
+  public init(
+    dossier: FTAPDossier, granted: Euros, conventionDate: CalendarDate, guichet: FTAPGuichet = FTAPGuichet(),
+    readings: FTAPReadings = FTAPReadings()
+  ) throws(AwardError) {
+    let verdict = guichet.verdict(dossier, readings: readings)
+    guard case .eligible = verdict.status else { throw .notEligible(verdict.status) }
+    guard granted > .zero else { throw .nothingGranted }
+    if let cap = verdict.cap, granted > cap { throw .aboveCap(granted: granted, cap: cap) }
+    if let filed = dossier.filedOn, conventionDate < filed {
+      throw .conventionBeforeFiling(convention: conventionDate, filed: filed)
+    }
+    guard let start = dossier.startDate, let months = dossier.durationMonths else { throw .noSchedule }
+    self.dossier = dossier
+    self.granted = granted
+    self.conventionDate = conventionDate
+    self.readings = readings
+    schedule = TrancheSchedule(
+      grant: granted, start: start, durationMonths: months, split: readings.trancheSplit,
+      parameters: guichet.parameters)
+    if case .success(let set) = FTAPRules.Indicators.mandatory(dossier, readings) {
+      mandatoryIndicators = Array(set)
+    } else {
+      mandatoryIndicators = []
+    }
+  }
+
+  // MARK: Reading
+
+  /// The milestone reviews of the grant, none done yet.
+  public var reviews: MilestoneReviewProcess {
+    MilestoneReviewProcess(schedule: schedule, mandatoryIndicators: mandatoryIndicators)
+  }
+
+  /// The targets the dossier's deployment strategy sets for a milestone (1 is the first
+  /// 6-month milestone): each retained indicator's French title and target; empty when the
+  /// strategy sets none for it.
+  public func targets(at milestone: Int) -> [(indicator: String, target: String)] {
+    guard let deployment = dossier.deployment, milestone >= 1 else { return [] }
+    var result: [(indicator: String, target: String)] = []
+    for entry in deployment.targets where milestone <= entry.milestones.count {
+      result.append((entry.indicator.frenchName, entry.milestones[milestone - 1]))
+    }
+    for own in deployment.ownIndicators where milestone <= own.milestones.count {
+      result.append((own.name, own.milestones[milestone - 1]))
+    }
+    return result
+  }
+}

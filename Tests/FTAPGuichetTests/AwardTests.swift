@@ -1,0 +1,94 @@
+import FranceRelanceModel
+import TestSupport
+import Testing
+
+@testable import FTAPGuichet
+
+/// Awards (issue #13): « Le taux de cofinancement effectif fera l'objet d'échanges en amont
+/// avec la DINUM » (seed 004): the schedule is drawn on the granted amount, at most the cap;
+/// the milestone reviews replay from their events.
+@Suite("Awards and their milestone reviews (seed 004)")
+struct AwardTests {
+  static func dossier() throws -> FTAPDossier { try FTAPRulesTests.eligible() }
+
+  @Test("The schedule follows the granted amount, not the request")
+  func grantedAmount() throws {
+    // Request 200 000 € on 400 000 €, 12 months from 2024-09-01; 150 000 € agreed: under
+    // 200 000 € but over 6 months, so two tranches of 75 000 €.
+    let award = try FTAPAward(
+      dossier: try Self.dossier(), granted: .thousands(150), conventionDate: try CalendarDate(iso: "2024-06-03"))
+    #expect(award.schedule.grant == .thousands(150))
+    #expect(award.schedule.tranches.map(\.amount) == [.thousands(75), .thousands(75)])
+    #expect(award.reviews.remaining == .thousands(75))
+  }
+
+  @Test(
+    "An award the dossier does not allow is refused",
+    arguments: [
+      ("200000.01", "2024-06-03", "plafond"), ("0", "2024-06-03", "strictement positif"),
+      ("100000.00", "2024-03-11", "précède le dépôt"),
+    ])
+  func refusals(granted: String, convention: String, reason: String) throws {
+    #expect {
+      try FTAPAward(
+        dossier: try Self.dossier(), granted: try Euros(parsing: granted),
+        conventionDate: try CalendarDate(iso: convention))
+    } throws: { error in
+      (error as? AwardError)?.description.contains(reason) == true
+    }
+    var ineligible = try Self.dossier()
+    ineligible.applicant = Applicant(kind: .company)
+    #expect(throws: AwardError.notEligible(.ineligible)) {
+      try FTAPAward(dossier: ineligible, granted: .thousands(100), conventionDate: try CalendarDate(iso: "2024-06-03"))
+    }
+  }
+
+  /// Random histories: replaying the events gives the same state as applying them live;
+  /// paid + withheld + remaining = granted; only the DINUM reviews, unlocks and withholds.
+  @Test("Review histories: paid + withheld + remaining = granted, and only DINUM unlocks")
+  func histories() throws {
+    let seed = SplitMix64.seed(fallback: 31)
+    var generator = SplitMix64(seed: seed)
+    let award = try FTAPAward(
+      dossier: try Self.dossier(), granted: .thousands(200), conventionDate: try CalendarDate(iso: "2024-06-03"))
+    for index in 0..<Swift.max(1, SplitMix64.cases() / 20) {
+      var reviews = award.reviews
+      var day = try CalendarDate(iso: "2025-03-01")
+      for _ in 0..<12 {
+        day = day.adding(days: Int(generator.next() % 40)) ?? day
+        let actor: Participant = generator.next() % 3 == 0 ? .projectOwner : .dinum
+        var report = IndicatorReport()
+        report.reuses = 3
+        report.transmissions = 10
+        report.accessDelay = try .init(days: [2, 4])
+        let action: MilestoneAction =
+          switch generator.next() % 5 {
+          case 0: .submitReport(report)
+          case 1: .review(.confirmed)
+          case 2: .unlockTranche
+          case 3: .withholdTranche(reason: "x")
+          default: .close
+          }
+        let before = reviews
+        do {
+          try reviews.apply(action, by: actor, on: day)
+        } catch {
+          #expect(reviews == before, "seed \(seed) case \(index)")
+        }
+        #expect(
+          reviews.released.cents + reviews.withheld.cents + reviews.remaining.cents == award.granted.cents,
+          "seed \(seed) case \(index)")
+        for event in reviews.history {
+          switch event.action {
+          case .submitReport: #expect(event.actor == .projectOwner)
+          default: #expect(event.actor == .dinum)
+          }
+        }
+      }
+      // Replaying the accepted events rebuilds the same process.
+      var replayed = award.reviews
+      for event in reviews.history { try replayed.apply(event.action, by: event.actor, on: event.date) }
+      #expect(replayed == reviews, "seed \(seed) case \(index)")
+    }
+  }
+}
