@@ -6,8 +6,10 @@ extension CommandLineTool {
 
   /// `relance award FILE [--json]`: an FTAP award's state after replaying its reviews.
   static func award(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    guard let (flags, positional) = parse(arguments, flags: ["--json"]), positional.count == 1 else {
-      return .badUsage("utilisation : relance award [--json] FICHIER")
+    guard let (flags, positional) = parse(arguments, flags: ["--json", "--ledger"]), positional.count == 1,
+      !(flags.contains("--json") && flags.contains("--ledger"))
+    else {
+      return .badUsage("utilisation : relance award [--json | --ledger] FICHIER")
     }
     let path = positional[0]
     let json: JSONValue
@@ -21,6 +23,16 @@ extension CommandLineTool {
       (award, reviews) = try FTAPAward.replay(json: json)
     } catch {
       return .badInput(file: path, error.description)
+    }
+    if flags.contains("--ledger") {
+      // The commitment and the releases of withheld tranches, as ledger events to append.
+      guard let reader = try? JSONObjectReader(json, at: .root, keys: [], allowingOthers: true),
+        let envelope = try? reader.string("envelope"), let object = try? reader.string("object")
+      else {
+        return .badInput(file: path, "envelope, object : champs obligatoires pour écrire les événements du registre")
+      }
+      let events = award.ledgerEvents(after: reviews, envelope: EnvelopeIdentifier(rawValue: envelope), object: object)
+      return .success(JSONValue.object([.init("events", .array(events.map(\.json)))]).serialized() + "\n")
     }
     return .success(
       flags.contains("--json") ? awardJSON(award, reviews).serialized() + "\n" : awardText(award, reviews))

@@ -20,8 +20,11 @@ enum Help {
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
       relance readings [PROGRAMME] [--json]
                                           les lectures des textes, leurs variantes et explications
-      relance award [--json] FICHIER      une subvention FTAP : attribué, versé, suspendu, restant,
-                                          jalons et prochaine étape, après ses revues de jalon
+      relance award [--json | --ledger] FICHIER
+                                          une subvention FTAP : attribué, versé, suspendu, restant,
+                                          jalons et prochaine étape, après ses revues de jalon ;
+                                          --ledger : ses événements de registre (engagement,
+                                          libération des tranches suspendues)
       relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
       relance export dispositifs          une fiche « dispositif d'aide » (schéma v0.2.0) par

@@ -27,6 +27,8 @@ struct AwardTests {
     arguments: [
       ("200000.01", "2024-06-03", "plafond"), ("0", "2024-06-03", "strictement positif"),
       ("100000.00", "2024-03-11", "précède le dépôt"),
+      // The dossier starts on 2024-09-01: its first tranche cannot precede the convention.
+      ("100000.00", "2024-09-02", "suit le démarrage"),
     ])
   func refusals(granted: String, convention: String, reason: String) throws {
     #expect {

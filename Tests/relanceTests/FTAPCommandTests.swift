@@ -169,5 +169,18 @@ struct FTAPCommandTests {
     #expect(refused.status == 2)
     #expect(
       refused.standardError.contains("events[2]: Le porteur de projet ne peut pas débloquer la tranche suivante."))
+    // From award to ledger: the commitment of the granted amount and the release of the
+    // withheld tranche are the events of the FTAP allocation example's ledger.
+    let events = CommandLineTool.run(arguments: ["award", "--ledger", path], readFile: RelanceTool.readFile)
+    #expect(events.status == 0)
+    let fromAward = try LedgerFile(jsonDocument: Array(events.standardOutput.utf8)).events
+    let ledger = try LedgerFile(
+      jsonDocument: try RelanceTool.readFile(
+        CommandLineToolTests.root + "/Examples/ledgers/ftap-allocation-example.json"))
+    #expect(fromAward == ledger.events)
+    #expect(
+      fromAward.last
+        == .released(
+          reference: "FTAP-EX-02", amount: try Euros(parsing: "133333.33"), date: try CalendarDate(iso: "2024-09-10")))
   }
 }

@@ -12,6 +12,11 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
   case conventionBeforeFiling(convention: CalendarDate, filed: CalendarDate)
   /// The dossier gives no start date or duration, so no schedule can be drawn.
   case noSchedule
+  /// The convention is dated after the project's start: the first tranche, paid on the
+  /// start date, would come before it.
+  case conventionAfterStart(convention: CalendarDate, start: CalendarDate)
+  /// The dossier has no reference to commit the grant under.
+  case noReference
 
   /// A French explanation.
   public var description: String {
@@ -24,6 +29,10 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
     case .conventionBeforeFiling(let convention, let filed):
       "la convention du " + convention.isoString + " précède le dépôt du dossier (" + filed.isoString + ")"
     case .noSchedule: "le dossier ne donne pas sa date de démarrage et sa durée : aucun échéancier ne peut être tracé"
+    case .conventionAfterStart(let convention, let start):
+      "la convention du " + convention.isoString + " suit le démarrage du projet (" + start.isoString
+        + ") : la première tranche, versée au démarrage, la précéderait"
+    case .noReference: "le dossier n'a pas de référence sous laquelle engager la subvention"
     }
   }
 }

@@ -15,6 +15,9 @@ extension FTAPAward {
   ///    {"type": "unlock", "date": "2024-12-11", "by": "dinum"}]}
   /// ```
   ///
+  /// Optional `envelope` and `object` say where the grant is committed and what SCDL
+  /// publishes as its object (`relance award --ledger`).
+  ///
   /// Event types: `report` (with `indicators`), `review` (`decision`: `confirmed`, or
   /// `adjusted` with `adjustment`), `unlock`, `withhold` (with `reason`), `close`; `by` is
   /// `projectOwner` or `dinum`. Each event is checked as it is replayed: the first bad one
@@ -26,7 +29,11 @@ extension FTAPAward {
   public static func replay(json: JSONValue, at path: FieldPath = .root, guichet: FTAPGuichet = FTAPGuichet())
     throws(InterchangeError) -> (award: FTAPAward, reviews: MilestoneReviewProcess)
   {
-    let object = try JSONObjectReader(json, at: path, keys: ["dossier", "granted", "conventionDate", "events"])
+    let object = try JSONObjectReader(
+      json, at: path, keys: ["dossier", "granted", "conventionDate", "envelope", "object", "events"])
+    // « envelope » and « object » are for the ledger (``ledgerEvents(after:envelope:object:)``).
+    _ = try object.string("envelope")
+    _ = try object.string("object")
     let dossier = try FTAPDossier(json: try object.required("dossier"), at: path.appending("dossier"))
     guard let granted = try object.amount("granted") else {
       throw InterchangeError(.missingField, at: path.appending("granted"))
@@ -38,7 +45,12 @@ extension FTAPAward {
     do {
       award = try FTAPAward(dossier: dossier, granted: granted, conventionDate: convention, guichet: guichet)
     } catch {
-      let field = if case .conventionBeforeFiling = error { "conventionDate" } else { "granted" }
+      let field: String =
+        switch error {
+        case .conventionBeforeFiling, .conventionAfterStart: "conventionDate"
+        case .noReference: "dossier.reference"
+        default: "granted"
+        }
       throw InterchangeError(.invalid(error.description), at: path.appending(field))
     }
     var reviews = award.reviews

@@ -39,7 +39,8 @@ public struct FTAPAward: Sendable, Hashable {
   /// - Parameters:
   ///   - dossier: the dossier; it must be eligible under `readings`.
   ///   - granted: the amount agreed, at most the dossier's cap.
-  ///   - conventionDate: the date of the grant agreement, not before the filing date.
+  ///   - conventionDate: the date of the grant agreement, not before the filing date nor
+  ///     after the project's start (the first tranche is paid on the start date).
   ///   - guichet: the guichet (its edition's numbers).
   ///   - readings: the readings in force.
   /// - Throws: ``AwardError``.
@@ -54,7 +55,9 @@ public struct FTAPAward: Sendable, Hashable {
     if let filed = dossier.filedOn, conventionDate < filed {
       throw .conventionBeforeFiling(convention: conventionDate, filed: filed)
     }
+    guard let reference = dossier.reference, !reference.isEmpty else { throw .noReference }
     guard let start = dossier.startDate, let months = dossier.durationMonths else { throw .noSchedule }
+    guard conventionDate <= start else { throw .conventionAfterStart(convention: conventionDate, start: start) }
     self.dossier = dossier
     self.granted = granted
     self.conventionDate = conventionDate

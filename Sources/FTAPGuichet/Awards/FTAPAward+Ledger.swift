@@ -1,0 +1,39 @@
+public import FranceRelanceModel
+
+extension FTAPAward {
+  // MARK: Ledger
+
+  /// The award's ledger events: its commitment on `envelope` (the granted amount on the
+  /// convention date, with the beneficiary, its SIRET, the object, the total cost and the
+  /// tranches), then one release for each tranche the reviews withheld, dated the day it
+  /// was withheld: a withheld tranche goes back to the envelope.
+  ///
+  /// Appended to a ledger file, they make `relance envelopes --ledger` show what is left
+  /// and `relance export scdl` publish the grant.
+  ///
+  /// - Parameters:
+  ///   - reviews: the award's milestone reviews (``replay(json:at:guichet:)``).
+  ///   - envelope: the envelope the grant is committed on (a ministry's FTAP allocation).
+  ///   - object: the grant's object, as SCDL publishes it.
+  public func ledgerEvents(after reviews: MilestoneReviewProcess, envelope: EnvelopeIdentifier, object: String)
+    -> [LedgerEvent]
+  {
+    let reference = dossier.reference ?? ""
+    let details = AwardDetails(
+      beneficiarySIRET: dossier.applicant?.siret, conventionDate: conventionDate, object: object,
+      totalCost: dossier.totalCost, tranches: schedule.tranches)
+    var events: [LedgerEvent] = [
+      .committed(
+        Commitment(
+          reference: reference, envelope: envelope, amount: granted, date: conventionDate,
+          beneficiary: dossier.applicant?.name, details: details))
+    ]
+    for event in reviews.history {
+      guard case .withholdTranche = event.action,
+        let tranche = reviews.milestones.first(where: { $0.number == event.milestone })?.tranche
+      else { continue }
+      events.append(.released(reference: reference, amount: tranche.amount, date: event.date))
+    }
+    return events
+  }
+}
