@@ -5,13 +5,18 @@ extension CommandLineTool {
 
   static func export(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
     if arguments.first == "dispositifs" {
-      guard arguments.count == 1 else { return .badUsage("utilisation : relance export dispositifs") }
-      return .success(AidScheme.csv(programmes.map(\.aidScheme)))
+      guard let (flags, positional) = parse(Array(arguments.dropFirst()), flags: ["--excel"]), positional.isEmpty
+      else { return .badUsage("utilisation : relance export dispositifs [--excel]") }
+      let schemes = programmes.map(\.aidScheme)
+      return .success(
+        flags.contains("--excel")
+          ? SCDLExport.excelCSV(header: AidScheme.columns, rows: schemes.map(\.values)) : AidScheme.csv(schemes))
     }
-    guard arguments.first == "scdl", let (_, positional) = parse(Array(arguments.dropFirst()), flags: []),
+    guard arguments.first == "scdl", let (flags, positional) = parse(Array(arguments.dropFirst()), flags: ["--excel"]),
       positional.count == 1
     else {
-      return .badUsage("utilisation : relance export scdl REGISTRE.json | relance export dispositifs")
+      return .badUsage(
+        "utilisation : relance export scdl [--excel] REGISTRE.json | relance export dispositifs [--excel]")
     }
     let path = positional[0]
     let file: LedgerFile
@@ -34,7 +39,10 @@ extension CommandLineTool {
     }
     assign(ledger.tree, nil)
     do {
-      return .success(SCDLExport.csv(try SCDLExport.rows(from: ledger, grantor: grantor, schemes: schemes)))
+      let rows = try SCDLExport.rows(from: ledger, grantor: grantor, schemes: schemes)
+      return .success(
+        flags.contains("--excel")
+          ? SCDLExport.excelCSV(header: SCDLSubvention.columns, rows: rows.map(\.values)) : SCDLExport.csv(rows))
     } catch {
       // A failure of the grantor names no award.
       guard let entry = ledger.entry(for: error.reference) else {

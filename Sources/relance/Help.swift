@@ -25,10 +25,13 @@ enum Help {
                                           jalons et prochaine étape, après ses revues de jalon ;
                                           --ledger : ses événements de registre (engagement,
                                           libération des tranches suspendues)
-      relance export scdl REGISTRE        les subventions d'un registre d'engagements, au format CSV
+      relance export scdl [--excel] REGISTRE
+                                          les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)
-      relance export dispositifs          une fiche « dispositif d'aide » (schéma v0.2.0) par
-                                          programme, dont les subventions citent l'identifiant
+      relance export dispositifs [--excel]
+                                          une fiche « dispositif d'aide » (schéma v0.2.0) par
+                                          programme, dont les subventions citent l'identifiant ;
+                                          --excel : copie pour tableur (points-virgules, BOM)
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
       relance --help                      cette aide

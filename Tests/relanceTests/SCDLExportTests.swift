@@ -225,6 +225,24 @@ struct SCDLExportTests {
     #expect(result.standardError.hasPrefix("l.json: " + answer), "\(result.standardError)")
   }
 
+  @Test("--excel writes the same cells for French spreadsheets: BOM, semicolons; the official file is unchanged")
+  func excel() {
+    let path = CommandLineToolTests.root + "/Examples/ledgers/relance-example.json"
+    let official = CommandLineTool.run(arguments: ["export", "scdl", path], readFile: RelanceTool.readFile)
+    let excel = CommandLineTool.run(arguments: ["export", "scdl", "--excel", path], readFile: RelanceTool.readFile)
+    #expect(excel.status == 0)
+    #expect(excel.standardOutput.hasPrefix("\u{FEFF}nomAttribuant;idAttribuant;"))
+    #expect(!official.standardOutput.hasPrefix("\u{FEFF}"))
+    // A cell holding a comma is quoted in the official file, not in the semicolon one.
+    #expect(official.standardOutput.contains(#""Tableau de bord de pilotage des recouvrements, alimenté"#))
+    #expect(
+      excel.standardOutput.contains(
+        ";Tableau de bord de pilotage des recouvrements, alimenté automatiquement (exemple);"))
+    #expect(SCDLExport.field("a;b", separator: ";") == "\"a;b\"")
+    let schemes = CommandLineTool.run(arguments: ["export", "dispositifs", "--excel"], readFile: RelanceTool.readFile)
+    #expect(schemes.standardOutput.hasPrefix("\u{FEFF}id;titre;promesse;"))
+  }
+
   @Test("Award details round trip through the ledger file")
   func roundTrip() throws {
     let bytes = try RelanceTool.readFile(CommandLineToolTests.root + "/Examples/ledgers/relance-example.json")

@@ -132,12 +132,25 @@ public enum SCDLExport {
   }
 
   /// A CSV field, quoted when needed.
-  public static func field(_ text: String) -> String {
+  public static func field(_ text: String) -> String { field(text, separator: ",") }
+
+  /// A CSV field for a given separator, quoted when it holds the separator, a quote or a
+  /// line break.
+  public static func field(_ text: String, separator: Unicode.Scalar) -> String {
     // Decided on Unicode scalars: "\r\n", or a comma followed by a combining mark, is one
     // Character but still a separator for a CSV reader.
-    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
     return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+  }
+
+  /// Rows as a CSV file for French spreadsheets: a UTF-8 byte-order mark, semicolons
+  /// between fields (a comma is the decimal separator there), CRLF line ends. The official
+  /// file is ``csv(_:)``; this one is a convenience copy with the same cells.
+  public static func excelCSV(header: [String], rows: [[String]]) -> String {
+    "\u{FEFF}"
+      + ([header] + rows).map { $0.map { field($0, separator: ";") }.joined(separator: ";") }.joined(separator: "\r\n")
+      + "\r\n"
   }
 }
