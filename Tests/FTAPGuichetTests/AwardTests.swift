@@ -93,4 +93,40 @@ struct AwardTests {
       #expect(replayed == reviews, "seed \(seed) case \(index)")
     }
   }
+
+  /// The award file is the persisted form of an award and its reviews: writing it and
+  /// replaying it gives the same values; a report and an event are Codable on their own.
+  @Test("An award and its reviews round trip through the award file; reports and events are Codable")
+  func persistence() throws {
+    let award = try FTAPAward(
+      dossier: try Self.dossier(), granted: .thousands(200), conventionDate: try CalendarDate(iso: "2024-06-03"))
+    var reviews = award.reviews
+    var report = IndicatorReport()
+    report.reuses = 4
+    report.transmissions = 1_200
+    report.accessDelay = try .init(days: [3, 10, 5, 8])
+    report.beneficiaries = try .init(informed: 10, automatic: 2)
+    report.conversion = try .init(proceduresCompleted: 3, usersContacted: 10)
+    let first = try #require(reviews.current).date
+    try reviews.submitReport(report, by: .projectOwner, on: first)
+    try reviews.review(.adjusted("Recentrer sur deux régions."), by: .dinum, on: first)
+    try reviews.withholdTranche(reason: "cibles non atteintes", by: .dinum, on: first)
+    let file = award.json(reviews: reviews)
+    let (readAward, readReviews) = try FTAPAward.replay(json: try JSONValue(parsing: file.serialized()))
+    #expect(readAward == award)
+    #expect(readReviews == reviews)
+    #expect(try IndicatorReport(json: report.json, at: .root) == report)
+    for event in reviews.history { #expect(try MilestoneEvent(json: event.json, at: .root) == event) }
+    // An event that names another milestone than the one under review is refused.
+    guard case .object(var members) = file, case .array(var events)? = members.last?.value,
+      case .object(var event) = events[0]
+    else {
+      Issue.record("unexpected shape")
+      return
+    }
+    event[0] = .init("milestone", .number("2"))
+    events[0] = .object(event)
+    members[members.count - 1] = .init("events", .array(events))
+    #expect(throws: InterchangeError.self) { try FTAPAward.replay(json: .object(members)) }
+  }
 }

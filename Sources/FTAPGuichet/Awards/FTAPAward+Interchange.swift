@@ -57,6 +57,18 @@ extension FTAPAward {
     for (index, element) in (try object.array("events") ?? []).enumerated() {
       let at = path.appending("events").appending(index: index)
       let (action, actor, date) = try event(element, at: at)
+      // An event may name its milestone (as MilestoneEvent.json writes it): it must be the
+      // one under review.
+      if case .object(let members) = element, let named = members.first(where: { $0.key == "milestone" })?.value {
+        let number = try JSONObjectReader.integer(named, at: at.appending("milestone"), in: 1...10_000)
+        guard number == reviews.current?.number else {
+          throw InterchangeError(
+            .invalid(
+              "jalon " + String(number) + " nommé, alors que le jalon en revue est le "
+                + (reviews.current.map { String($0.number) } ?? "aucun")),
+            at: at.appending("milestone"))
+        }
+      }
       do {
         try reviews.apply(action, by: actor, on: date)
       } catch {
@@ -66,12 +78,27 @@ extension FTAPAward {
     return (award, reviews)
   }
 
+  /// The award file of an award and its reviews: what ``replay(json:at:guichet:)`` reads
+  /// back to the same values.
+  public func json(reviews: MilestoneReviewProcess, envelope: EnvelopeIdentifier? = nil, object: String? = nil)
+    -> JSONValue
+  {
+    var members: [JSONValue.Member] = [
+      .init("dossier", dossier.json), .init("granted", .string(granted.decimalString)),
+      .init("conventionDate", .string(conventionDate.isoString)),
+    ]
+    if let envelope { members.append(.init("envelope", .string(envelope.rawValue))) }
+    if let object { members.append(.init("object", .string(object))) }
+    members.append(.init("events", .array(reviews.history.map(\.json))))
+    return .object(members)
+  }
+
   /// One review event.
   static func event(_ json: JSONValue, at path: FieldPath) throws(InterchangeError) -> (
     MilestoneAction, Participant, CalendarDate
   ) {
     let object = try JSONObjectReader(
-      json, at: path, keys: ["type", "date", "by", "indicators", "decision", "adjustment", "reason"])
+      json, at: path, keys: ["milestone", "type", "date", "by", "indicators", "decision", "adjustment", "reason"])
     guard let type = try object.string("type") else {
       throw InterchangeError(.missingField, at: path.appending("type"))
     }
@@ -89,10 +116,10 @@ extension FTAPAward {
     switch type {
     case "report":
       allowed = ["indicators"]
-      guard let indicators = try object.object("indicators", keys: indicatorKeys) else {
+      guard let indicators = try object.object("indicators", keys: IndicatorReport.interchangeKeys) else {
         throw InterchangeError(.missingField, at: path.appending("indicators"))
       }
-      action = .submitReport(try report(indicators))
+      action = .submitReport(try IndicatorReport(reading: indicators))
     case "review":
       allowed = ["decision", "adjustment"]
       switch try object.string("decision") {
@@ -127,47 +154,5 @@ extension FTAPAward {
       throw InterchangeError(.unknownField, at: path.appending(key))
     }
     return (action, actor, date)
-  }
-
-  /// The keys of a report's indicator values.
-  static let indicatorKeys: Set<String> = ["beneficiaries", "conversion", "reuses", "transmissions", "accessDelayDays"]
-
-  /// A milestone report's indicator values.
-  static func report(_ object: JSONObjectReader) throws(InterchangeError) -> IndicatorReport {
-    let countLimit = 0...1_000_000_000
-    var report = IndicatorReport()
-    func checked<Value>(_ path: FieldPath, _ make: () throws(IndicatorReport.InvalidValue) -> Value)
-      throws(InterchangeError) -> Value
-    {
-      do { return try make() } catch { throw InterchangeError(.invalid(error.description), at: path) }
-    }
-    if let counts = try object.object("beneficiaries", keys: ["informed", "automatic"]) {
-      let informed = try counts.integer("informed", in: countLimit) ?? 0
-      let automatic = try counts.integer("automatic", in: countLimit) ?? 0
-      report.beneficiaries = try checked(counts.path) { () throws(IndicatorReport.InvalidValue) in
-        try IndicatorReport.Beneficiaries(informed: informed, automatic: automatic)
-      }
-    }
-    if let counts = try object.object("conversion", keys: ["proceduresCompleted", "usersContacted"]) {
-      let completed = try counts.integer("proceduresCompleted", in: countLimit) ?? 0
-      let contacted = try counts.integer("usersContacted", in: countLimit) ?? 0
-      report.conversion = try checked(counts.path) { () throws(IndicatorReport.InvalidValue) in
-        try IndicatorReport.Conversion(proceduresCompleted: completed, usersContacted: contacted)
-      }
-    }
-    report.reuses = try object.integer("reuses", in: countLimit)
-    report.transmissions = try object.integer("transmissions", in: countLimit)
-    if let elements = try object.array("accessDelayDays") {
-      var days: [Int] = []
-      for (index, element) in elements.enumerated() {
-        days.append(
-          try JSONObjectReader.integer(
-            element, at: object.path.appending("accessDelayDays").appending(index: index), in: 0...36_500))
-      }
-      report.accessDelay = try checked(object.path.appending("accessDelayDays")) {
-        () throws(IndicatorReport.InvalidValue) in try IndicatorReport.AccessDelay(days: days)
-      }
-    }
-    return report
   }
 }
