@@ -1,3 +1,4 @@
+import FoundationEssentials
 import FranceRelanceModel
 import TestSupport
 import Testing
@@ -116,6 +117,10 @@ struct AwardTests {
     #expect(readAward == award)
     #expect(readReviews == reviews)
     #expect(try IndicatorReport(json: report.json, at: .root) == report)
+    // Codable through the same JSON.
+    let encoded = try JSONEncoder().encode(award)
+    #expect(try JSONDecoder().decode(FTAPAward.self, from: encoded) == award)
+    #expect(try JSONDecoder().decode(IndicatorReport.self, from: try JSONEncoder().encode(report)) == report)
     for event in reviews.history { #expect(try MilestoneEvent(json: event.json, at: .root) == event) }
     // An event that names another milestone than the one under review is refused.
     guard case .object(var members) = file, case .array(var events)? = members.last?.value,
