@@ -82,6 +82,13 @@ extension CommandLineTool {
       lines.append(
         "  " + String(milestone.number) + ". " + milestone.date.frenchDescription + tranche + " : "
           + frenchState(milestone.state))
+      // The report of this milestone, beside the targets of the deployment strategy.
+      for event in reviews.history where event.milestone == milestone.number {
+        guard case .submitReport(let report) = event.action else { continue }
+        for row in award.comparison(of: report, at: milestone.number) {
+          lines.append("       " + row.indicator + " : " + row.reported + " (cible : " + row.target + ")")
+        }
+      }
     }
     if let next = reviews.current {
       lines.append("")

@@ -156,6 +156,11 @@ struct FTAPCommandTests {
     #expect(text.standardOutput.contains("Versé : 266 666,67 € ; suspendu : 133 333,33 € ; reste : 0 €"))
     #expect(text.standardOutput.contains("2. 31 août 2024 — tranche 3 (133 333,33 €) : tranche suspendue"))
     #expect(text.standardOutput.contains("Prochaine étape (jalon 3)"))
+    // Each report beside the targets the deployment strategy sets for its milestone.
+    #expect(
+      text.standardOutput.contains(
+        "Nombre de transmissions effectives de la donnée : 15 100 (cible : 25 000 transmissions)"))
+    #expect(text.standardOutput.contains("médiane 12 jours, moyenne environ 13,67 jours (cible : 10 jours)"))
     let json = try JSONValue(
       parsing: CommandLineTool.run(arguments: ["award", "--json", path], readFile: RelanceTool.readFile).standardOutput)
     guard case .object(let members) = json else {
