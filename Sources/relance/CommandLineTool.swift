@@ -21,8 +21,12 @@ enum CommandLineTool {
   ) -> ToolResult {
     guard let command = arguments.first else { return .badUsage("commande attendue") }
     let rest = Array(arguments.dropFirst())
+    // `relance COMMAND --help` (or -h) prints the command's help instead of reading a file
+    // of that name.
+    if rest.contains("--help") || rest.contains("-h"), let help = Help.command(command) { return .success(help) }
     switch command {
     case "--help", "-h", "help": return .success(Help.full)
+    case "--version": return .success("relance " + version + "\n")
     case "assess": return assess(rest, readFile: readFile)
     case "envelopes": return envelopes(rest, readFile: readFile)
     case "calendar": return calendar(rest)
@@ -33,8 +37,38 @@ enum CommandLineTool {
     case "export": return export(rest, readFile: readFile)
     case "award": return award(rest, readFile: readFile)
     case "schema": return schema(rest)
-    default: return .badUsage("commande inconnue « " + command + " »")
+    default:
+      let suggestion = commands.min { distance(command, $0) < distance(command, $1) }
+      guard let suggestion, distance(command, suggestion) <= 2 else {
+        return .badUsage("commande inconnue « " + command + " »")
+      }
+      return .badUsage("commande inconnue « " + command + " » : vouliez-vous dire « " + suggestion + " » ?")
     }
+  }
+
+  /// The tool's version: the last release and whether changes followed it.
+  static let version = "0.2.0 (avec les changements non publiés de CHANGELOG.md)"
+
+  /// The commands, for suggestions.
+  static let commands = [
+    "assess", "envelopes", "calendar", "laureates", "rules", "readings", "docs", "export", "award", "schema", "help",
+  ]
+
+  /// The edit distance between two words (insertions, deletions, substitutions), on
+  /// Unicode scalars; long words are not compared (the distance is then their length).
+  static func distance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.unicodeScalars.prefix(64))
+    let y = Array(b.unicodeScalars)
+    guard a.unicodeScalars.count <= 64 else { return a.unicodeScalars.count }
+    var previous = Array(0...y.count)
+    for (i, scalar) in x.enumerated() {
+      var current = [i + 1]
+      for (j, other) in y.enumerated() {
+        current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (scalar == other ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[y.count]
   }
 
   // MARK: Arguments

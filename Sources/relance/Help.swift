@@ -34,7 +34,8 @@ enum Help {
                                           --excel : copie pour tableur (points-virgules, BOM)
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
-      relance --help                      cette aide
+      relance --help                      cette aide ; relance COMMANDE --help, l'aide d'une commande
+      relance --version                   la version
 
     Programmes : \(CommandLineTool.programmeIdentifiers.joined(separator: ", "))
 
@@ -43,4 +44,23 @@ enum Help {
     Fichiers lus : au plus \(CommandLineTool.inputSizeLimit / 1_048_576) Mio.
 
     """
+
+  /// The help of one command: its lines of the usage list (the line that opens with
+  /// `relance COMMAND` and those that continue it), then the exit codes.
+  static func command(_ name: String) -> String? {
+    let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
+    var result: [Substring] = []
+    var inside = false
+    for line in lines {
+      let trimmed = line.drop { $0 == " " }
+      if trimmed.hasPrefix("relance ") {
+        inside = trimmed.hasPrefix("relance " + name + " ") || trimmed == "relance " + name
+      } else if trimmed.isEmpty || !line.hasPrefix("      ") {
+        inside = false
+      }
+      if inside { result.append(line) }
+    }
+    guard !result.isEmpty else { return nil }
+    return "Utilisation :\n" + result.joined(separator: "\n") + "\n\nrelance --help donne toutes les commandes.\n"
+  }
 }

@@ -10,12 +10,15 @@ struct ToolResult: Error, Equatable {
   static func success(_ output: String) -> ToolResult { ToolResult(status: 0, standardOutput: output) }
 
   static func badUsage(_ message: String) -> ToolResult {
-    ToolResult(status: ExitStatus.usage, standardError: "relance: " + message + "\n" + Help.short)
+    ToolResult(status: ExitStatus.usage, standardError: "relance: " + TerminalText.line(message) + "\n" + Help.short)
   }
 
   /// One line naming the file, the field path and the reason.
   static func badInput(file: String, _ message: String) -> ToolResult {
-    ToolResult(status: ExitStatus.badInput, standardError: file + ": " + message + "\n")
+    // Escaped and bounded: a file name or a value from the input never adds a line, moves
+    // the cursor or reorders the text (TerminalText).
+    ToolResult(
+      status: ExitStatus.badInput, standardError: TerminalText.line(file) + ": " + TerminalText.line(message) + "\n")
   }
 }
 

@@ -278,3 +278,53 @@ struct CommandLineToolTests {
     #expect(run("rules").standardOutput.contains("relance-cvd-aap3"))
   }
 }
+
+/// Issue #14, first items: per-command help, the version, suggestions, and messages that
+/// stay one printable line whatever the input holds.
+@Suite("The relance tool cannot be fooled (first part)")
+struct HardenedToolTests {
+  func run(_ arguments: String...) -> ToolResult {
+    CommandLineTool.run(arguments: arguments) { _ in Array(#"{"programme": "ftap-data-2023"}"#.utf8) }
+  }
+
+  @Test(
+    "relance COMMAND --help prints that command's help, never reads a file named --help",
+    arguments: [
+      "assess", "envelopes", "calendar", "laureates", "rules", "readings", "export", "award", "schema", "docs",
+    ])
+  func commandHelp(command: String) {
+    for flag in ["--help", "-h"] {
+      let result = run(command, flag)
+      #expect(result.status == 0)
+      #expect(result.standardOutput.contains("relance " + command))
+      #expect(!result.standardOutput.contains("relance laureates") || command == "laureates")
+    }
+  }
+
+  @Test("--version, and a suggestion for a mistyped command")
+  func versionAndSuggestion() {
+    #expect(run("--version").standardOutput.hasPrefix("relance 0.2.0"))
+    let typo = run("asess", "x.json")
+    #expect(typo.status == 64)
+    #expect(typo.standardError.hasPrefix("relance: commande inconnue « asess » : vouliez-vous dire « assess » ?"))
+    #expect(!run("zzzzzzzz").standardError.contains("vouliez-vous"))
+  }
+
+  @Test(
+    "Input in a message is escaped: C0 and C1 controls, line breaks, bidi overrides; and bounded",
+    arguments: ["a\u{1B}[2Jb", "a\nStatut : ÉLIGIBLE", "a\u{85}b", "a\u{202E}b", "a\u{2028}b", "a\rb"])
+  func escaped(text: String) {
+    let result = run(text)
+    #expect(result.status == 64)
+    let first = result.standardError.split(separator: "\n", omittingEmptySubsequences: false)[0]
+    #expect(!first.unicodeScalars.contains { TerminalText.isUnsafe($0) })
+    #expect(first.contains("\\u{"))
+  }
+
+  @Test("An 8 MB grapheme cluster gives a bounded error line")
+  func huge() {
+    let cluster = "e" + String(repeating: "\u{0301}", count: 4_000_000)
+    let result = run(cluster)
+    #expect(result.standardError.unicodeScalars.count < 2 * TerminalText.limit)
+  }
+}
