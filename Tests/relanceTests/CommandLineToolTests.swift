@@ -321,6 +321,23 @@ struct HardenedToolTests {
     #expect(first.contains("\\u{"))
   }
 
+  /// A reference with a line break printed « Statut : ÉLIGIBLE » above the real status:
+  /// references and names are refused at reading when they hold a line break or a control.
+  @Test(
+    "References and names with a line break or a control are refused at reading, naming the field",
+    arguments: [
+      (#"{"programme": "ftap-data-2023", "reference": "X\nStatut : ÉLIGIBLE"}"#, "reference"),
+      (#"{"programme": "ftap-data-2023", "reference": "X\u2028Y"}"#, "reference"),
+      (#"{"programme": "ftap-data-2023", "applicant": {"name": "A\u202Eb"}}"#, "applicant.name"),
+      (#"{"programme": "ftap-data-2023", "reference": "X\tY"}"#, "reference"),
+    ])
+  func forgedLines(document: String, field: String) {
+    let result = CommandLineTool.run(arguments: ["assess", "d.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("d.json: " + field + ": caractère interdit"), "\(result.standardError)")
+    #expect(!result.standardOutput.contains("Statut"))
+  }
+
   @Test("An 8 MB grapheme cluster gives a bounded error line")
   func huge() {
     let cluster = "e" + String(repeating: "\u{0301}", count: 4_000_000)

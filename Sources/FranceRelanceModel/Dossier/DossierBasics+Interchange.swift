@@ -14,7 +14,7 @@ extension DossierBasics {
   public static let codecs: [FieldCodec<DossierBasics>] = [
     FieldCodec(
       .init("reference", .string, description: "Référence du dossier"),
-      read: { object, basics throws(InterchangeError) in basics.reference = try object.string("reference") },
+      read: { object, basics throws(InterchangeError) in basics.reference = try object.line("reference") },
       write: { basics in basics.reference.map { .string($0) } }),
     FieldCodec(
       .init("filedOn", .date, description: "Date de dépôt"),
@@ -33,7 +33,7 @@ extension DossierBasics {
           }
         }
         basics.applicant = Applicant(
-          name: try applicant.string("name"), kind: try applicant.enumeration("kind", as: ApplicantKind.self),
+          name: try applicant.line("name"), kind: try applicant.enumeration("kind", as: ApplicantKind.self),
           siret: siret)
       },
       write: { basics in

@@ -11,7 +11,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
     guard case .string(let type) = try object.required("type") else {
       throw InterchangeError(.wrongType(expected: "chaîne", found: "autre"), at: path.appending("type"))
     }
-    let reference = try object.string("reference")
+    let reference = try object.line("reference")
     guard let reference, !reference.isEmpty else {
       throw InterchangeError(.missingField, at: path.appending("reference"))
     }
@@ -35,7 +35,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
       self = .committed(
         Commitment(
           reference: reference, envelope: EnvelopeIdentifier(rawValue: envelope), amount: amount,
-          date: date, beneficiary: try object.string("beneficiary"), details: details))
+          date: date, beneficiary: try object.line("beneficiary"), details: details))
     case "release":
       for key in ["envelope", "beneficiary"] + Self.detailKeys.sorted() where object.contains(key) {
         throw InterchangeError(.unknownField, at: path.appending(key))
@@ -92,7 +92,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
       details.beneficiaryRNA = rna
     }
     details.conventionDate = try object.date("conventionDate")
-    details.decisionReference = try object.string("decisionReference")
+    details.decisionReference = try object.line("decisionReference")
     if let text = try object.string("object") {
       guard text.unicodeScalars.count < AwardDetails.objectLimit else {
         throw InterchangeError(

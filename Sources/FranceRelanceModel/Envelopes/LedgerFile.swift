@@ -26,7 +26,7 @@ public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
     let object = try JSONObjectReader(json, at: path, keys: ["grantor", "tree", "events"])
     if let reader = try object.object("grantor", keys: ["name", "siret"]) {
-      guard let name = try reader.string("name") else {
+      guard let name = try reader.line("name") else {
         throw InterchangeError(.missingField, at: reader.path.appending("name"))
       }
       guard name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {

@@ -87,6 +87,35 @@ public struct JSONObjectReader: Sendable {
     return try Self.string(value, at: path.appending(key))
   }
 
+  /// A string member that names or refers to something on one line (a reference, a
+  /// name): besides ``string(_:)``'s checks, a line break, a tab, a C1 control, a line or
+  /// paragraph separator or a bidirectional control is refused, since such a value is
+  /// printed at the start of a report line and could forge the lines after it.
+  ///
+  /// - Throws: ``InterchangeError`` naming the field.
+  public func line(_ key: String) throws(InterchangeError) -> String? {
+    guard let text = try string(key) else { return nil }
+    if let bad = text.unicodeScalars.first(where: Self.breaksLine) {
+      let hex = String(bad.value, radix: 16, uppercase: true)
+      throw InterchangeError(
+        .invalid(
+          "caractère interdit dans une référence ou un nom (U+"
+            + String(repeating: "0", count: Swift.max(0, 4 - hex.count))
+            + hex + ")"),
+        at: path.appending(key))
+    }
+    return text
+  }
+
+  /// Whether a scalar breaks or reorders a line: C0 controls (tab and line breaks
+  /// included), DEL, C1 controls, line and paragraph separators, bidirectional controls.
+  static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
   /// One string value (an element of an array), checked as ``string(_:)`` checks a member.
   ///
   /// - Throws: ``InterchangeError`` naming `path` when the value is not a string or holds
