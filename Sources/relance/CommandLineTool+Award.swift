@@ -46,7 +46,7 @@ extension CommandLineTool {
     case .reviewed(.confirmed): "stratégie confirmée, tranche à décider"
     case .reviewed(.adjusted): "stratégie ajustée, tranche à décider"
     case .trancheUnlocked: "tranche débloquée"
-    case .trancheWithheld(let reason): "tranche suspendue (" + reason + ")"
+    case .trancheWithheld(let reason): "tranche suspendue (" + TerminalText.line(reason) + ")"
     case .closed: "clos"
     }
   }
@@ -86,7 +86,9 @@ extension CommandLineTool {
       for event in reviews.history where event.milestone == milestone.number {
         guard case .submitReport(let report) = event.action else { continue }
         for row in award.comparison(of: report, at: milestone.number) {
-          lines.append("       " + row.indicator + " : " + row.reported + " (cible : " + row.target + ")")
+          lines.append(
+            "       " + TerminalText.line(row.indicator) + " : " + row.reported + " (cible : "
+              + TerminalText.line(row.target) + ")")
         }
       }
     }
@@ -96,7 +98,9 @@ extension CommandLineTool {
       let targets = award.targets(at: next.number)
       if !targets.isEmpty {
         lines.append("Cibles de ce jalon (stratégie de déploiement) :")
-        for (indicator, target) in targets { lines.append("  - " + indicator + " : " + target) }
+        for (indicator, target) in targets {
+          lines.append("  - " + TerminalText.line(indicator) + " : " + TerminalText.line(target))
+        }
       }
     } else {
       lines.append("")
