@@ -14,6 +14,8 @@ struct SIRETTests {
     arguments: [
       ("13002526500014", SIRET.Invalid.checkFailed), ("1300252650001", .wrongLength),
       ("130025265000133", .wrongLength), ("1300252650001A", .notDigits), ("130 025 265 00013", .wrongLength),
+      // SIREN 000000000 identifies no one (00000000000000 passes Luhn; checked first).
+      ("00000000000000", .zeroSIREN), ("00000000012349", .zeroSIREN),
     ])
   func invalid(text: String, error: SIRET.Invalid) {
     #expect(throws: error) { try SIRET(text) }
@@ -33,7 +35,8 @@ struct SIRETTests {
     if valid {
       #expect(try SIRET(text).siren == "356000000")
     } else {
-      #expect(throws: SIRET.Invalid.checkFailed) { try SIRET(text) }
+      // La Poste's own rule is named in its error, not Luhn's.
+      #expect(throws: SIRET.Invalid.laPosteCheckFailed) { try SIRET(text) }
     }
   }
 }

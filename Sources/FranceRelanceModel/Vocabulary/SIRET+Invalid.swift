@@ -7,6 +7,11 @@ extension SIRET {
     case notDigits
     /// The Luhn check (or La Poste's sum of digits) fails.
     case checkFailed
+    /// The SIREN part is 000000000, which identifies no one.
+    case zeroSIREN
+    /// A La Poste establishment (SIREN 356000000, other than its head office) whose digits
+    /// do not sum to a multiple of 5, La Poste's own rule.
+    case laPosteCheckFailed
   }
 }
 
@@ -17,6 +22,9 @@ extension SIRET.Invalid: CustomStringConvertible {
     case .wrongLength: "un SIRET compte exactement 14 chiffres"
     case .notDigits: "un SIRET ne contient que des chiffres"
     case .checkFailed: "clé de contrôle du SIRET invalide (algorithme de Luhn)"
+    case .zeroSIREN: "le SIREN 000000000 n'identifie aucune entité"
+    case .laPosteCheckFailed:
+      "clé de contrôle invalide pour un établissement de La Poste (la somme des 14 chiffres doit être un multiple de 5)"
     }
   }
 }

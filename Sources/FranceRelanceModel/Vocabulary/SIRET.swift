@@ -28,6 +28,10 @@ public struct SIRET: Sendable, Hashable {
       throw .notDigits
     }
     let values = bytes.map { Int($0 - UInt8(ascii: "0")) }
+    guard values.prefix(9).contains(where: { $0 != 0 }) else { throw .zeroSIREN }
+    if text.hasPrefix(Self.laPosteSIREN), text != Self.laPosteHeadOffice {
+      guard Self.isValid(values) else { throw .laPosteCheckFailed }
+    }
     guard Self.isValid(values) else { throw .checkFailed }
     digits = text
   }
