@@ -1,3 +1,5 @@
+import FranceRelanceModel
+
 /// Text taken from input, made safe for one line of a terminal: control characters (C0,
 /// DEL, C1), line and paragraph separators and bidirectional controls are written as
 /// `\u{…}`, and the text is cut at a bounded number of Unicode scalars, so that one error
@@ -25,12 +27,7 @@ enum TerminalText {
     return result
   }
 
-  /// Whether a scalar could move the cursor, break the line or reorder what follows.
-  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: true
-    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
-    default: false
-    }
-  }
+  /// Whether a scalar could move the cursor, break the line or reorder what follows: the
+  /// scalars a reference or a name may not hold (`JSONObjectReader.breaksLine(_:)`).
+  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { JSONObjectReader.breaksLine(scalar) }
 }

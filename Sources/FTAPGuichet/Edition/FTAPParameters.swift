@@ -45,6 +45,15 @@ public struct FTAPParameters: Sendable, Hashable {
     self.milestoneIntervalMonths = milestoneIntervalMonths
   }
 
+  /// The milestones of a project of `months` months: ⌈months ÷ interval⌉, at least one
+  /// (« Au terme de chaque jalon de 6 mois »). The tranches, the milestone reviews and the
+  /// deployment targets all count them this way.
+  @inlinable @inline(__always)
+  public func milestones(within months: Int) -> Int {
+    let interval = Swift.max(1, milestoneIntervalMonths)
+    return Swift.max(1, months / interval + (months % interval > 0 ? 1 : 0))
+  }
+
   /// The parameters of the 2023 – 2025 guichet.
   public static var guichet2023: FTAPParameters { FTAPEdition.guichet2023.parameters }
 }

@@ -41,8 +41,7 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
     self.schedule = schedule
     self.mandatoryIndicators = mandatoryIndicators
     let tranches = schedule.tranches
-    let interval = schedule.milestoneIntervalMonths
-    let count = max(tranches.count, (schedule.durationMonths + interval - 1) / interval, 1)
+    let count = max(tranches.count, schedule.milestonesWithinProject)
     milestones = (1...count).map { number in
       Milestone(
         number: number, date: number < tranches.count ? tranches[number].date : schedule.milestoneDate(number),

@@ -66,13 +66,6 @@ extension FTAPRules {
         + ", arrondie au-dessus). La pertinence de la stratégie et des cibles relève de l'instruction."
     }
 
-    /// The number of milestones of a project: ⌈months ÷ interval⌉, at least one.
-    @inlinable @inline(__always)
-    public static func milestones(months: Int, _ parameters: FTAPParameters) -> Int {
-      let interval = Swift.max(1, parameters.milestoneIntervalMonths)
-      return Swift.max(1, months / interval + (months % interval > 0 ? 1 : 0))
-    }
-
     /// The decision.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
@@ -80,7 +73,7 @@ extension FTAPRules {
         return .missingField(.deploymentStrategy)
       }
       guard let months = dossier.basics.durationMonths else { return .missingField(.durationMonths) }
-      let count = milestones(months: months, context.parameters)
+      let count = context.parameters.milestones(within: months)
       guard described else { return .violated(Figures(milestones: count, indicators: 0)) }
       let planned = dossier.plannedIndicators ?? EnumSet()
       guard summary.covers(planned, milestones: count) else { return .missingField(.deploymentTargets) }

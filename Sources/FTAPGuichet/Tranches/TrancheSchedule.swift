@@ -67,8 +67,7 @@ public struct TrancheSchedule: Sendable, Hashable {
     requestThreshold = parameters.trancheRequestThreshold
     durationThreshold = parameters.trancheDurationMonths
     milestoneIntervalMonths = parameters.milestoneIntervalMonths
-    let interval = Swift.max(1, milestoneIntervalMonths)
-    milestonesWithinProject = Swift.max(1, (durationMonths + interval - 1) / interval)
+    milestonesWithinProject = parameters.milestones(within: durationMonths)
     if grant > requestThreshold || durationMonths > durationThreshold {
       // No tranche of 0 €: at most one tranche per cent.
       count = Int(Swift.min(Int64(Swift.max(2, milestonesWithinProject)), Swift.max(1, grant.cents)))

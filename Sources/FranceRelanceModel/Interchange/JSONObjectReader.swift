@@ -109,7 +109,8 @@ public struct JSONObjectReader: Sendable {
 
   /// Whether a scalar breaks or reorders a line: C0 controls (tab and line breaks
   /// included), DEL, C1 controls, line and paragraph separators, bidirectional controls.
-  static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
+  /// The `relance` tool escapes the same scalars in its messages.
+  public static func breaksLine(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
     default: false
