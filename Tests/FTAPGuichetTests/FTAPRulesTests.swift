@@ -442,6 +442,10 @@ struct FTAPRulesTests {
         IndicatorMilestones($0, milestones: Array(repeating: "x", count: targets))
       })
     #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == expected)
+    // Reading ftap.deployment.targets = strategyOnly: the strategy alone suffices.
+    var strategyOnly = FTAPReadings()
+    strategyOnly.deploymentTargets = .strategyOnly
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier, strategyOnly).kind == .satisfied)
     // An own indicator is retained too: it needs as many targets.
     dossier.deployment?.ownIndicators = [OwnIndicator(name: "Propre", milestones: [])]
     #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == .missingInput)

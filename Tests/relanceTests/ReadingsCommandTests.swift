@@ -34,7 +34,7 @@ struct ReadingsCommandTests {
       Issue.record("no readings or sensitivity")
       return
     }
-    #expect(readings.count == 5)
+    #expect(readings.count == 6)  // the six FTAP readings, each listed with its variant
     #expect(
       sensitivity == [
         .object([

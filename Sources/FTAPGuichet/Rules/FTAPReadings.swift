@@ -55,6 +55,15 @@ public struct FTAPReadings: ReadingSet {
     case everySixMonths
   }
 
+  /// `ftap.deployment.targets`: what « leur stratégie de déploiement pour atteindre les
+  /// jalons des indicateurs retenus » asks of the candidacy.
+  public enum DeploymentTargets: String, ReadingVariant {
+    /// The strategy and a target for each retained indicator at each 6-month milestone.
+    case perMilestone
+    /// The strategy only: the milestones' targets may come later.
+    case strategyOnly
+  }
+
   /// The parameters the explanations quote.
   public typealias Parameters = FTAPParameters
 
@@ -70,13 +79,15 @@ public struct FTAPReadings: ReadingSet {
   public var referencingScope: ReferencingScope = .allProjects
   /// `ftap.tranches.split`.
   public var trancheSplit: TrancheSplit = .withinProject
+  /// `ftap.deployment.targets`.
+  public var deploymentTargets: DeploymentTargets = .perMilestone
 
   /// Every reading at its default.
   public init() {}
 
   // MARK: Declarations
 
-  /// The five readings, in report order.
+  /// The six readings, in report order.
   public static let declarations: [ReadingDeclaration<FTAPReadings>] = [
     ReadingDeclaration(
       "ftap.size.bounds", at: \.sizeBounds,
@@ -142,6 +153,20 @@ public struct FTAPReadings: ReadingSet {
         case .everySixMonths:
           "max(2, ⌈durée / " + interval + "⌉) tranches tous les " + interval
             + " mois depuis le démarrage (version 1), même après la fin du projet. Montants égaux, centimes restants sur la première."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.deployment.targets", at: \.deploymentTargets,
+      question:
+        "« Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus » : le dossier doit-il donner une cible par indicateur et par jalon ?",
+      citations: [FTAPRules.DeploymentStrategy.citation, FTAPEdition.milestoneCitation],
+      explanation: { variant, p in
+        switch variant {
+        case .perMilestone:
+          "Oui : « les jalons des indicateurs retenus » sont lus comme une cible par indicateur retenu à chaque jalon de "
+            + String(p.milestoneIntervalMonths) + " mois ; une cible manquante rend le dossier incomplet."
+        case .strategyOnly:
+          "Non : le texte demande la stratégie ; les cibles peuvent venir à la convention. Seule la stratégie est exigée."
         }
       }),
   ]

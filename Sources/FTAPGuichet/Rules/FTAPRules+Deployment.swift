@@ -6,17 +6,16 @@ extension FTAPRules {
   /// publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour
   /// atteindre les jalons des indicateurs retenus. » (seed 004).
   ///
-  /// The dossier describes its deployment strategy and gives, for every indicator it
-  /// retains (its planned indicators among the five, and its own ones), a target at each
+  /// The dossier describes its deployment strategy and, under the reading
+  /// `ftap.deployment.targets = perMilestone` (default), gives for every indicator it
+  /// retains (its planned indicators among the five, and its own ones) a target at each
   /// 6-month milestone of the project (⌈duration ÷ 6⌉, at least one; « Au terme de chaque
-  /// jalon de 6 mois »).
+  /// jalon de 6 mois »); under `strategyOnly`, the strategy alone.
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the number of milestones and of indicators with their targets.
   /// - Violated: that the strategy is blank.
-  /// - Missing input: the strategy, the duration, or the targets (the indicators that lack
-  ///   some are named in the interpretation's terms: every retained indicator needs one
-  ///   per milestone).
+  /// - Missing input: the strategy, the duration, or (under `perMilestone`) the targets.
   public enum DeploymentStrategy: RuleDefinition {
     /// What the rule counted.
     public struct Figures: Sendable, Hashable {
@@ -24,12 +23,15 @@ extension FTAPRules {
       public let milestones: Int
       /// The indicators retained: planned ones among the five, plus the project's own.
       public let indicators: Int
+      /// Whether every retained indicator has a target at each milestone.
+      public let targetsGiven: Bool
 
       /// Creates the figures.
       @inlinable
-      public init(milestones: Int, indicators: Int) {
+      public init(milestones: Int, indicators: Int, targetsGiven: Bool = true) {
         self.milestones = milestones
         self.indicators = indicators
+        self.targetsGiven = targetsGiven
       }
     }
 
@@ -48,6 +50,8 @@ extension FTAPRules {
       quoting:
         "L'ensemble des projets devront respecter une approche incrémentale et démontrer leur impact à chaque palier de déploiement de leur politique publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus."
     )
+    /// `ftap.deployment.targets`.
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.deployment.targets" }
     /// The strategy, the targets, the duration and the planned indicators.
     public static var inputs: EnumSet<FTAPField> {
       [.deploymentStrategy, .deploymentTargets, .durationMonths, .plannedIndicators]
@@ -60,7 +64,7 @@ extension FTAPRules {
 
     /// What « jalons des indicateurs retenus » is read as.
     public static func interpretation(_ parameters: FTAPParameters) -> String? {
-      "Les « indicateurs retenus » sont les indicateurs prévus par le dossier (les obligatoires et tout autre des cinq) et ses indicateurs propres ; chacun reçoit une cible à chaque jalon de "
+      "Les « indicateurs retenus » sont les indicateurs prévus par le dossier (les obligatoires et tout autre des cinq) et ses indicateurs propres ; sous la lecture ftap.deployment.targets = perMilestone, chacun reçoit une cible à chaque jalon de "
         + String(parameters.milestoneIntervalMonths)
         + " mois du projet (durée divisée par " + String(parameters.milestoneIntervalMonths)
         + ", arrondie au-dessus). La pertinence de la stratégie et des cibles relève de l'instruction."
@@ -76,13 +80,19 @@ extension FTAPRules {
       let count = context.parameters.milestones(within: months)
       guard described else { return .violated(Figures(milestones: count, indicators: 0)) }
       let planned = dossier.plannedIndicators ?? EnumSet()
-      guard summary.covers(planned, milestones: count) else { return .missingField(.deploymentTargets) }
-      return .satisfied(Figures(milestones: count, indicators: planned.count + summary.ownCount))
+      let covered = summary.covers(planned, milestones: count)
+      if case .perMilestone = context.readings.deploymentTargets, !covered { return .missingField(.deploymentTargets) }
+      return .satisfied(
+        Figures(milestones: count, indicators: planned.count + summary.ownCount, targetsGiven: covered))
     }
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
       guard kind == .satisfied else { return "La stratégie de déploiement est vide." }
+      guard figures.targetsGiven || figures.indicators == 0 else {
+        return
+          "Le dossier décrit sa stratégie de déploiement ; il ne donne pas encore une cible par indicateur retenu et par jalon, ce que la lecture en vigueur n'exige pas au dépôt."
+      }
       let interval = String(context.parameters.milestoneIntervalMonths)
       let milestones =
         figures.milestones == 1
