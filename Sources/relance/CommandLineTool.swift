@@ -8,6 +8,8 @@ enum CommandLineTool {
   /// The largest input file the tool reads: 8 MiB (a dossier is a few kilobytes; a ledger
   /// of tens of thousands of awards fits).
   static let inputSizeLimit = 8 * 1_048_576
+  /// The longest wait for standard input to give data, in seconds.
+  static let inputWaitSeconds = 30
 
   /// Every programme the tool can assess.
   static let programmes = ProgrammeCatalogue.all
@@ -16,8 +18,8 @@ enum CommandLineTool {
 
   /// Runs a command.
   static func run(
-    arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8],
-    writeFile: (String, String) -> String? = { _, _ in "écriture non disponible" }
+    arguments: [String], readFile: @escaping (String) throws(InputFileError) -> [UInt8],
+    writeFile: (String, String) -> String? = { _, _ in "écriture non disponible" }, io: BatchIO? = nil
   ) -> ToolResult {
     guard let command = arguments.first else { return .badUsage("commande attendue") }
     let rest = Array(arguments.dropFirst())
@@ -27,7 +29,20 @@ enum CommandLineTool {
     switch command {
     case "--help", "-h", "help": return .success(Help.full)
     case "--version": return .success("relance " + version + "\n")
-    case "assess": return assess(rest, readFile: readFile)
+    case "assess":
+      guard let io else {
+        // In memory (tests): a batch's output is collected into the result.
+        let output = OutputBuffer()
+        var result = assess(
+          rest,
+          io: .inMemory(readFile: readFile) {
+            output.text += $0
+            return true
+          })
+        result.standardOutput = output.text + result.standardOutput
+        return result
+      }
+      return assess(rest, io: io)
     case "envelopes": return envelopes(rest, readFile: readFile)
     case "calendar": return calendar(rest)
     case "laureates": return laureates(rest)
@@ -126,8 +141,9 @@ enum CommandLineTool {
 
   // MARK: assess
 
-  static func assess(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    let usage = "assess attend un fichier : relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER"
+  static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
+    let readFile = io.readFile
+    let usage = "assess attend au moins un fichier : relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER…"
     var json = false
     var selection = ReadingSelection()
     var positional: [String] = []
@@ -153,7 +169,8 @@ enum CommandLineTool {
         positional.append(argument)
       }
     }
-    guard positional.count == 1 else { return .badUsage(usage) }
+    guard !positional.isEmpty else { return .badUsage(usage) }
+    if isBatch(positional, io) { return assessBatch(positional, json: json, selection: selection, io: io) }
     let path = positional[0]
     let document: JSONValue
     switch loadJSON(path, readFile: readFile) {

@@ -6,10 +6,15 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER
+      relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER…
                                           évalue un dossier (JSON) : constats règle par règle,
                                           cofinancement, tranches, indicateurs obligatoires,
-                                          lectures appliquées et celles qui changeraient le statut
+                                          lectures appliquées et celles qui changeraient le statut ;
+                                          plusieurs fichiers, un répertoire (ses .json et .jsonl),
+                                          un fichier .jsonl (un dossier par ligne) ou - (entrée
+                                          standard) : un tableau récapitulatif, une ligne par
+                                          dossier (--json : JSON Lines avec "file" et "line") ;
+                                          code de sortie du pire dossier (2, 1, 3, 4, 0)
       relance envelopes [--ledger FICHIER] [--json]
                                           l'arbre des enveloppes ; avec un journal d'engagements,
                                           l'engagé et le restant de chaque enveloppe
@@ -41,7 +46,9 @@ enum Help {
 
     Codes de sortie : 0 éligible (ou succès), 1 inéligible, 2 entrée invalide (une ligne :
     fichier, chemin du champ, raison), 3 incomplet, 4 indéterminé, 64 mauvaise utilisation.
-    Fichiers lus : au plus \(CommandLineTool.inputSizeLimit / 1_048_576) Mio.
+    Fichiers lus : fichiers ordinaires et entrée standard seulement, au plus \(CommandLineTool.inputSizeLimit / 1_048_576) Mio
+    par dossier (par ligne d'un .jsonl) ; l'entrée standard est abandonnée après \(CommandLineTool.inputWaitSeconds) s sans
+    données. 74 : la sortie n'a pas pu être écrite.
 
     """
 

@@ -9,42 +9,115 @@
 @main
 struct RelanceTool {
   static func main() {
+    let names = ArgumentNames(argc: CommandLine.argc, argv: CommandLine.unsafeArgv)
+    var progressShown = false
+    let showsProgress = isatty(STDERR_FILENO) != 0
+    let io = BatchIO(
+      readFile: { (path: String) throws(InputFileError) -> [UInt8] in try readFile(names.bytes(of: path)) },
+      openStream: { (path: String) throws(InputFileError) -> any ByteStream in
+        FileStream(descriptor: try openRegularFile(names.bytes(of: path)), isStandardInput: path == "-")
+      },
+      listDirectory: { path in try? listDirectory(names.bytes(of: path)) },
+      emit: { write($0, to: STDOUT_FILENO) },
+      progress: { count in
+        guard showsProgress, count >= 10_000 else { return }
+        progressShown = true
+        _ = write("\rrelance : " + String(count) + " dossiers évalués", to: STDERR_FILENO)
+      })
     let result = CommandLineTool.run(
-      arguments: Array(CommandLine.arguments.dropFirst()), readFile: readFile, writeFile: writeFile)
-    write(result.standardOutput, to: STDOUT_FILENO)
-    write(result.standardError, to: STDERR_FILENO)
+      arguments: names.arguments, readFile: io.readFile, writeFile: writeFile, io: io)
+    if progressShown { _ = write("\n", to: STDERR_FILENO) }
+    // Every write and the closing of standard output are checked: output lost on a full
+    // disk or a closed pipe is an error (74), never a silent success.
+    guard write(result.standardOutput, to: STDOUT_FILENO), close(STDOUT_FILENO) == 0 || errno == EBADF else {
+      let reason = String(cString: strerror(errno))
+      _ = write(result.standardError, to: STDERR_FILENO)
+      _ = write("relance: écriture impossible sur la sortie standard (" + reason + ")\n", to: STDERR_FILENO)
+      exit(ExitStatus.outputError)
+    }
+    _ = write(result.standardError, to: STDERR_FILENO)
     exit(result.status)
   }
 
-  /// Writes all of `text` to a file descriptor (retrying short writes).
-  static func write(_ text: String, to descriptor: Int32) {
+  /// Writes all of `text` to a file descriptor (retrying short and interrupted writes);
+  /// `false` when a write fails.
+  static func write(_ text: String, to descriptor: Int32) -> Bool {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written <= 0 { return }
+        if written < 0, errno == EINTR { continue }
+        if written <= 0 { return false }
         offset += written
       }
+      return true
     }
   }
 
-  /// Reads at most ``CommandLineTool/inputSizeLimit`` bytes of a file.
-  static func readFile(_ path: String) throws(InputFileError) -> [UInt8] {
-    guard let file = fopen(path, "rb") else {
-      throw InputFileError.unreadable(String(cString: strerror(errno)))
+  /// Opens a regular file for reading, or standard input for `-`, without waiting: a FIFO
+  /// opened without a writer would block, so the file is opened non-blocking, checked to
+  /// be regular, then switched back to blocking reads.
+  ///
+  /// - Throws: ``InputFileError``.
+  static func openRegularFile(_ path: [UInt8]) throws(InputFileError) -> Int32 {
+    if path == [UInt8(ascii: "-")] { return STDIN_FILENO }
+    let descriptor = path.withUnsafeBufferPointer { bytes in
+      (Array(bytes) + [0]).withUnsafeBufferPointer { name in
+        name.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) {
+          open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        }
+      }
     }
-    defer { fclose(file) }
+    guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+    var information = stat()
+    guard fstat(descriptor, &information) == 0, information.st_mode & S_IFMT == S_IFREG else {
+      close(descriptor)
+      throw .notRegularFile
+    }
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    return descriptor
+  }
+
+  /// Reads a file named by UTF-8 text (see ``readFile(_:)-([UInt8])``).
+  static func readFile(_ path: String) throws(InputFileError) -> [UInt8] { try readFile(Array(path.utf8)) }
+
+  /// Reads at most ``CommandLineTool/inputSizeLimit`` bytes of a regular file or of
+  /// standard input.
+  static func readFile(_ path: [UInt8]) throws(InputFileError) -> [UInt8] {
+    var stream = FileStream(descriptor: try openRegularFile(path), isStandardInput: path == [UInt8(ascii: "-")])
+    defer { stream.close() }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-      if bytes.count > CommandLineTool.inputSizeLimit { throw InputFileError.tooLarge }
-      if count < buffer.count {
-        if ferror(file) != 0 { throw InputFileError.unreadable(String(cString: strerror(errno))) }
-        return bytes
+      let read = buffer.withUnsafeMutableBytes { raw in
+        Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
       }
+      let count = try read.get()
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: buffer[0..<count])
+      if bytes.count > CommandLineTool.inputSizeLimit { throw InputFileError.tooLarge }
     }
+  }
+
+  /// The `.json` and `.jsonl` regular files of a folder, sorted by name; `nil` when the path
+  /// is not a folder.
+  static func listDirectory(_ path: [UInt8]) throws -> [String]? {
+    let name = String(decoding: path, as: UTF8.self)
+    guard
+      let directory = (path + [0]).withUnsafeBufferPointer({ bytes in
+        bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { opendir($0) }
+      })
+    else { return nil }
+    defer { closedir(directory) }
+    var entries: [String] = []
+    while let entry = readdir(directory) {
+      let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard file.hasSuffix(".json") || file.hasSuffix(".jsonl"), !file.hasPrefix(".") else { continue }
+      entries.append((name.hasSuffix("/") ? name : name + "/") + file)
+    }
+    return entries.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 }

@@ -30,6 +30,8 @@ enum ExitStatus {
   static let incomplete: Int32 = 3
   static let undetermined: Int32 = 4
   static let usage: Int32 = 64
+  /// The output could not be written (`EX_IOERR` of sysexits.h).
+  static let outputError: Int32 = 74
 
   /// The status of an assessment: 0 eligible, 1 ineligible, 3 incomplete, 4 undetermined.
   static func of(_ status: AssessmentStatus) -> Int32 {

@@ -74,10 +74,14 @@ extension AssessmentReport {
       }
     }
     lines.append("")
-    lines.append(
-      "Pré-instruction automatique : elle ne remplace ni l'instruction du dossier ni la sélection par le jury.")
+    lines.append(Self.preCheckNotice)
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// The reminder that closes every French report and batch summary: the assessment is
+  /// an automatic pre-check, not a decision.
+  public static let preCheckNotice =
+    "Pré-instruction automatique : elle ne remplace ni l'instruction du dossier ni la sélection par le jury."
 
   // MARK: Helpers
 

@@ -1,0 +1,25 @@
+/// What a batch reads and writes: the files, standard input, folders and the output,
+/// given by the executable (or by a test, in memory).
+struct BatchIO {
+  /// Reads a whole file (at most ``CommandLineTool/inputSizeLimit`` bytes).
+  var readFile: (String) throws(InputFileError) -> [UInt8]
+  /// Opens a file, or standard input for `-`, as a stream.
+  var openStream: (String) throws(InputFileError) -> any ByteStream
+  /// The `.json` and `.jsonl` files of a folder, sorted; `nil` when the path is not a folder.
+  var listDirectory: (String) -> [String]?
+  /// Writes to standard output; `false` when the write failed.
+  var emit: (String) -> Bool
+  /// Told how many dossiers were assessed so far, after each group (a progress line).
+  var progress: (Int) -> Void
+
+  /// The batch I/O of an in-memory run: files read with `readFile`, no folders, output
+  /// appended by `emit`.
+  static func inMemory(
+    readFile: @escaping (String) throws(InputFileError) -> [UInt8], emit: @escaping (String) -> Bool
+  ) -> BatchIO {
+    BatchIO(
+      readFile: readFile,
+      openStream: { (path: String) throws(InputFileError) -> any ByteStream in MemoryStream(try readFile(path)) },
+      listDirectory: { _ in nil }, emit: emit, progress: { _ in })
+  }
+}

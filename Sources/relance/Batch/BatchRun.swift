@@ -1,0 +1,179 @@
+import Dispatch
+import FranceRelanceModel
+
+/// The state of one batch of `relance assess`: the dossiers read and not yet assessed,
+/// the counts by status and the worst exit status so far.
+struct BatchRun {
+  let json: Bool
+  let selections: [ProgrammeIdentifier: ReadingSelection]
+  let io: BatchIO
+  /// The worst exit status so far.
+  private(set) var status = ExitStatus.success
+  /// Whether writing to standard output failed (the batch then stops).
+  private(set) var failed = false
+  private var pending: [BatchItem] = []
+  private var pendingBytes = 0
+  private var counts: [Int32: Int] = [:]
+  /// The dossiers assessed so far.
+  private(set) var total = 0
+  private var headerWritten = false
+
+  init(json: Bool, selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO) {
+    self.json = json
+    self.selections = selections
+    self.io = io
+  }
+
+  // MARK: Reading
+
+  /// Reads a file of the batch: a whole dossier, or one per line for `.jsonl` and `-`.
+  mutating func read(_ path: String) {
+    guard path == "-" || path.hasSuffix(".jsonl") else {
+      do throws(InputFileError) {
+        add(BatchItem(file: path, line: nil, content: .success(try io.readFile(path))))
+      } catch {
+        add(BatchItem(file: path, line: nil, content: .failure(error)))
+      }
+      return
+    }
+    do throws(InputFileError) {
+      var lines = LineReader(try io.openStream(path))
+      var first = true
+      while let line = try lines.next(), !failed {
+        switch line {
+        case .tooLong(let number): add(BatchItem(file: path, line: number, content: .failure(.tooLarge)))
+        case .text(let number, let bytes):
+          guard bytes.contains(where: { !Self.isSpace($0) }) else { continue }
+          if first, path == "-", !CommandLineTool.closesOnOneLine(bytes) {
+            // Standard input holding one dossier written over several lines.
+            add(BatchItem(file: path, line: nil, content: Self.rest(of: &lines, after: bytes)))
+            return
+          }
+          first = false
+          add(BatchItem(file: path, line: number, content: .success(bytes)))
+        }
+      }
+    } catch {
+      add(BatchItem(file: path, line: nil, content: .failure(error)))
+    }
+  }
+
+  /// The first line and the rest of a stream, as one document within the size limit.
+  private static func rest(of lines: inout LineReader, after first: [UInt8]) -> Result<
+    [UInt8], InputFileError
+  > {
+    var bytes = first
+    do throws(InputFileError) {
+      while let line = try lines.next() {
+        guard case .text(_, let more) = line, bytes.count + 1 + more.count <= CommandLineTool.inputSizeLimit else {
+          return .failure(.tooLarge)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: more)
+      }
+    } catch {
+      return .failure(error)
+    }
+    return .success(bytes)
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+  }
+
+  // MARK: Assessing
+
+  /// Adds a dossier; assesses the group when it is full.
+  mutating func add(_ item: BatchItem) {
+    pending.append(item)
+    if case .success(let bytes) = item.content { pendingBytes += bytes.count }
+    if pending.count >= CommandLineTool.batchGroupSize || pendingBytes >= CommandLineTool.batchGroupBytes { flush() }
+  }
+
+  /// Assesses the pending dossiers on every core and prints them in input order.
+  mutating func flush() {
+    guard !pending.isEmpty, !failed else { return }
+    let items = pending
+    let selections = selections
+    let json = json
+    var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
+    outcomes.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let results = buffer
+      DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        results[index] = CommandLineTool.assessItem(items[index], selections: selections, json: json)
+      }
+    }
+    pending.removeAll(keepingCapacity: true)
+    pendingBytes = 0
+    var lines: [String] = []
+    lines.reserveCapacity(outcomes.count + 1)
+    for case let outcome? in outcomes {
+      status = BatchOutcome.worse(status, outcome.status)
+      counts[outcome.status, default: 0] += 1
+      total += 1
+      lines.append(outcome.line)
+    }
+    if !json {
+      if !headerWritten { lines.insert(CommandLineTool.batchHeader.joined(separator: "\t"), at: 0) }
+      headerWritten = true
+      lines = Self.aligned(lines)
+    }
+    if !write(lines.map { $0 + "\n" }.joined()) { return }
+    io.progress(total)
+  }
+
+  /// Rows whose tab-separated columns are padded to a common width (at most 60
+  /// characters; the last column is not padded).
+  static func aligned(_ rows: [String]) -> [String] {
+    let split = rows.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    var widths: [Int] = []
+    for columns in split {
+      for (index, column) in columns.dropLast().enumerated() {
+        if index == widths.count { widths.append(0) }
+        widths[index] = Swift.max(widths[index], Swift.min(column.count, 60))
+      }
+    }
+    return split.map { columns in
+      var row = ""
+      for (index, column) in columns.enumerated() {
+        row += column
+        if index < columns.count - 1 {
+          row += String(repeating: " ", count: Swift.max(widths[index] - column.count, 0) + 2)
+        }
+      }
+      return row
+    }
+  }
+
+  /// Writes to standard output; remembers a failure.
+  mutating func write(_ text: String) -> Bool {
+    if !failed, !io.emit(text) { failed = true }
+    return !failed
+  }
+
+  /// The result of a batch whose output could not be written: exit 74.
+  var writeFailure: ToolResult {
+    ToolResult(status: ExitStatus.outputError, standardError: "relance: écriture impossible sur la sortie standard\n")
+  }
+
+  // MARK: Summary
+
+  /// The last lines of the summary table: the count by status and the reminder that this
+  /// is a pre-check.
+  var footer: String {
+    func count(_ status: Int32, _ one: String, _ many: String) -> String {
+      let number = counts[status, default: 0]
+      return String(number) + " " + (number > 1 ? many : one)
+    }
+    let parts = [
+      count(ExitStatus.success, "éligible", "éligibles"), count(ExitStatus.ineligible, "inéligible", "inéligibles"),
+      count(ExitStatus.incomplete, "incomplet", "incomplets"),
+      count(ExitStatus.undetermined, "indéterminé", "indéterminés"),
+      count(ExitStatus.badInput, "entrée invalide", "entrées invalides"),
+    ]
+    let header = headerWritten ? "" : CommandLineTool.batchHeader.joined(separator: "  ") + "\n"
+    return header + "\n" + String(total) + (total > 1 ? " dossiers : " : " dossier : ") + parts.joined(separator: ", ")
+      + ".\n"
+      + AssessmentReport.preCheckNotice + "\n"
+  }
+}

@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file descriptor read as a stream; on standard input, each read waits at most
+/// ``CommandLineTool/inputWaitSeconds`` seconds for data.
+struct FileStream: ByteStream {
+  /// The descriptor.
+  let descriptor: Int32
+  /// Whether it is standard input (not closed, reads bounded in time).
+  let isStandardInput: Bool
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int {
+    while true {
+      if isStandardInput {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&request, 1, Int32(CommandLineTool.inputWaitSeconds * 1_000))
+        if ready < 0, errno == EINTR { continue }
+        if ready == 0 { throw .timedOut }
+      }
+      let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+      return count
+    }
+  }
+
+  /// Closes the descriptor (not standard input's).
+  func close() {
+    if !isStandardInput { _ = Glibc.close(descriptor) }
+  }
+}

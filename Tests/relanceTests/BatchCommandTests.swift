@@ -1,0 +1,120 @@
+import FranceRelanceModel
+import Testing
+
+@testable import relance
+
+/// `relance assess` on several dossiers (design §6, issue #14): files, `.jsonl` streams and
+/// standard input, one line per dossier in input order, the worst exit status.
+@Suite("relance assess on a batch")
+struct BatchCommandTests {
+  static let root = CommandLineToolTests.root
+
+  /// Runs the tool on in-memory files.
+  func run(_ arguments: [String], files: [String: String]) -> ToolResult {
+    CommandLineTool.run(arguments: arguments) { (path: String) throws(InputFileError) -> [UInt8] in
+      guard let text = files[path] else { throw InputFileError.unreadable("absent") }
+      return Array(text.utf8)
+    }
+  }
+
+  static let eligible = String(
+    decoding: try! RelanceTool.readFile(root + "/Examples/ftap/proactive-single-payment.json"), as: UTF8.self)
+  static let incomplete = String(
+    decoding: try! RelanceTool.readFile(root + "/Examples/ftap/incomplete.json"), as: UTF8.self)
+
+  /// The dossier on one line, as a `.jsonl` file holds it.
+  static func oneLine(_ text: String) -> String {
+    (try! JSONValue(parsing: text)).serialized(pretty: false)
+  }
+
+  @Test("Several files: one row per dossier in the given order, then the counts; exit of the worst (2, 1, 3, 4, 0)")
+  func files() {
+    let result = run(
+      ["assess", "a.json", "b.json"], files: ["a.json": Self.eligible, "b.json": Self.incomplete])
+    let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0].hasPrefix("FICHIER"))
+    #expect(lines[1].hasPrefix("a.json") && lines[1].contains("ÉLIGIBLE"))
+    #expect(lines[2].hasPrefix("b.json") && lines[2].contains("INCOMPLET"))
+    #expect(result.standardOutput.contains("2 dossiers : 1 éligible, 0 inéligible, 1 incomplet, 0 indéterminé"))
+    #expect(result.standardOutput.contains(AssessmentReport.preCheckNotice))
+    #expect(result.status == 3)
+  }
+
+  @Test("A .jsonl file: one dossier per line, a bad line named by its number while the batch goes on")
+  func jsonLines() throws {
+    let stream = Self.oneLine(Self.eligible) + "\n\n{\"programme\": \n" + Self.oneLine(Self.incomplete) + "\r\n"
+    let result = run(["assess", "--json", "call.jsonl"], files: ["call.jsonl": stream])
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 3)
+    let first = try JSONObjectReader(
+      try JSONValue(parsing: String(lines[0])), at: .root, keys: [], allowingOthers: true)
+    #expect(try first.string("file") == "call.jsonl")
+    #expect(try first.string("status") == "eligible")
+    let bad = try JSONObjectReader(
+      try JSONValue(parsing: String(lines[1])), at: .root, keys: ["file", "line", "error"])
+    // Line 2 is blank and skipped; line 3 is cut short.
+    #expect(bad.value("line") == .number("3"))
+    _ = try bad.object("error", keys: ["path", "message"])
+    let last = try JSONObjectReader(try JSONValue(parsing: String(lines[2])), at: .root, keys: [], allowingOthers: true)
+    #expect(last.value("line") == .number("4"))
+    #expect(try last.string("status") == "incomplete")
+    #expect(result.status == 2)
+  }
+
+  @Test("Worst status order of design §6: bad input, ineligible, incomplete, undetermined, eligible")
+  func worstOrder() {
+    #expect(BatchOutcome.worse(0, 4) == 4)
+    #expect(BatchOutcome.worse(4, 3) == 3)
+    #expect(BatchOutcome.worse(3, 1) == 1)
+    #expect(BatchOutcome.worse(1, 2) == 2)
+    #expect(BatchOutcome.worse(0, 0) == 0)
+  }
+
+  @Test("Standard input: JSON Lines, or one dossier written over several lines")
+  func standardInput() {
+    let lines = run(
+      ["assess", "-"], files: ["-": Self.oneLine(Self.eligible) + "\n" + Self.oneLine(Self.incomplete) + "\n"])
+    #expect(lines.standardOutput.contains("-:1 "))
+    #expect(lines.standardOutput.contains("-:2 "))
+    let document = run(["assess", "-"], files: ["-": Self.incomplete])
+    #expect(document.standardOutput.contains("1 dossier : 0 éligible, 0 inéligible, 1 incomplet"))
+    #expect(document.status == 3)
+  }
+
+  @Test("A line over the size limit is skipped and reported; the reader never holds it")
+  func longLine() throws {
+    var reader = LineReader(MemoryStream(Array(("abc\n" + String(repeating: "x", count: 100) + "\nz").utf8)), limit: 10)
+    #expect(try reader.next() == .text(number: 1, bytes: Array("abc".utf8)))
+    #expect(try reader.next() == .tooLong(number: 2))
+    #expect(try reader.next() == .text(number: 3, bytes: Array("z".utf8)))
+    #expect(try reader.next() == nil)
+  }
+
+  @Test("A reading applies to the dossiers of its programme only; an unknown one is a usage error")
+  func readings() {
+    let result = run(
+      ["assess", "--reading", "ftap.size.bounds=guidance", "a.json", "b.json"],
+      files: ["a.json": Self.eligible, "b.json": Self.incomplete])
+    #expect(result.status == 3)
+    let unknown = run(["assess", "--reading", "ftap.nothing=x", "a.json", "b.json"], files: [:])
+    #expect(unknown.status == 64)
+  }
+
+  @Test("An empty batch is bad input, not a silent success")
+  func empty() {
+    let result = run(["assess", "empty.jsonl"], files: ["empty.jsonl": "\n\n"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("aucun dossier"))
+  }
+
+  @Test("The example batch of the README: nine lines, one refused, exit 2")
+  func example() {
+    let result = CommandLineTool.run(
+      arguments: ["assess", Self.root + "/Examples/batches/ftap-dossiers.jsonl"], readFile: RelanceTool.readFile)
+    #expect(result.status == 2)
+    #expect(
+      result.standardOutput.contains(
+        "9 dossiers : 4 éligibles, 3 inéligibles, 1 incomplet, 0 indéterminé, 1 entrée invalide."))
+    #expect(result.standardOutput.contains("ftap-dossiers.jsonl:4"))
+  }
+}
