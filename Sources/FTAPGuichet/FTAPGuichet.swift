@@ -69,4 +69,9 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   public func dossier(from json: JSONValue) throws(InterchangeError) -> FTAPDossier {
     try FTAPDossier(json: json, at: .root, programme: identifier)
   }
+
+  /// Every input error of a JSON dossier, one per field, in field order.
+  public func inputErrors(in json: JSONValue) -> [InterchangeError] {
+    FTAPDossier.inputErrors(json: json, at: .root, programme: identifier)
+  }
 }

@@ -26,6 +26,12 @@ enum CommandLineTool {
     // `relance COMMAND --help` (or -h) prints the command's help instead of reading a file
     // of that name.
     if rest.contains("--help") || rest.contains("-h"), let help = Help.command(command) { return .success(help) }
+    // An option the command does not have is named, with the nearest one it has.
+    if let options = options[command],
+      let message = unknownOption(in: rest.filter { !$0.hasPrefix("--reading=") }, allowed: options)
+    {
+      return .badUsage(message + " ; relance " + command + " --help")
+    }
     switch command {
     case "--help", "-h", "help": return .success(Help.full)
     case "--version": return .success("relance " + version + "\n")
@@ -52,6 +58,7 @@ enum CommandLineTool {
     case "export": return export(rest, readFile: readFile)
     case "award": return award(rest, readFile: readFile)
     case "schema": return schema(rest)
+    case "validate": return validate(rest, readFile: readFile)
     default:
       let suggestion = commands.min { distance(command, $0) < distance(command, $1) }
       guard let suggestion, distance(command, suggestion) <= 2 else {
@@ -64,9 +71,17 @@ enum CommandLineTool {
   /// The tool's version: the last release and whether changes followed it.
   static let version = "0.2.0 (avec les changements non publiés de CHANGELOG.md)"
 
+  /// The options of each command.
+  static let options: [String: [String]] = [
+    "assess": ["--json", "--reading"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
+    "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
+    "award": ["--json", "--ledger"], "schema": [], "validate": [],
+  ]
+
   /// The commands, for suggestions.
   static let commands = [
-    "assess", "envelopes", "calendar", "laureates", "rules", "readings", "docs", "export", "award", "schema", "help",
+    "assess", "envelopes", "calendar", "laureates", "rules", "readings", "docs", "export", "award", "schema",
+    "validate", "help",
   ]
 
   /// The edit distance between two words (insertions, deletions, substitutions), on
@@ -101,6 +116,22 @@ enum CommandLineTool {
       }
     }
     return (flags, positional)
+  }
+
+  /// The message for the first argument that looks like an option but is not one of
+  /// `allowed`, with the nearest allowed option; `nil` when there is none.
+  static func unknownOption(in arguments: [String], allowed: [String]) -> String? {
+    guard let option = arguments.first(where: { $0.hasPrefix("-") && $0 != "-" && !allowed.contains($0) }) else {
+      return nil
+    }
+    let message = "option inconnue « " + option + " »"
+    guard let nearest = allowed.min(by: { distance(option, $0) < distance(option, $1) }), distance(option, nearest) <= 2
+    else {
+      return message
+        + (allowed.isEmpty
+          ? " (cette commande n'a pas d'option)" : " (options : " + allowed.joined(separator: ", ") + ")")
+    }
+    return message + " : vouliez-vous dire « " + nearest + " » ?"
   }
 
   /// The arguments of `relance COMMAND [PROGRAMME] [--json]`: whether JSON is asked, and

@@ -244,6 +244,36 @@ extension FTAPDossier: InterchangeCodable, Codable {
     self = dossier
   }
 
+  /// Every input error of a dossier of an edition, one per field (the first of each field),
+  /// in field order: unknown keys, the programme, then each field as ``init(json:at:programme:)``
+  /// reads it. Empty when that initialiser would succeed.
+  public static func inputErrors(json: JSONValue, at path: FieldPath, programme expected: ProgrammeIdentifier)
+    -> [InterchangeError]
+  {
+    let object: JSONObjectReader
+    var errors: [InterchangeError]
+    do {
+      (object, errors) = try JSONObjectReader.collecting(json, at: path, keys: interchangeKeys)
+    } catch {
+      return [error]
+    }
+    do {
+      if let programme = try object.string("programme") {
+        if programme != expected.rawValue {
+          errors.append(
+            InterchangeError(.unknownValue(programme, allowed: [expected.rawValue]), at: path.appending("programme")))
+        }
+      } else {
+        errors.append(InterchangeError(.missingField, at: path.appending("programme")))
+      }
+    } catch {
+      errors.append(error)
+    }
+    let (basics, basicErrors) = DossierBasics.reading(collecting: object)
+    var dossier = FTAPDossier(basics: basics)
+    return errors + basicErrors + FieldCodec.readAll(guichetCodecs, from: object, into: &dossier)
+  }
+
   /// The dossier in its interchange form; absent fields are omitted.
   public var json: JSONValue {
     json(programme: FTAPGuichet.identifier)

@@ -121,6 +121,14 @@ extension DossierBasics {
     for codec in Self.codecs { try codec.read(object, into: &self) }
   }
 
+  /// Reads the common fields that can be read, with the error of each one that cannot.
+  public static func reading(collecting object: JSONObjectReader) -> (basics: DossierBasics, errors: [InterchangeError])
+  {
+    var basics = DossierBasics()
+    let errors = FieldCodec.readAll(codecs, from: object, into: &basics)
+    return (basics, errors)
+  }
+
   /// The common fields as members of a dossier object (absent fields are omitted).
   public var jsonMembers: [JSONValue.Member] {
     Self.codecs.compactMap { $0.member(of: self) }

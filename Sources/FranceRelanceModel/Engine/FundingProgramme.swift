@@ -39,6 +39,10 @@ public protocol FundingProgramme: Sendable {
   /// - Throws: ``InterchangeError`` naming the faulty field.
   func dossier(from json: JSONValue) throws(InterchangeError) -> Dossier
 
+  /// Every input error of a JSON dossier of this programme, one per field, in field order;
+  /// empty when the dossier can be read (what `relance validate` prints).
+  func inputErrors(in json: JSONValue) -> [InterchangeError]
+
   /// Assesses a dossier under the default readings.
   func report(on dossier: Dossier) -> AssessmentReport
 
@@ -54,6 +58,17 @@ extension FundingProgramme {
   /// - Throws: ``InterchangeError`` naming the faulty field; nothing is assessed then.
   public func report(onJSON json: JSONValue) throws(InterchangeError) -> AssessmentReport {
     report(on: try dossier(from: json))
+  }
+
+  /// The first input error only: the default for a programme whose reader stops at the
+  /// first error.
+  public func inputErrors(in json: JSONValue) -> [InterchangeError] {
+    do {
+      _ = try dossier(from: json)
+      return []
+    } catch {
+      return [error]
+    }
   }
 
   /// Reads a dossier from JSON and assesses it under the chosen readings.

@@ -44,4 +44,20 @@ public struct FieldCodec<Root>: Sendable {
   public func member(of root: Root) -> JSONValue.Member? {
     writer(root).map { JSONValue.Member(field.name, $0) }
   }
+
+  /// Reads every field of a list into a value, collecting the error of each field that
+  /// cannot be read instead of stopping at the first: what `relance validate` lists.
+  ///
+  /// A field whose value cannot be read is left absent; the fields after it are still read.
+  ///
+  /// - Returns: the errors, in field order; empty when every field was read.
+  public static func readAll(_ codecs: [FieldCodec], from object: JSONObjectReader, into root: inout Root)
+    -> [InterchangeError]
+  {
+    var errors: [InterchangeError] = []
+    for codec in codecs {
+      do { try codec.read(object, into: &root) } catch { errors.append(error) }
+    }
+    return errors
+  }
 }

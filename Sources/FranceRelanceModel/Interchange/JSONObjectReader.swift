@@ -50,6 +50,21 @@ public struct JSONObjectReader: Sendable {
     self.members = members
   }
 
+  /// A reader of an object that accepts any key, with the error of each unknown key
+  /// (outside `keys`): the start of a reading that lists every error instead of stopping at
+  /// the first.
+  ///
+  /// - Throws: ``InterchangeError`` when `value` is not an object.
+  public static func collecting(_ value: JSONValue, at path: FieldPath, keys: Set<String>) throws(InterchangeError) -> (
+    reader: JSONObjectReader, unknownKeys: [InterchangeError]
+  ) {
+    let reader = try JSONObjectReader(value, at: path, keys: keys, allowingOthers: true)
+    let unknown = reader.members.filter { !keys.contains($0.key) }.map {
+      InterchangeError(.unknownField, at: path.appending($0.key))
+    }
+    return (reader, unknown)
+  }
+
   // MARK: Raw access
 
   /// The value of `key`, or `nil` when it is absent or `null`.

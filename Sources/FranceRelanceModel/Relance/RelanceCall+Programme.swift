@@ -32,9 +32,15 @@ extension RelanceCall: RuleBasedProgramme {
   /// The format of the call's dossiers.
   public var dossierFormat: ObjectFormat { RelanceDossier.format(for: [self]) }
 
-  /// Reads a dossier and checks that it was filed in this call.
+  /// Every input error of a JSON dossier of this call, one per field, in field order.
+  public func inputErrors(in json: JSONValue) -> [InterchangeError] {
+    RelanceDossier.inputErrors(json: json, at: .root, call: self)
+  }
+
+  /// Reads a dossier of this call from JSON.
   ///
-  /// - Throws: ``InterchangeError``, at `programme` when the dossier names another call.
+  /// - Throws: ``InterchangeError`` naming the faulty field, at `programme` for a dossier of
+  ///   another call.
   public func dossier(from json: JSONValue) throws(InterchangeError) -> RelanceDossier {
     let dossier = try RelanceDossier(json: json, at: .root)
     guard dossier.call == self else {

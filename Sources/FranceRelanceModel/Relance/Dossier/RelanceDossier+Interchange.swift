@@ -51,6 +51,39 @@ extension RelanceDossier: InterchangeCodable, Codable {
     self = dossier
   }
 
+  /// Every input error of a dossier of `call`, one per field (the first of each field), in
+  /// field order: unknown keys, the programme, then each field as ``init(json:at:)`` reads
+  /// it. Empty when `RelanceCall.dossier(from:)` would succeed.
+  public static func inputErrors(json: JSONValue, at path: FieldPath, call expected: RelanceCall) -> [InterchangeError]
+  {
+    let object: JSONObjectReader
+    var errors: [InterchangeError]
+    do {
+      (object, errors) = try JSONObjectReader.collecting(json, at: path, keys: format(for: RelanceCall.allCases).keys)
+    } catch {
+      return [error]
+    }
+    var call = expected
+    do {
+      if let named = try object.enumeration("programme", as: RelanceCall.self) {
+        call = named
+        if named != expected {
+          errors.append(
+            InterchangeError(
+              .invalid("le dossier relève de « " + named.rawValue + " », pas de « " + expected.rawValue + " »"),
+              at: path.appending("programme")))
+        }
+      } else {
+        errors.append(InterchangeError(.missingField, at: path.appending("programme")))
+      }
+    } catch {
+      errors.append(error)
+    }
+    let (basics, basicErrors) = DossierBasics.reading(collecting: object)
+    var dossier = RelanceDossier(call: call, basics: basics)
+    return errors + basicErrors + FieldCodec.readAll(callCodecs, from: object, into: &dossier)
+  }
+
   /// The dossier in its interchange form; absent fields are omitted.
   public var json: JSONValue {
     var members: [JSONValue.Member] = [.init("programme", .string(call.rawValue))]
