@@ -59,6 +59,7 @@ enum CommandLineTool {
     case "award": return award(rest, readFile: readFile)
     case "schema": return schema(rest)
     case "validate": return validate(rest, readFile: readFile)
+    case "questions": return questions(rest, readFile: readFile)
     default:
       let suggestion = commands.min { distance(command, $0) < distance(command, $1) }
       guard let suggestion, distance(command, suggestion) <= 2 else {
@@ -75,7 +76,7 @@ enum CommandLineTool {
   static let options: [String: [String]] = [
     "assess": ["--json", "--reading"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
-    "award": ["--json", "--ledger"], "schema": [], "validate": [],
+    "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
   ]
 
   /// The commands, for suggestions.

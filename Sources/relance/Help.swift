@@ -37,6 +37,9 @@ enum Help {
                                           une fiche « dispositif d'aide » (schéma v0.2.0) par
                                           programme, dont les subventions citent l'identifiant ;
                                           --excel : copie pour tableur (points-virgules, BOM)
+      relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER
+                                          les informations qui manquent au dossier, la plus
+                                          décisive d'abord (celle dont le plus de règles ont besoin)
       relance validate FICHIER            toutes les erreurs de saisie d'un dossier, une par ligne
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER

@@ -43,6 +43,11 @@ public protocol FundingProgramme: Sendable {
   /// empty when the dossier can be read (what `relance validate` prints).
   func inputErrors(in json: JSONValue) -> [InterchangeError]
 
+  /// The inputs a dossier lacks, the most decisive first (design §6).
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  func questions(for dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> [Question]
+
   /// Assesses a dossier under the default readings.
   func report(on dossier: Dossier) -> AssessmentReport
 
@@ -69,6 +74,17 @@ extension FundingProgramme {
     } catch {
       return [error]
     }
+  }
+
+  /// Reads a dossier from JSON and lists the inputs it lacks, the most decisive first.
+  ///
+  /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
+  public func questions(onJSON json: JSONValue, selection: ReadingSelection = .init()) throws(ProgrammeError)
+    -> [Question]
+  {
+    let dossier: Dossier
+    do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
+    do { return try questions(for: dossier, selection: selection) } catch { throw .reading(error) }
   }
 
   /// Reads a dossier from JSON and assesses it under the chosen readings.

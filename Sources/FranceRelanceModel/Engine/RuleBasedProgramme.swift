@@ -55,6 +55,14 @@ extension RuleBasedProgramme {
       findings: Book.findings(dossier, context(readings), catalogue: rules))
   }
 
+  /// The inputs the dossier lacks under the chosen readings, the most decisive first.
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  @inlinable
+  public func questions(for dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> [Question] {
+    questions(for: dossier, readings: try Book.Readings(selection))
+  }
+
   /// The full report: findings, co-financing, tranches, indicators, remedies, the
   /// readings in force and the sensitivity to the others.
   @inlinable
@@ -70,6 +78,26 @@ extension RuleBasedProgramme {
       tranches: Book.tranches(dossier, context, kinds: kinds),
       mandatoryIndicators: Book.mandatoryIndicators(dossier, context), remedies: remedies, remediesSuffice: suffice,
       readings: readings.applied, sensitivity: Book.sensitivity(dossier, context))
+  }
+
+  // MARK: Questions
+
+  /// The inputs the dossier lacks, the most decisive first: by the number of rules that
+  /// lack each one, ties in field order (design §6).
+  ///
+  /// - Complexity: O(rules × fields).
+  @inlinable
+  public func questions(for dossier: borrowing Dossier, readings: Book.Readings = .init()) -> [Question] {
+    var visitor = MissingFieldsVisitor<Book>()
+    Book.forEachRule(dossier, context(readings), &visitor)
+    var questions: [Question] = []
+    for field in Book.Field.allCases {
+      let rules = visitor.missing.filter { $0.fields.contains(field) }.map(\.rule)
+      if !rules.isEmpty { questions.append(Question(field: field.path, label: field.label, rules: rules)) }
+    }
+    // A stable sort: fields that as many rules lack keep their declaration order.
+    return questions.enumerated().sorted { ($0.element.rules.count, -$0.offset) > ($1.element.rules.count, -$1.offset) }
+      .map(\.element)
   }
 
   // MARK: FundingProgramme
