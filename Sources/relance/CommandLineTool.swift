@@ -35,6 +35,7 @@ enum CommandLineTool {
     switch command {
     case "--help", "-h", "help": return .success(Help.full)
     case "--version": return .success("relance " + version + "\n")
+    case "test": return test(rest, io: io ?? .inMemory(readFile: readFile) { _ in true })
     case "assess":
       guard let io else {
         // In memory (tests): a batch's output is collected into the result.
@@ -76,7 +77,7 @@ enum CommandLineTool {
   static let options: [String: [String]] = [
     "assess": ["--json", "--reading"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
-    "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
+    "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"], "test": [],
   ]
 
   /// The commands, for suggestions.

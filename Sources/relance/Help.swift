@@ -40,6 +40,9 @@ enum Help {
       relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER
                                           les informations qui manquent au dossier, la plus
                                           décisive d'abord (celle dont le plus de règles ont besoin)
+      relance test CHEMIN…                exécute des cas réglementaires (JSON, fichiers ou dossiers) :
+                                          une ligne OK ou ÉCHEC par cas, puis la couverture des
+                                          règles, issues et variantes ; guide : Docs/CAS.md
       relance validate FICHIER            toutes les erreurs de saisie d'un dossier, une par ligne
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER

@@ -18,6 +18,7 @@ struct RelanceTool {
         FileStream(descriptor: try openRegularFile(names.bytes(of: path)), isStandardInput: path == "-")
       },
       listDirectory: { path in try? listDirectory(names.bytes(of: path)) },
+      listTree: { path in try? listDirectory(names.bytes(of: path), recursive: true) },
       emit: { write($0, to: STDOUT_FILENO) },
       progress: { count in
         guard showsProgress, count >= 10_000 else { return }
@@ -102,7 +103,7 @@ struct RelanceTool {
 
   /// The `.json` and `.jsonl` regular files of a folder, sorted by name; `nil` when the path
   /// is not a folder.
-  static func listDirectory(_ path: [UInt8]) throws -> [String]? {
+  static func listDirectory(_ path: [UInt8], recursive: Bool = false) throws -> [String]? {
     let name = String(decoding: path, as: UTF8.self)
     guard
       let directory = (path + [0]).withUnsafeBufferPointer({ bytes in
@@ -115,8 +116,14 @@ struct RelanceTool {
       let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      guard file.hasSuffix(".json") || file.hasSuffix(".jsonl"), !file.hasPrefix(".") else { continue }
-      entries.append((name.hasSuffix("/") ? name : name + "/") + file)
+      guard !file.hasPrefix(".") else { continue }
+      let full = (name.hasSuffix("/") ? name : name + "/") + file
+      if recursive, entry.pointee.d_type == UInt8(DT_DIR) {
+        entries += (try listDirectory(Array(full.utf8), recursive: true)) ?? []
+        continue
+      }
+      guard file.hasSuffix(".json") || (!recursive && file.hasSuffix(".jsonl")) else { continue }
+      entries.append(full)
     }
     return entries.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }

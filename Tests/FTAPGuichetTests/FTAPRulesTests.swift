@@ -114,39 +114,9 @@ struct FTAPRulesTests {
         == (admitted ? [] : [Sensitivity(reading: "ftap.size.bounds", variant: "guidance", status: .undetermined)]))
   }
 
-  @Test(
-    "ftap.cofinancing.rate: at most 50 % of the total cost, to the cent",
-    arguments: [
-      ("400000.00", "200000.00", true), ("400000.00", "200000.01", false),
-      // 50 % of 100 000,01 € is 50 000,005 €: the cap rounds down to 50 000,00 €.
-      ("100000.01", "50000.00", true), ("100000.01", "50000.01", false),
-    ])
-  func rate(total: String, requested: String, admitted: Bool) throws {
-    var dossier = try Self.eligible()
-    dossier.totalCost = try Euros(parsing: total)
-    dossier.personnelCost = .zero
-    dossier.requestedCoFinancing = try Euros(parsing: requested)
-    #expect(try outcome(FTAPRules.CoFinancingRate.id, dossier) == (admitted ? .satisfied : .violated))
-  }
-
-  @Test(
-    "ftap.cofinancing.personnel (reading notCoFinanced): a State administration's request fits in total cost minus Titre 2 costs",
-    arguments: [
-      ("400000.00", "250000.00", "150000.00", true), ("400000.00", "250000.00", "150000.01", false),
-      ("400000.00", "0.00", "200000.00", true),
-    ])
-  func personnel(total: String, personnel: String, requested: String, admitted: Bool) throws {
-    var dossier = try Self.eligible()
-    dossier.applicant = Applicant(kind: .stateAdministration)
-    dossier.totalCost = try Euros(parsing: total)
-    dossier.personnelCost = try Euros(parsing: personnel)
-    dossier.requestedCoFinancing = try Euros(parsing: requested)
-    #expect(try outcome(FTAPRules.Personnel.id, dossier) == (admitted ? .satisfied : .violated))
-    // « peuvent être prises en compte » read literally sets no cap of its own.
-    var letter = FTAPReadings()
-    letter.personnel = .letter
-    #expect(try outcome(FTAPRules.Personnel.id, dossier, letter) == .satisfied)
-  }
+  // The boundaries of ftap.cofinancing.rate (50 %, a cent over, rounding down) and of
+  // ftap.cofinancing.personnel (Titre 2, both readings) are regulation cases a jurist can
+  // read and change: Tests/Cases/ftap/rate-*.json and personnel-*.json (design §7).
 
   @Test(
     "ftap.cofinancing.personnel: Titre 2 is the State's personnel budget, so the note does not concern a public operator, under both variants",

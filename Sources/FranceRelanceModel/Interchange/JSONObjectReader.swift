@@ -16,7 +16,8 @@ public struct JSONObjectReader: Sendable {
 
   /// The path of the object.
   public let path: FieldPath
-  private let members: [JSONValue.Member]
+  /// The object's members, in document order (`null` values included).
+  public let members: [JSONValue.Member]
 
   // MARK: Creating readers
 

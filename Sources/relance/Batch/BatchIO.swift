@@ -7,6 +7,9 @@ struct BatchIO {
   var openStream: (String) throws(InputFileError) -> any ByteStream
   /// The `.json` and `.jsonl` files of a folder, sorted; `nil` when the path is not a folder.
   var listDirectory: (String) -> [String]?
+  /// The `.json` files of a folder and of its subfolders, sorted; `nil` when the path is
+  /// not a folder (`relance test`).
+  var listTree: (String) -> [String]? = { _ in nil }
   /// Writes to standard output; `false` when the write failed.
   var emit: (String) -> Bool
   /// Told how many dossiers were assessed so far, after each group (a progress line).
