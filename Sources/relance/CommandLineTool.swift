@@ -61,6 +61,7 @@ enum CommandLineTool {
     case "schema": return schema(rest)
     case "validate": return validate(rest, readFile: readFile)
     case "questions": return questions(rest, readFile: readFile)
+    case "import": return importDossiers(rest, readFile: readFile)
     default:
       let suggestion = commands.min { distance(command, $0) < distance(command, $1) }
       guard let suggestion, distance(command, suggestion) <= 2 else {
@@ -75,9 +76,10 @@ enum CommandLineTool {
 
   /// The options of each command.
   static let options: [String: [String]] = [
-    "assess": ["--json", "--reading"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
+    "assess": ["--json", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
     "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"], "test": [],
+    "import": ["--mapping"],
   ]
 
   /// The commands, for suggestions.
@@ -176,8 +178,10 @@ enum CommandLineTool {
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
     let readFile = io.readFile
-    let usage = "assess attend au moins un fichier : relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER…"
+    let usage =
+      "assess attend au moins un fichier : relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
     var json = false
+    var motivation = false
     var selection = ReadingSelection()
     var positional: [String] = []
     var index = 0
@@ -186,6 +190,8 @@ enum CommandLineTool {
       index += 1
       if argument == "--json" {
         json = true
+      } else if argument == "--motivation" {
+        motivation = true
       } else if argument == "--reading" || argument.hasPrefix("--reading=") {
         var choice = String(argument.dropFirst("--reading".count))
         if choice.isEmpty {
@@ -203,7 +209,11 @@ enum CommandLineTool {
       }
     }
     guard !positional.isEmpty else { return .badUsage(usage) }
-    if isBatch(positional, io) { return assessBatch(positional, json: json, selection: selection, io: io) }
+    if isBatch(positional, io) {
+      guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
+      return assessBatch(positional, json: json, selection: selection, io: io)
+    }
+    guard !(json && motivation) else { return .badUsage("--json et --motivation s'excluent ; " + usage) }
     let path = positional[0]
     let document: JSONValue
     switch loadJSON(path, readFile: readFile) {
@@ -225,7 +235,8 @@ enum CommandLineTool {
       case .reading(let reading): return .badUsage(reading.description)
       }
     }
-    let output = json ? report.json.serialized() + "\n" : report.frenchDescription
+    let output =
+      json ? report.json.serialized() + "\n" : motivation ? report.frenchMotivation : report.frenchDescription
     return ToolResult(status: ExitStatus.of(report.status), standardOutput: output)
   }
 }

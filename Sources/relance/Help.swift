@@ -6,7 +6,7 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json] [--reading LECTURE=VARIANTE]… FICHIER…
+      relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…
                                           évalue un dossier (JSON) : constats règle par règle,
                                           cofinancement, tranches, indicateurs obligatoires,
                                           lectures appliquées et celles qui changeraient le statut ;
@@ -14,7 +14,9 @@ enum Help {
                                           un fichier .jsonl (un dossier par ligne) ou - (entrée
                                           standard) : un tableau récapitulatif, une ligne par
                                           dossier (--json : JSON Lines avec "file" et "line") ;
-                                          code de sortie du pire dossier (2, 1, 3, 4, 0)
+                                          code de sortie du pire dossier (2, 1, 3, 4, 0) ;
+                                          --motivation : un projet de motivation de la décision,
+                                          à relire puis coller dans démarches-simplifiées
       relance envelopes [--ledger FICHIER] [--json]
                                           l'arbre des enveloppes ; avec un journal d'engagements,
                                           l'engagé et le restant de chaque enveloppe
@@ -43,6 +45,11 @@ enum Help {
       relance test CHEMIN…                exécute des cas réglementaires (JSON, fichiers ou dossiers) :
                                           une ligne OK ou ÉCHEC par cas, puis la couverture des
                                           règles, issues et variantes ; guide : Docs/CAS.md
+      relance import ds --mapping CORRESPONDANCE.json FICHIER
+                                          un dossier démarches-simplifiées (API GraphQL v2,
+                                          getDossier) au format des dossiers ; une page de
+                                          getDemarche en JSON Lines ; exemple de correspondance
+                                          (le formulaire n'est pas publié) : Examples/ds/
       relance validate FICHIER            toutes les erreurs de saisie d'un dossier, une par ligne
       relance schema PROGRAMME            le schéma JSON (draft 2020-12) des dossiers du programme
       relance docs DOSSIER                génère les pages de référence (Markdown) dans DOSSIER
