@@ -13,14 +13,14 @@ struct FTAPPropertyTests {
   static let cases = SplitMix64.cases()
 
   @Test("Tranches sum exactly to the grant, their dates go forward, their count follows the thresholds")
-  func tranches() {
+  func tranches() throws {
     let seed = SplitMix64.seed(fallback: 11)
     var generator = SplitMix64(seed: seed)
     for index in 0..<Self.cases {
       let grant = Euros(uncheckedCents: Int64.random(in: 1...200_000_000, using: &generator))
       let start = CalendarDate(daysSinceEpoch: Int.random(in: 10_000...40_000, using: &generator))!
       let months = Int.random(in: 1...120, using: &generator)
-      let schedule = TrancheSchedule(grant: grant, start: start, durationMonths: months)
+      let schedule = try TrancheSchedule(grant: grant, start: start, durationMonths: months)
       let tranches = schedule.tranches
       #expect(tranches.reduce(Int64(0)) { $0 + $1.amount.cents } == grant.cents, "seed \(seed) case \(index)")
       #expect(zip(tranches, tranches.dropFirst()).allSatisfy { $0.date < $1.date }, "seed \(seed) case \(index)")

@@ -13,7 +13,8 @@ struct MilestoneReviewTests {
   /// 2024-08-31; milestones on 2024-02-29, 2024-08-31, 2025-02-28.
   static func process() throws -> MilestoneReviewProcess {
     MilestoneReviewProcess(
-      schedule: TrancheSchedule(grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"), durationMonths: 18),
+      schedule: try TrancheSchedule(
+        grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"), durationMonths: 18),
       mandatoryIndicators: [.provisionReuses, .provisionAccessDelay])
   }
 
@@ -135,7 +136,7 @@ struct MilestoneReviewTests {
   @Test("A single-payment project still reports at its milestones, releasing nothing more")
   func singlePayment() throws {
     var reviews = MilestoneReviewProcess(
-      schedule: TrancheSchedule(grant: .thousands(150), start: try Self.day("2024-01-15"), durationMonths: 6),
+      schedule: try TrancheSchedule(grant: .thousands(150), start: try Self.day("2024-01-15"), durationMonths: 6),
       mandatoryIndicators: [])
     #expect(reviews.milestones.count == 1)
     #expect(reviews.released == .thousands(150))

@@ -9,7 +9,7 @@ import Testing
 @Suite("Tranches (seed 004)")
 struct TrancheScheduleTests {
   func schedule(_ grant: String, _ start: String, _ months: Int) throws -> TrancheSchedule {
-    TrancheSchedule(grant: try Euros(parsing: grant), start: try CalendarDate(iso: start), durationMonths: months)
+    try TrancheSchedule(grant: try Euros(parsing: grant), start: try CalendarDate(iso: start), durationMonths: months)
   }
 
   @Test(
@@ -39,19 +39,19 @@ struct TrancheScheduleTests {
       (.everySixMonths, ["2024-01-31", "2024-07-31"]),
     ])
   func split(variant: FTAPReadings.TrancheSplit, dates: [String]) throws {
-    let plan = TrancheSchedule(
+    let plan = try TrancheSchedule(
       grant: .thousands(250), start: try CalendarDate(iso: "2024-01-31"), durationMonths: 4, split: variant)
     #expect(plan.tranches.map(\.date.isoString) == dates)
     #expect(plan.tranches.map(\.amount) == [.thousands(125), .thousands(125)])
     // Beyond one milestone both splits agree: 18 months from 31 August 2023.
-    let long = TrancheSchedule(
+    let long = try TrancheSchedule(
       grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"), durationMonths: 18, split: variant)
     #expect(long.tranches.map(\.date.isoString) == ["2023-08-31", "2024-02-29", "2024-08-31"])
   }
 
   @Test("No tranche of 0 €: a grant of fewer cents than milestones has one tranche per cent")
   func noZeroTranche() throws {
-    let plan = TrancheSchedule(
+    let plan = try TrancheSchedule(
       grant: Euros(uncheckedCents: 2), start: try CalendarDate(iso: "2024-01-01"), durationMonths: 36)
     #expect(plan.tranches.map(\.amount.cents) == [1, 1])
   }

@@ -17,6 +17,8 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
   case conventionAfterStart(convention: CalendarDate, start: CalendarDate)
   /// The dossier has no reference to commit the grant under.
   case noReference
+  /// The grant, start and duration give no schedule (see ``TrancheSchedule/ScheduleError``).
+  case invalidSchedule(TrancheSchedule.ScheduleError)
 
   /// A French explanation.
   public var description: String {
@@ -33,6 +35,7 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
       "la convention du " + convention.isoString + " suit le démarrage du projet (" + start.isoString
         + ") : la première tranche, versée au démarrage, la précéderait"
     case .noReference: "le dossier n'a pas de référence sous laquelle engager la subvention"
+    case .invalidSchedule(let error): error.description
     }
   }
 }

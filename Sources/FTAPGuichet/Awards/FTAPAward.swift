@@ -62,9 +62,13 @@ public struct FTAPAward: Sendable, Hashable {
     self.granted = granted
     self.conventionDate = conventionDate
     self.readings = readings
-    schedule = TrancheSchedule(
-      grant: granted, start: start, durationMonths: months, split: readings.trancheSplit,
-      parameters: guichet.parameters)
+    do throws(TrancheSchedule.ScheduleError) {
+      schedule = try TrancheSchedule(
+        grant: granted, start: start, durationMonths: months, split: readings.trancheSplit,
+        parameters: guichet.parameters)
+    } catch {
+      throw .invalidSchedule(error)
+    }
     if case .success(let set) = FTAPRules.Indicators.mandatory(dossier, readings) {
       mandatoryIndicators = Array(set)
     } else {

@@ -143,7 +143,7 @@ public enum FTAPRules: RuleBook {
       let grant, grant > .zero,
       let start, let durationMonths
     else { return nil }
-    return TrancheSchedule(
+    return try? TrancheSchedule(
       grant: grant, start: start, durationMonths: durationMonths, split: context.readings.trancheSplit,
       parameters: context.parameters)
   }

@@ -1,8 +1,15 @@
 public import FranceRelanceModel
 
 extension TrancheSchedule {
-  /// Why a custom tranche schedule was refused.
+  /// Why a tranche schedule was refused: a grant, start or duration that no project has,
+  /// or a custom schedule off the rules.
   public enum ScheduleError: Error, Sendable, Hashable {
+    /// A grant of zero or less.
+    case nonPositiveGrant(Euros)
+    /// A duration outside 1 to ``DossierBasics/durationLimit`` months.
+    case durationOutOfRange(Int)
+    /// The project would end after 31 December 9999, where the calendar stops.
+    case endBeyondCalendar(start: CalendarDate, months: Int)
     /// No tranche.
     case empty
     /// Tranches are not numbered 1, 2, 3… in order.
@@ -24,6 +31,11 @@ extension TrancheSchedule.ScheduleError: CustomStringConvertible {
   /// A French explanation.
   public var description: String {
     switch self {
+    case .nonPositiveGrant(let grant): "le montant attribué (" + grant.description + ") doit être strictement positif"
+    case .durationOutOfRange(let months):
+      "durée de " + String(months) + " mois hors de 1 à " + String(DossierBasics.durationLimit) + " mois"
+    case .endBeyondCalendar(let start, let months):
+      "un projet de " + String(months) + " mois démarrant le " + start.isoString + " finirait après le 31 décembre 9999"
     case .empty: "l'échéancier ne compte aucune tranche"
     case .misnumbered(let number): "la tranche n° " + String(number) + " n'est pas à sa place (numéros 1, 2, 3…)"
     case .nonPositiveAmount(let number): "la tranche n° " + String(number) + " n'a pas un montant positif"

@@ -15,7 +15,7 @@ public import FranceRelanceModel
 /// of fewer cents than milestones has as many tranches as cents).
 ///
 /// ```swift
-/// let plan = TrancheSchedule(grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"),
+/// let plan = try TrancheSchedule(grant: .thousands(500), start: try CalendarDate(iso: "2023-08-31"),
 ///                            durationMonths: 18)
 /// plan.tranches.map(\.date)  // 2023-08-31, 2024-02-29, 2024-08-31
 /// ```
@@ -55,11 +55,19 @@ public struct TrancheSchedule: Sendable, Hashable {
   ///   - durationMonths: the project's duration in months.
   ///   - split: the reading `ftap.tranches.split`; `withinProject` by default.
   ///   - parameters: the edition's numbers; the 2023 – 2025 guichet by default.
+  /// - Throws: ``ScheduleError`` for a grant of zero or less, a duration outside 1 to 600
+  ///   months, or a project that would end after 31 December 9999 (its tranches would
+  ///   fall on the same last day).
   @inlinable
   public init(
     grant: Euros, start: CalendarDate, durationMonths: Int, split: FTAPReadings.TrancheSplit = .withinProject,
     parameters: FTAPParameters = .guichet2023
-  ) {
+  ) throws(ScheduleError) {
+    guard grant > .zero else { throw .nonPositiveGrant(grant) }
+    guard (1...DossierBasics.durationLimit).contains(durationMonths) else { throw .durationOutOfRange(durationMonths) }
+    guard start.fitsCalendar(addingMonths: durationMonths) else {
+      throw .endBeyondCalendar(start: start, months: durationMonths)
+    }
     self.grant = grant
     self.start = start
     self.durationMonths = durationMonths

@@ -88,7 +88,18 @@ extension DossierBasics {
       write: { basics in basics.durationMonths.map { .number(String($0)) } }),
     FieldCodec(
       .init("startDate", .date, description: "Date de démarrage"),
-      read: { object, basics throws(InterchangeError) in basics.startDate = try object.date("startDate") },
+      read: { object, basics throws(InterchangeError) in
+        basics.startDate = try object.date("startDate")
+        // A project must end within the calendar: its tranches and milestones are dated.
+        if let start = basics.startDate, let months = basics.durationMonths,
+          !start.fitsCalendar(addingMonths: months)
+        {
+          throw InterchangeError(
+            .outOfRange(
+              "un projet de " + String(months) + " mois démarrant ce jour finirait après le 31 décembre 9999"),
+            at: object.path.appending("startDate"))
+        }
+      },
       write: { basics in basics.startDate.map { .string($0.isoString) } }),
   ]
 

@@ -18,13 +18,14 @@ public struct JuryGrid: Sendable, Hashable {
   public struct Entry: Sendable, Hashable {
     /// The criterion.
     public let criterion: SelectionCriterion
-    /// Its weight, at least 1.
+    /// Its weight, from 1 to ``JuryGrid/weightLimit``.
     public let weight: Int
 
-    /// Creates an entry.
+    /// Creates an entry; the weight is brought within 1 … ``JuryGrid/weightLimit`` (a
+    /// jury's weights are small numbers; the bound keeps every total exact).
     public init(_ criterion: SelectionCriterion, weight: Int) {
       self.criterion = criterion
-      self.weight = max(1, weight)
+      self.weight = min(max(1, weight), JuryGrid.weightLimit)
     }
   }
 
@@ -56,10 +57,16 @@ public struct JuryGrid: Sendable, Hashable {
 
   // MARK: Creating
 
-  /// Creates a grid.
+  /// The largest weight of a criterion: 10 000.
+  public static let weightLimit = 10_000
+  /// The largest maximum score: 1 000.
+  public static let scoreLimit = 1_000
+
+  /// Creates a grid; the maximum score is brought within 1 … ``scoreLimit``, so that a
+  /// total (at most weight × score per criterion) never overflows.
   public init(entries: [Entry], maximumScore: Int = 5) {
     self.entries = entries
-    self.maximumScore = max(1, maximumScore)
+    self.maximumScore = min(max(1, maximumScore), Self.scoreLimit)
   }
 
   /// The highest possible weighted total.

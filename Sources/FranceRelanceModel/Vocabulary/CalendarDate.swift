@@ -123,6 +123,14 @@ public struct CalendarDate: Sendable, Hashable {
     return overflow ? nil : CalendarDate(daysSinceEpoch: sum)
   }
 
+  /// Whether the date `months` months later is still within the calendar (years 1 to
+  /// 9999), so that ``adding(months:)`` does not saturate.
+  @inlinable
+  public func fitsCalendar(addingMonths months: Int) -> Bool {
+    let (target, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+    return !overflow && target >= 12 && target <= 9999 * 12 + 11
+  }
+
   /// The same day `months` months later, clamped to the end of a shorter month.
   ///
   /// `2023-08-31` plus 6 months is `2024-02-29` (a leap year), plus 18 months is

@@ -70,7 +70,7 @@ print(guichet.report(on: small).sensitivity.map { "\($0.reading) = \($0.variant)
 
 // Drive the milestone reviews: only DINUM can unlock a tranche.
 var reviews = MilestoneReviewProcess(
-  schedule: TrancheSchedule(grant: .thousands(500), start: ftap.startDate!, durationMonths: 18),
+  schedule: try TrancheSchedule(grant: .thousands(500), start: ftap.startDate!, durationMonths: 18),
   mandatoryIndicators: [.provisionTransmissions, .provisionAccessDelay])
 var semester = IndicatorReport()
 semester.transmissions = 12_400
