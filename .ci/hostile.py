@@ -55,11 +55,104 @@ with tempfile.TemporaryDirectory() as work:
             print(f"FAIL {name}: exit {run.returncode}, {megabytes:.0f} MB, answer: {answer[:300]}")
         rows.append((name, len(content), answer, seconds, megabytes))
 
+# The command line itself (issue #14): each case prepares its files, runs the tool and
+# checks the exit status, the answer and that standard error is one printable line.
+root = pathlib.Path(__file__).resolve().parent.parent
+eligible = (root / "Examples/ftap/proactive-single-payment.json").read_bytes()
+
+
+def printable_line(text):
+    body = text[:-1] if text.endswith(b"\n") else text
+    return b"\n" not in body and not any(byte < 0x20 and byte != 0x09 for byte in body) and b"\xc2\x9b" not in body
+
+
+def cli_cases(work):
+    work = pathlib.Path(work)
+    fifo = work / "fifo.json"
+    os.mkfifo(fifo)
+    planted = work / "pages"
+    planted.mkdir()
+    victim = work / "victim.txt"
+    victim.write_text("secret")
+    (planted / "index.md").symlink_to(victim)
+    (work / "bad-name.json").write_bytes(b"")
+    raw_name = os.fsencode(str(work)) + b"/a\xff.json"
+    with open(raw_name, "wb") as handle:
+        handle.write(b"{}")
+    (work / "a\ufffd.json").write_bytes(eligible)
+    def dossier_file(name, text):
+        path = work / name
+        path.write_bytes(text.encode() if isinstance(text, str) else text)
+        return str(path)
+    good = eligible.replace(b"\n", b"")
+    jsonl = work / "long.jsonl"
+    jsonl.write_bytes(good + b"\n" + b'{"programme": "ftap-data-2023", "impactModel": "' + b"x" * 9_000_000 + b'"}\n' + good + b"\n")
+    return [
+        ("a FIFO nobody writes to", ["assess", str(fifo)], None, 2, "stderr", "pas un fichier ordinaire", None),
+        ("standard output on /dev/full", ["assess", str(root / "Examples/ftap/proactive-single-payment.json")], "/dev/full", 74, "stderr", "écriture impossible", None),
+        ("relance docs with an empty path", ["docs", ""], None, 64, "stderr", "chemin de dossier non vide", None),
+        ("relance docs over a planted link", ["docs", str(planted)], None, 0, "stdout", "index.md",
+         lambda: victim.read_text() == "secret" and not (planted / "index.md").is_symlink()),
+        ("a file name that is not UTF-8", ["assess", raw_name], None, 2, "stderr", "programme: champ obligatoire absent", None),
+        ("a reference with a line break and a forged status",
+         ["assess", dossier_file("forged.json", '{"programme": "ftap-data-2023", "reference": "X\\nStatut : ÉLIGIBLE"}')],
+         None, 2, "stderr", "reference:", None),
+        ("an unknown key holding an escape sequence",
+         ["assess", dossier_file("escape.json", '{"programme": "ftap-data-2023", "\\u001b[2J": 1}')], None, 2, "stderr", "champ inconnu", None),
+        ("a programme with a bidi override",
+         ["assess", dossier_file("bidi.json", '{"programme": "\\u202eftap"}')], None, 2, "stderr", "programme:", None),
+        ("an unknown value of one 8 MB grapheme cluster",
+         ["assess", dossier_file("cluster.json", '{"programme": "ftap-data-2023", "projectTypes": ["a' + "\u0301" * 3_000_000 + '"]}')],
+         None, 2, "stderr", "projectTypes[0]", None),
+        ("SIRET 00000000000000",
+         ["assess", dossier_file("siret.json", '{"programme": "ftap-data-2023", "applicant": {"siret": "00000000000000"}}')],
+         None, 2, "stderr", "SIREN", None),
+        ("a project ending after 9999-12-31",
+         ["assess", dossier_file("late.json", '{"programme": "ftap-data-2023", "durationMonths": 12, "startDate": "9999-06-01"}')],
+         None, 2, "stderr", "startDate", None),
+        ("a JSON Lines file with a 9 MB line", ["assess", str(jsonl)], None, 2, "stdout", "long.jsonl:2", None),
+        ("relance assess --help", ["assess", "--help"], None, 0, "stdout", "relance assess", None),
+        ("a misspelt command", ["asess", "x.json"], None, 64, "stderr", "vouliez-vous dire « assess »", None),
+        ("a misspelt option", ["rules", "--jsn"], None, 64, "stderr", "option inconnue « --jsn »", None),
+    ]
+
+
+cli_rows = []
+with tempfile.TemporaryDirectory() as work:
+    for name, arguments, output, status, stream, expected, check in cli_cases(work):
+        target = open(output, "wb") if output else subprocess.PIPE
+        try:
+            run = subprocess.run([binary] + arguments, stdout=target, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=20)
+        except subprocess.TimeoutExpired:
+            failures += 1
+            print(f"FAIL {name}: no answer within 20 s")
+            continue
+        finally:
+            if output:
+                target.close()
+        # A usage error (64) is one line followed by the fixed hint line.
+        error = run.stderr.replace(b"\nUtilisation : relance --help\n", b"\n") if run.returncode == 64 else run.stderr
+        shown = (run.stdout if stream == "stdout" else error).decode("utf-8", "replace").replace(str(work), "DIR")
+        ok = (run.returncode == status and expected in shown and (stream == "stdout" or printable_line(error))
+              and len(error) < 2_000 and (check is None or check()))
+        if not ok:
+            failures += 1
+            print(f"FAIL {name}: exit {run.returncode}, answer: {shown[:300]!r}, stderr: {error[:200]!r}")
+        answer = shown.strip().splitlines()[0] if stream == "stderr" else expected
+        cli_rows.append((name, run.returncode, answer))
+
 if markdown:
     print("| Input | Size | Answer (exit 2) | Time | Peak memory |")
     print("| --- | --- | --- | --- | --- |")
     for name, size, answer, seconds, megabytes in rows:
         shown = answer if len(answer) < 160 else answer[:150] + "…"
         print(f"| {name} | {size:,} B | `{shown}` | {seconds} s | {megabytes:.0f} MB |".replace(",", " "))
-print(f"hostile: {len(CASES) - failures} passed, {failures} failed")
+    print()
+    print("| Command line | Exit | Answer |")
+    print("| --- | --- | --- |")
+    for name, status, answer in cli_rows:
+        shown = answer if len(answer) < 160 else answer[:150] + "…"
+        print(f"| {name} | {status} | `{shown}` |")
+total = len(CASES) + len(cli_rows)
+print(f"hostile: {total - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)
