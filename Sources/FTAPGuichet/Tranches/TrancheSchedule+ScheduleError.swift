@@ -6,7 +6,7 @@ extension TrancheSchedule {
   public enum ScheduleError: Error, Sendable, Hashable {
     /// A grant of zero or less.
     case nonPositiveGrant(Euros)
-    /// A duration outside 1 to ``DossierBasics/durationLimit`` months.
+    /// A duration outside 1 to ``/FranceRelanceModel/DossierBasics/durationLimit`` months.
     case durationOutOfRange(Int)
     /// The project would end after 31 December 9999, where the calendar stops.
     case endBeyondCalendar(start: CalendarDate, months: Int)
