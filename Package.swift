@@ -34,7 +34,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "relance-bench",
-      dependencies: ["FranceRelanceModel", "FTAPGuichet", "TestSupport"],
+      dependencies: ["FranceRelanceModel", "FTAPGuichet", "FundingProgrammes", "TestSupport"],
       path: "Benchmarks/relance-bench",
       swiftSettings: strictSettings
     ),

@@ -9,6 +9,7 @@
 
 import FTAPGuichet
 import FranceRelanceModel
+import FundingProgrammes
 import TestSupport
 
 #if canImport(Glibc)
@@ -183,6 +184,23 @@ let cases: [(String, Int, (Int) -> Int)] = [
         do { try ledger.commit(commitments[index % commitments.count]) } catch { sum &+= 1 }
       }
       return sum &+ ledger.events.count
+    }
+  ),
+  (
+    // The pipeline of `relance assess --json` on a `.jsonl` file, on one core: a line of
+    // JSON in, parsed, read as a dossier of its programme, assessed with every French
+    // finding, readings and sensitivity, written as a JSON line out.
+    "end-to-end", 100_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        guard let document = try? JSONValue(parsing: documents[index & 4_095]),
+          let programme = try? ProgrammeCatalogue.programme(of: document),
+          let report = try? programme.report(onJSON: document)
+        else { continue }
+        sum &+= report.json.serialized(pretty: false).utf8.count
+      }
+      return sum
     }
   ),
   (
