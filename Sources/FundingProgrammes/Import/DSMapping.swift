@@ -15,7 +15,7 @@ public import FranceRelanceModel
 /// A champ entry is a field path, or an object with `field` and either `values` (the form's
 /// option labels, translated into the dossier's values) or `value` (a checkbox that adds
 /// this value to a list field when it is checked).
-public struct DSMapping: Sendable, Hashable {
+public struct DSMapping: Sendable {
   /// One champ or attribute and the dossier field it fills.
   public struct Entry: Sendable, Hashable {
     /// The champ's `id`, or the dossier attribute's dotted path.
@@ -118,15 +118,5 @@ public struct DSMapping: Sendable, Hashable {
       result.append(Entry(source: member.key, field: field, values: values, value: single, rows: rowEntries))
     }
     return result
-  }
-
-  public static func == (lhs: DSMapping, rhs: DSMapping) -> Bool {
-    lhs.programme.identifier == rhs.programme.identifier && lhs.attributes == rhs.attributes && lhs.champs == rhs.champs
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(programme.identifier)
-    hasher.combine(attributes)
-    hasher.combine(champs)
   }
 }
