@@ -7,52 +7,30 @@ extension CommandLineTool {
   /// `relance questions [--json] [--reading LECTURE=VARIANTE]… FILE`: the inputs a dossier
   /// lacks, the most decisive first (design §6).
   static func questions(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    var json = false
-    var selection = ReadingSelection()
-    var positional: [String] = []
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      index += 1
-      if argument == "--json" {
-        json = true
-      } else if argument == "--reading" || argument.hasPrefix("--reading=") {
-        var choice = String(argument.dropFirst("--reading".count))
-        if choice.isEmpty {
-          guard index < arguments.count else { return .badUsage("--reading attend LECTURE=VARIANTE") }
-          choice = arguments[index]
-          index += 1
-        } else {
-          choice.removeFirst()
-        }
-        do { try selection.add(parsing: choice) } catch { return .badUsage(error.description) }
-      } else {
-        positional.append(argument)
-      }
+    let usage = "utilisation : relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER"
+    let parsed: DossierArguments
+    switch DossierArguments.parse(arguments, flags: ["--json"], usage: usage) {
+    case .success(let value): parsed = value
+    case .failure(let result): return result
     }
-    guard positional.count == 1 else {
-      return .badUsage("utilisation : relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER")
-    }
-    let path = positional[0]
+    guard parsed.paths.count == 1 else { return .badUsage(usage) }
+    let path = parsed.paths[0]
     let document: JSONValue
-    switch loadJSON(path, readFile: readFile) {
-    case .success(let value): document = value
+    let programme: any FundingProgramme
+    switch loadDossier(path, readFile: readFile) {
+    case .success(let loaded): (document, programme) = loaded
     case .failure(let result): return result
     }
     let questions: [Question]
     do {
-      questions = try ProgrammeCatalogue.programme(of: document).questions(onJSON: document, selection: selection)
-    } catch let error as InterchangeError {
-      return .badInput(file: path, error.description)
-    } catch let error as ProgrammeError {
+      questions = try programme.questions(onJSON: document, selection: parsed.selection)
+    } catch {
       switch error {
       case .input(let input): return .badInput(file: path, input.description)
       case .reading(let reading): return .badUsage(reading.description)
       }
-    } catch {
-      return .badInput(file: path, String(describing: error))
     }
-    if json {
+    if parsed.flags.contains("--json") {
       let list = questions.map { question in
         JSONValue.object([
           .init("field", .string(question.field.description)), .init("label", .string(question.label)),

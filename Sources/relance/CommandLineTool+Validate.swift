@@ -12,15 +12,10 @@ extension CommandLineTool {
     }
     let path = positional[0]
     let document: JSONValue
-    switch loadJSON(path, readFile: readFile) {
-    case .success(let value): document = value
-    case .failure(let result): return result
-    }
     let programme: any FundingProgramme
-    do {
-      programme = try ProgrammeCatalogue.programme(of: document)
-    } catch {
-      return .badInput(file: path, error.description)
+    switch loadDossier(path, readFile: readFile) {
+    case .success(let loaded): (document, programme) = loaded
+    case .failure(let result): return result
     }
     let errors = programme.inputErrors(in: document)
     guard !errors.isEmpty else {

@@ -174,40 +174,37 @@ enum CommandLineTool {
     }
   }
 
+  /// Reads a dossier file and the programme it names.
+  static func loadDossier(_ path: String, readFile: (String) throws(InputFileError) -> [UInt8]) -> Result<
+    (JSONValue, any FundingProgramme), ToolResult
+  > {
+    let document: JSONValue
+    switch loadJSON(path, readFile: readFile) {
+    case .success(let value): document = value
+    case .failure(let result): return .failure(result)
+    }
+    do {
+      return .success((document, try ProgrammeCatalogue.programme(of: document)))
+    } catch {
+      return .failure(.badInput(file: path, error.description))
+    }
+  }
+
   // MARK: assess
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
     let readFile = io.readFile
     let usage =
       "assess attend au moins un fichier : relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
-    var json = false
-    var motivation = false
-    var selection = ReadingSelection()
-    var positional: [String] = []
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      index += 1
-      if argument == "--json" {
-        json = true
-      } else if argument == "--motivation" {
-        motivation = true
-      } else if argument == "--reading" || argument.hasPrefix("--reading=") {
-        var choice = String(argument.dropFirst("--reading".count))
-        if choice.isEmpty {
-          guard index < arguments.count else { return .badUsage("--reading attend LECTURE=VARIANTE") }
-          choice = arguments[index]
-          index += 1
-        } else {
-          choice.removeFirst()
-        }
-        do { try selection.add(parsing: choice) } catch { return .badUsage(error.description) }
-      } else if argument.hasPrefix("--") {
-        return .badUsage("option inconnue « " + argument + " » ; " + usage)
-      } else {
-        positional.append(argument)
-      }
+    let parsed: DossierArguments
+    switch DossierArguments.parse(arguments, flags: ["--json", "--motivation"], usage: usage) {
+    case .success(let value): parsed = value
+    case .failure(let result): return result
     }
+    let json = parsed.flags.contains("--json")
+    let motivation = parsed.flags.contains("--motivation")
+    let selection = parsed.selection
+    let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
     if isBatch(positional, io) {
       guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
@@ -216,15 +213,10 @@ enum CommandLineTool {
     guard !(json && motivation) else { return .badUsage("--json et --motivation s'excluent ; " + usage) }
     let path = positional[0]
     let document: JSONValue
-    switch loadJSON(path, readFile: readFile) {
-    case .success(let value): document = value
-    case .failure(let result): return result
-    }
     let programme: any FundingProgramme
-    do {
-      programme = try ProgrammeCatalogue.programme(of: document)
-    } catch {
-      return .badInput(file: path, error.description)
+    switch loadDossier(path, readFile: readFile) {
+    case .success(let loaded): (document, programme) = loaded
+    case .failure(let result): return result
     }
     let report: AssessmentReport
     do {

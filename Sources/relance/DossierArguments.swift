@@ -1,0 +1,43 @@
+import FranceRelanceModel
+
+/// The arguments of the commands that read dossiers (`assess`, `questions`): their flags,
+/// the readings chosen with `--reading LECTURE=VARIANTE` (or `--reading=…`) and the files.
+struct DossierArguments {
+  /// The flags given, among those the command accepts.
+  var flags: Set<String> = []
+  /// The readings chosen.
+  var selection = ReadingSelection()
+  /// The files, in order.
+  var paths: [String] = []
+
+  /// Parses arguments; a usage error for a reading without its value or an unknown
+  /// reading syntax, or an option outside `flags` and `--reading`.
+  static func parse(_ arguments: [String], flags allowed: Set<String>, usage: String) -> Result<
+    DossierArguments, ToolResult
+  > {
+    var result = DossierArguments()
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if allowed.contains(argument) {
+        result.flags.insert(argument)
+      } else if argument == "--reading" || argument.hasPrefix("--reading=") {
+        var choice = String(argument.dropFirst("--reading".count))
+        if choice.isEmpty {
+          guard index < arguments.count else { return .failure(.badUsage("--reading attend LECTURE=VARIANTE")) }
+          choice = arguments[index]
+          index += 1
+        } else {
+          choice.removeFirst()
+        }
+        do { try result.selection.add(parsing: choice) } catch { return .failure(.badUsage(error.description)) }
+      } else if argument.hasPrefix("--") {
+        return .failure(.badUsage("option inconnue « " + argument + " » ; " + usage))
+      } else {
+        result.paths.append(argument)
+      }
+    }
+    return .success(result)
+  }
+}
