@@ -190,10 +190,61 @@ enum CommandLineTool {
     }
   }
 
+  /// What standard input holds: one dossier over several lines, or JSON Lines.
+  enum StandardInput {
+    /// One dossier written over several lines.
+    case document([UInt8])
+    /// JSON Lines, to read as a batch (the bytes looked at come first).
+    case lines(any ByteStream)
+  }
+
+  /// Reads the start of standard input up to its first non-blank line: when that line
+  /// does not close its brackets, the whole input is one dossier (within the size limit).
+  static func standardInput(_ io: BatchIO) -> Result<StandardInput, InputFileError> {
+    do throws(InputFileError) {
+      var stream = try io.openStream("-")
+      var head: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      var firstLine: ArraySlice<UInt8>?
+      while firstLine == nil, head.count <= inputSizeLimit {
+        let read = chunk.withUnsafeMutableBytes { raw in
+          Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
+        }
+        let count = try read.get()
+        if count == 0 { break }
+        head += chunk[0..<count]
+        var start = head.startIndex
+        while let newline = head[start...].firstIndex(of: UInt8(ascii: "\n")) {
+          let line = head[start..<newline]
+          if line.contains(where: { $0 > 0x20 }) {
+            firstLine = line
+            break
+          }
+          start = newline + 1
+        }
+      }
+      let line = firstLine ?? head[...]
+      guard line.contains(where: { $0 > 0x20 }), !closesOnOneLine(Array(line)) else {
+        return .success(.lines(PrefixedStream(head, then: stream)))
+      }
+      // One document: the rest of the input, within the limit.
+      while head.count <= inputSizeLimit {
+        let read = chunk.withUnsafeMutableBytes { raw in
+          Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
+        }
+        let count = try read.get()
+        if count == 0 { return .success(.document(head)) }
+        head += chunk[0..<count]
+      }
+      throw InputFileError.tooLarge
+    } catch {
+      return .failure(error)
+    }
+  }
+
   // MARK: assess
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
-    let readFile = io.readFile
     let usage =
       "assess attend au moins un fichier : relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
     let parsed: DossierArguments
@@ -206,7 +257,20 @@ enum CommandLineTool {
     let selection = parsed.selection
     let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
-    if isBatch(positional, io) {
+    var io = io
+    var readFile = io.readFile
+    if positional == ["-"] {
+      // Standard input alone: one dossier written over several lines gets the full report,
+      // as a file would; JSON Lines are a batch.
+      switch standardInput(io) {
+      case .failure(let error): return .badInput(file: "-", error.description)
+      case .success(.document(let bytes)): readFile = { _ in bytes }
+      case .success(.lines(let stream)):
+        guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
+        io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in stream }
+        return assessBatch(positional, json: json, selection: selection, io: io)
+      }
+    } else if isBatch(positional, io) {
       guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
       return assessBatch(positional, json: json, selection: selection, io: io)
     }

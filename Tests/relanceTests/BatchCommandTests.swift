@@ -70,15 +70,19 @@ struct BatchCommandTests {
     #expect(BatchOutcome.worse(0, 0) == 0)
   }
 
-  @Test("Standard input: JSON Lines, or one dossier written over several lines")
+  @Test("Standard input: JSON Lines are a batch; one dossier written over several lines gets its full report")
   func standardInput() {
     let lines = run(
       ["assess", "-"], files: ["-": Self.oneLine(Self.eligible) + "\n" + Self.oneLine(Self.incomplete) + "\n"])
     #expect(lines.standardOutput.contains("-:1 "))
     #expect(lines.standardOutput.contains("-:2 "))
-    let document = run(["assess", "-"], files: ["-": Self.incomplete])
-    #expect(document.standardOutput.contains("1 dossier : 0 éligible, 0 inéligible, 1 incomplet"))
+    let document = run(["assess", "-"], files: ["-": "\n" + Self.incomplete])
+    #expect(document.standardOutput.contains("Statut : INCOMPLET"))
     #expect(document.status == 3)
+    // Beside other files, standard input is one more input of the batch.
+    let mixed = run(["assess", "a.json", "-"], files: ["a.json": Self.eligible, "-": Self.incomplete])
+    #expect(mixed.standardOutput.contains("2 dossiers : 1 éligible, 0 inéligible, 1 incomplet"))
+    #expect(run(["assess", "--motivation", "-"], files: ["-": Self.oneLine(Self.eligible) + "\n"]).status == 64)
   }
 
   @Test("A line over the size limit is skipped and reported; the reader never holds it")
