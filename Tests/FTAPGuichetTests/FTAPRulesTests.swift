@@ -59,26 +59,9 @@ struct FTAPRulesTests {
     #expect(Self.catalogue.count == 16)
   }
 
-  @Test(
-    "ftap.window: from « Janvier 2023 » to « Fin 2025 »",
-    arguments: [("2022-12-31", false), ("2023-01-01", true), ("2025-12-31", true), ("2026-01-01", false)])
-  func window(filed: String, inside: Bool) throws {
-    var dossier = try Self.eligible()
-    dossier.filedOn = try CalendarDate(iso: filed)
-    #expect(try outcome(FTAPRules.Window.id, dossier) == (inside ? .satisfied : .violated))
-  }
-
-  @Test(
-    "ftap.applicant: « Les administrations d'État ; Les opérateurs publics »",
-    arguments: [
-      (ApplicantKind.stateAdministration, true), (.publicOperator, true), (.localAuthority, false), (.company, false),
-      (.association, false), (.other, false),
-    ])
-  func applicant(kind: ApplicantKind, admitted: Bool) throws {
-    var dossier = try Self.eligible()
-    dossier.applicant = Applicant(kind: kind)
-    #expect(try outcome(FTAPRules.Applicant.id, dossier) == (admitted ? .satisfied : .violated))
-  }
+  // The boundaries of ftap.window (1 January 2023, 31 December 2025 and the days around
+  // them) and of ftap.applicant (each kind) are regulation cases:
+  // Tests/Cases/ftap/window-*.json and applicant-*.json.
 
   @Test("ftap.projectType: at least one type; combinations allowed")
   func projectType() throws {
