@@ -188,15 +188,10 @@ extension FTAPDossier: InterchangeCodable, Codable {
 
   /// The milestones of an indicator entry: a required array of strings.
   private static func milestones(_ entry: JSONObjectReader) throws(InterchangeError) -> [String] {
-    guard let elements = try entry.array("milestones") else {
+    guard let milestones = try entry.strings("milestones") else {
       throw InterchangeError(.missingField, at: entry.path.appending("milestones"))
     }
-    var result: [String] = []
-    for (index, element) in elements.enumerated() {
-      result.append(
-        try JSONObjectReader.string(element, at: entry.path.appending("milestones").appending(index: index)))
-    }
-    return result
+    return milestones
   }
 
   /// The guichet's own fields, as the schema lists them.

@@ -369,6 +369,25 @@ public struct JSONObjectReader: Sendable {
     return elements
   }
 
+  /// An array member of strings, each checked as ``string(_:)`` checks a member; the path
+  /// of an element is built only for its error.
+  ///
+  /// - Throws: ``InterchangeError`` naming the member, or the element that is not a string
+  ///   or holds a control character.
+  public func strings(_ key: String) throws(InterchangeError) -> [String]? {
+    guard let elements = try array(key) else { return nil }
+    var result: [String] = []
+    result.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
+      if case .string(let text) = element, !text.unicodeScalars.contains(where: Self.isForbiddenControl) {
+        result.append(text)
+      } else {
+        result.append(try Self.string(element, at: path.appending(key).appending(index: index)))
+      }
+    }
+    return result
+  }
+
   /// An object member, read by a nested reader that accepts `keys`.
   ///
   /// - Throws: ``InterchangeError`` when the member is not an object or has unknown keys.
