@@ -36,6 +36,47 @@ struct ValidateCommandTests {
       ])
   }
 
+  @Test("Inside object and list fields, every error is listed, the reader's first one first")
+  func nestedErrors() {
+    let document = """
+      {"programme": "ftap-data-2023", "applicant": {"colour": 1, "kind": "nope", "siret": "123"},
+       "projectTypes": ["nope", "dataProvision", "dataProvision"],
+       "dataProvision": {"api": "yes", "files": 1},
+       "deployment": {"strategy": "x", "targets": [{"indicator": "bad", "milestones": [1]}, {"milestones": []}]}}
+      """
+    let result = CommandLineTool.run(arguments: ["validate", "d.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 2)
+    let paths = result.standardError.split(separator: "\n").map { $0.split(separator: ": ")[1] }
+    #expect(
+      paths == [
+        "applicant.colour", "applicant.kind", "applicant.siret", "projectTypes[0]", "projectTypes[2]",
+        "dataProvision.api", "dataProvision.files", "deployment.targets[0].indicator",
+        "deployment.targets[0].milestones[0]", "deployment.targets[1].indicator",
+      ])
+    #expect(result.standardError.contains("projectTypes[2]: valeur répétée « dataProvision »"))
+  }
+
+  @Test("No error is listed for a dossier the reader accepts: every example and every case's dossier")
+  func noFalseErrors() throws {
+    var documents: [JSONValue] = []
+    for folder in ["/Examples/ftap", "/Examples/relance"] {
+      for file in try #require(try RelanceTool.listDirectory(Array((Self.root + folder).utf8))) {
+        documents.append(try JSONValue(parsing: try RelanceTool.readFile(file)))
+      }
+    }
+    for file in RegulationCaseTests.files {
+      let object = try JSONObjectReader(
+        try JSONValue(parsing: try RelanceTool.readFile(file)), at: .root, keys: [], allowingOthers: true)
+      documents.append(try object.required("dossier"))
+    }
+    #expect(documents.count > 80)
+    for document in documents {
+      let programme = try ProgrammeCatalogue.programme(of: document)
+      let reads = (try? programme.report(onJSON: document)) != nil
+      #expect(programme.inputErrors(in: document).isEmpty == reads, "\(document.serialized(pretty: false).prefix(120))")
+    }
+  }
+
   @Test("A readable dossier: no error, exit 0", arguments: ["ftap/incomplete", "relance/aap1-eligible"])
   func noError(name: String) {
     let result = CommandLineTool.run(

@@ -49,6 +49,8 @@ public struct FieldCodec<Root>: Sendable {
   /// cannot be read instead of stopping at the first: what `relance validate` lists.
   ///
   /// A field whose value cannot be read is left absent; the fields after it are still read.
+  /// Inside an object or a list field, where the field's reader stops at its first error,
+  /// the others come from the field's declared format (``ObjectFormat/errors(in:at:)``).
   ///
   /// - Returns: the errors, in field order; empty when every field was read.
   public static func readAll(_ codecs: [FieldCodec], from object: JSONObjectReader, into root: inout Root)
@@ -56,7 +58,18 @@ public struct FieldCodec<Root>: Sendable {
   {
     var errors: [InterchangeError] = []
     for codec in codecs {
-      do { try codec.read(object, into: &root) } catch { errors.append(error) }
+      do { try codec.read(object, into: &root) } catch {
+        errors.append(error)
+        // Inside an object or a list of objects, the reader stops at the first error: the
+        // field's format lists the others.
+        let path = object.path.appending(codec.field.name)
+        guard error.path != path, let value = object.value(codec.field.name) else { continue }
+        switch codec.field.type {
+        case .object, .array(.object), .set:
+          errors += ObjectFormat.errors(in: value, of: codec.field.type, at: path).filter { $0.path != error.path }
+        default: break
+        }
+      }
     }
     return errors
   }
