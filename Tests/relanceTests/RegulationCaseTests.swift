@@ -53,6 +53,14 @@ struct RegulationCaseTests {
     #expect(result.standardOutput.contains("expected.statut: champ inconnu"))
   }
 
+  @Test("A dossier given as a case is named as such, with the keys of a case")
+  func dossierGivenAsCase() {
+    let result = CommandLineTool.run(
+      arguments: ["test", CommandLineToolTests.root + "/Examples/ftap/incomplete.json"], readFile: RelanceTool.readFile)
+    #expect(result.status == 1)
+    #expect(result.standardOutput.contains("ce fichier est un dossier, pas un cas réglementaire"))
+  }
+
   @Test("The coverage names rules never seen violated, once each, and variants never chosen")
   func coverage() throws {
     var coverage = CaseCoverage()

@@ -35,6 +35,13 @@ public struct RegulationCase: Sendable, Hashable {
   /// - Throws: ``InterchangeError`` naming the faulty key of the case file (the dossier
   ///   itself is read when the case runs, so that a case can expect it to be refused).
   public init(json: JSONValue) throws(InterchangeError) {
+    let peek = try JSONObjectReader(json, at: .root, keys: [], allowingOthers: true)
+    if peek.contains("programme"), !peek.contains("dossier") {
+      throw InterchangeError(
+        .invalid(
+          "ce fichier est un dossier, pas un cas réglementaire (clés d'un cas : name, source, readings, dossier, "
+            + "expected ; voir Docs/CAS.md)"), at: .root)
+    }
     let object = try JSONObjectReader(json, at: .root, keys: Self.keys)
     guard let name = try object.line("name") else { throw InterchangeError(.missingField, at: FieldPath("name")) }
     self.name = name
