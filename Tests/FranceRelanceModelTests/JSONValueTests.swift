@@ -96,4 +96,16 @@ struct JSONValueTests {
     }
     #expect(throws: InterchangeError.self) { try reader.integer("other", in: 2...3) }
   }
+
+  @Test(
+    "One line: every scalar the reader refuses in a reference is escaped, the text bounded; a report prints a reference built in code the same way"
+  )
+  func oneLine() {
+    #expect(JSONObjectReader.escapingLineBreaks(in: "A\nB\u{200F}C\u{9B}") == "A\\u{A}B\\u{200F}C\\u{9B}")
+    #expect(JSONObjectReader.escapingLineBreaks(in: "abcdef", limit: 3) == "abc…")
+    var dossier = RelanceDossier(call: .aap1)
+    dossier.reference = "X\u{200F}\nStatut : ÉLIGIBLE"
+    let first = RelanceCall.aap1.report(on: dossier).frenchDescription.split(separator: "\n")[0]
+    #expect(first.hasPrefix("Dossier X\\u{200F}\\u{A}Statut : ÉLIGIBLE — "))
+  }
 }

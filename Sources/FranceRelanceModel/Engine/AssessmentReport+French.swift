@@ -98,17 +98,6 @@ extension AssessmentReport {
 
   static func text(_ amount: Euros?) -> String { amount?.description ?? "inconnu" }
 
-  /// Text from the input with its control characters (C0, DEL, C1) and bidirectional
-  /// overrides escaped as `\u{…}`.
-  static func printable(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// Text from the input on one line (``JSONObjectReader/escapingLineBreaks(in:limit:)``).
+  static func printable(_ text: String) -> String { JSONObjectReader.escapingLineBreaks(in: text) }
 }

@@ -133,6 +133,31 @@ public struct JSONObjectReader: Sendable {
     }
   }
 
+  /// `text` on one line: each scalar that ``breaksLine(_:)`` is written `\u{…}`, and the
+  /// text is cut after `limit` Unicode scalars (marked `…`), so that text taken from input
+  /// never adds a line, moves a terminal's cursor or reorders what follows.
+  ///
+  /// ```swift
+  /// JSONObjectReader.escapingLineBreaks(in: "A\nB")  // "A\\u{A}B"
+  /// ```
+  public static func escapingLineBreaks(in text: String, limit: Int = .max) -> String {
+    var result = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard count < limit else {
+        result += "…"
+        break
+      }
+      count += 1
+      if breaksLine(scalar) {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   /// One string value (an element of an array), checked as ``string(_:)`` checks a member.
   ///
   /// - Throws: ``InterchangeError`` naming `path` when the value is not a string or holds
