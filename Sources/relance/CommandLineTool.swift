@@ -200,43 +200,30 @@ enum CommandLineTool {
 
   /// Reads the start of standard input up to its first non-blank line: when that line
   /// does not close its brackets, the whole input is one dossier (within the size limit).
-  static func standardInput(_ io: BatchIO) -> Result<StandardInput, InputFileError> {
+  static func standardInput(_ stream: any ByteStream) -> Result<StandardInput, InputFileError> {
+    var stream = stream
+    var head: [UInt8] = []
     do throws(InputFileError) {
-      var stream = try io.openStream("-")
-      var head: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 65_536)
       var firstLine: ArraySlice<UInt8>?
-      while firstLine == nil, head.count <= inputSizeLimit {
-        let read = chunk.withUnsafeMutableBytes { raw in
-          Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
-        }
-        let count = try read.get()
-        if count == 0 { break }
-        head += chunk[0..<count]
-        var start = head.startIndex
-        while let newline = head[start...].firstIndex(of: UInt8(ascii: "\n")) {
-          let line = head[start..<newline]
-          if line.contains(where: { $0 > 0x20 }) {
-            firstLine = line
+      var scanned = 0
+      while firstLine == nil, head.count <= inputSizeLimit, try stream.append(to: &head) {
+        while let newline = head[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+          if head[scanned..<newline].contains(where: { $0 > 0x20 }) {
+            firstLine = head[scanned..<newline]
             break
           }
-          start = newline + 1
+          scanned = newline + 1
         }
       }
-      let line = firstLine ?? head[...]
+      let line = firstLine ?? head[scanned...]
       guard line.contains(where: { $0 > 0x20 }), !closesOnOneLine(Array(line)) else {
         return .success(.lines(PrefixedStream(head, then: stream)))
       }
       // One document: the rest of the input, within the limit.
-      while head.count <= inputSizeLimit {
-        let read = chunk.withUnsafeMutableBytes { raw in
-          Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
-        }
-        let count = try read.get()
-        if count == 0 { return .success(.document(head)) }
-        head += chunk[0..<count]
+      while try stream.append(to: &head) {
+        if head.count > inputSizeLimit { throw InputFileError.tooLarge }
       }
-      throw InputFileError.tooLarge
+      return .success(.document(head))
     } catch {
       return .failure(error)
     }
@@ -262,7 +249,11 @@ enum CommandLineTool {
     if positional == ["-"] {
       // Standard input alone: one dossier written over several lines gets the full report,
       // as a file would; JSON Lines are a batch.
-      switch standardInput(io) {
+      let stream: any ByteStream
+      do throws(InputFileError) { stream = try io.openStream("-") } catch {
+        return .badInput(file: "-", error.description)
+      }
+      switch standardInput(stream) {
       case .failure(let error): return .badInput(file: "-", error.description)
       case .success(.document(let bytes)): readFile = { _ in bytes }
       case .success(.lines(let stream)):

@@ -89,16 +89,10 @@ struct RelanceTool {
     var stream = FileStream(descriptor: try openRegularFile(path), isStandardInput: path == [UInt8(ascii: "-")])
     defer { stream.close() }
     var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let read = buffer.withUnsafeMutableBytes { raw in
-        Result { () throws(InputFileError) -> Int in try stream.read(into: raw) }
-      }
-      let count = try read.get()
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: buffer[0..<count])
+    while try stream.append(to: &bytes) {
       if bytes.count > CommandLineTool.inputSizeLimit { throw InputFileError.tooLarge }
     }
+    return bytes
   }
 
   /// The `.json` and `.jsonl` regular files of a folder, sorted by name; `nil` when the path

@@ -37,44 +37,29 @@ struct BatchRun {
       return
     }
     do throws(InputFileError) {
-      var lines = LineReader(try io.openStream(path))
-      var first = true
+      var stream = try io.openStream(path)
+      if path == "-" {
+        // Standard input holding one dossier written over several lines is one item.
+        switch CommandLineTool.standardInput(stream) {
+        case .failure(let error): throw error
+        case .success(.document(let bytes)):
+          add(BatchItem(file: path, line: nil, content: .success(bytes)))
+          return
+        case .success(.lines(let rest)): stream = rest
+        }
+      }
+      var lines = LineReader(stream)
       while let line = try lines.next(), !failed {
         switch line {
         case .tooLong(let number): add(BatchItem(file: path, line: number, content: .failure(.tooLarge)))
         case .text(let number, let bytes):
           guard bytes.contains(where: { !Self.isSpace($0) }) else { continue }
-          if first, path == "-", !CommandLineTool.closesOnOneLine(bytes) {
-            // Standard input holding one dossier written over several lines.
-            add(BatchItem(file: path, line: nil, content: Self.rest(of: &lines, after: bytes)))
-            return
-          }
-          first = false
           add(BatchItem(file: path, line: number, content: .success(bytes)))
         }
       }
     } catch {
       add(BatchItem(file: path, line: nil, content: .failure(error)))
     }
-  }
-
-  /// The first line and the rest of a stream, as one document within the size limit.
-  private static func rest(of lines: inout LineReader, after first: [UInt8]) -> Result<
-    [UInt8], InputFileError
-  > {
-    var bytes = first
-    do throws(InputFileError) {
-      while let line = try lines.next() {
-        guard case .text(_, let more) = line, bytes.count + 1 + more.count <= CommandLineTool.inputSizeLimit else {
-          return .failure(.tooLarge)
-        }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: more)
-      }
-    } catch {
-      return .failure(error)
-    }
-    return .success(bytes)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

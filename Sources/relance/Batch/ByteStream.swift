@@ -8,3 +8,26 @@ protocol ByteStream {
   /// - Throws: ``InputFileError`` when the source cannot be read.
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int
 }
+
+extension ByteStream {
+  /// Reads the next piece of the stream (at most 64 KiB) at the end of `bytes`; `false` at
+  /// the end of the stream.
+  ///
+  /// - Throws: ``InputFileError`` when the source cannot be read.
+  mutating func append(to bytes: inout [UInt8]) throws(InputFileError) -> Bool {
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: 65_536))
+    let read = bytes.withUnsafeMutableBytes { raw in
+      Result { () throws(InputFileError) -> Int in
+        try self.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...]))
+      }
+    }
+    let count: Int
+    do throws(InputFileError) { count = try read.get() } catch {
+      bytes.removeLast(65_536)
+      throw error
+    }
+    bytes.removeLast(65_536 - count)
+    return count > 0
+  }
+}
