@@ -9,7 +9,7 @@ extension CommandLineTool {
   static func questions(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
     let usage = "utilisation : relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER"
     let parsed: DossierArguments
-    switch DossierArguments.parse(arguments, flags: ["--json"], usage: usage) {
+    switch DossierArguments.parse(arguments, flags: ["--json"]) {
     case .success(let value): parsed = value
     case .failure(let result): return result
     }

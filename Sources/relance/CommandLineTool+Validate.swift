@@ -8,7 +8,7 @@ extension CommandLineTool {
   /// path, reason); exit 2 when there is one, 0 when the dossier can be read.
   static func validate(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
     guard let (_, positional) = parse(arguments, flags: []), positional.count == 1 else {
-      return .badUsage(unknownOption(in: arguments, allowed: []) ?? "utilisation : relance validate FICHIER")
+      return .badUsage("utilisation : relance validate FICHIER")
     }
     let path = positional[0]
     let document: JSONValue

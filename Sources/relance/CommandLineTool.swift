@@ -235,7 +235,7 @@ enum CommandLineTool {
     let usage =
       "assess attend au moins un fichier : relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
     let parsed: DossierArguments
-    switch DossierArguments.parse(arguments, flags: ["--json", "--motivation"], usage: usage) {
+    switch DossierArguments.parse(arguments, flags: ["--json", "--motivation"]) {
     case .success(let value): parsed = value
     case .failure(let result): return result
     }

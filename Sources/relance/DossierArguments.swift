@@ -10,9 +10,10 @@ struct DossierArguments {
   /// The files, in order.
   var paths: [String] = []
 
-  /// Parses arguments; a usage error for a reading without its value or an unknown
-  /// reading syntax, or an option outside `flags` and `--reading`.
-  static func parse(_ arguments: [String], flags allowed: Set<String>, usage: String) -> Result<
+  /// Parses arguments; a usage error for a reading without its value or with an unknown
+  /// syntax. Unknown options never get here: `CommandLineTool.run` refuses them first,
+  /// naming the nearest one (`CommandLineTool.options`).
+  static func parse(_ arguments: [String], flags allowed: Set<String>) -> Result<
     DossierArguments, ToolResult
   > {
     var result = DossierArguments()
@@ -32,8 +33,6 @@ struct DossierArguments {
           choice.removeFirst()
         }
         do { try result.selection.add(parsing: choice) } catch { return .failure(.badUsage(error.description)) }
-      } else if argument.hasPrefix("--") {
-        return .failure(.badUsage("option inconnue « " + argument + " » ; " + usage))
       } else {
         result.paths.append(argument)
       }
