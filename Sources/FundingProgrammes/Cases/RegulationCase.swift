@@ -65,19 +65,16 @@ public struct RegulationCase: Sendable, Hashable {
   /// Assesses the dossier under the case's readings and compares the answer with the
   /// expectation.
   public func run() -> CaseResult {
-    let report: AssessmentReport
-    do {
-      let programme = try ProgrammeCatalogue.programme(of: dossier)
-      report = try programme.report(onJSON: dossier, selection: readings)
-    } catch let error as InterchangeError {
+    let programme: any FundingProgramme
+    do throws(InterchangeError) { programme = try ProgrammeCatalogue.programme(of: dossier) } catch {
       return refused(error)
-    } catch let error as ProgrammeError {
+    }
+    let report: AssessmentReport
+    do throws(ProgrammeError) { report = try programme.report(onJSON: dossier, selection: readings) } catch {
       switch error {
       case .input(let input): return refused(input)
       case .reading(let reading): return CaseResult(name: name, differences: ["lecture : " + reading.description])
       }
-    } catch {
-      return CaseResult(name: name, differences: [String(describing: error)])
     }
     if let path = expected.inputError {
       return CaseResult(

@@ -80,7 +80,7 @@ public struct DSImport: Sendable {
     do throws(InterchangeError) {
       _ = try mapping.programme.dossier(from: dossier)
     } catch {
-      let origin = origins.first { error.path.description.hasPrefix($0.key.description) }?.value
+      let origin = origins.first { error.path.components.starts(with: $0.key.components) }?.value
       throw DSImportError(
         number: number, label: origin?.label ?? error.path.description, id: origin?.id, reason: error.reason.description
       )
