@@ -34,7 +34,7 @@ struct ReadingsCommandTests {
       Issue.record("no readings or sensitivity")
       return
     }
-    #expect(readings.count == 6)  // the six FTAP readings, each listed with its variant
+    #expect(readings.count == 7)  // the seven FTAP readings, each listed with its variant
     #expect(
       sensitivity == [
         .object([

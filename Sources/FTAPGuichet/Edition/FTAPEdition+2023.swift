@@ -20,7 +20,7 @@ extension FTAPEdition {
           uncheckedOpening: .month(of: opening), closing: .day(CalendarDate(uncheckedYear: 2025, month: 12, day: 31))),
         citations: [openingCitation, closingCitation],
         interpretation:
-          "« Ouverture : Janvier 2023 » ne donne que le mois : un dépôt en janvier 2023 est dans la fenêtre au sens large, sans certitude sur le jour. « Fin 2025 » est lu comme le 31 décembre 2025 inclus."
+          "« Ouverture : Janvier 2023 » ne donne que le mois : un dépôt en janvier 2023 avant le 31 relève de la lecture ftap.window.opening (indéterminé par défaut). « Fin 2025 » est lu comme le 31 décembre 2025 inclus."
       ),
       minimumSize: DatedParameter("Coût total minimal", .euros(100_000), from: opening, citation: size),
       maximumSize: DatedParameter("Coût total maximal", .millions(1), from: opening, citation: size),

@@ -11,6 +11,15 @@ public import FranceRelanceModel
 public struct FTAPReadings: ReadingSet {
   // MARK: Variants
 
+  /// `ftap.window.opening`: « Ouverture: Janvier 2023 » gives only the month.
+  public enum WindowOpening: String, ReadingVariant {
+    /// A dossier filed in the opening month before its last day is undetermined: the day
+    /// the guichet opened is not known, and the filing may precede it.
+    case undetermined
+    /// The guichet is open from the first day of its opening month.
+    case monthStart
+  }
+
   /// `ftap.size.bounds`: « Taille attendue » as a condition or as guidance.
   public enum SizeBounds: String, ReadingVariant {
     /// Outside the bounds (included) the dossier is ineligible.
@@ -69,6 +78,8 @@ public struct FTAPReadings: ReadingSet {
 
   // MARK: Stored properties
 
+  /// `ftap.window.opening`.
+  public var windowOpening: WindowOpening = .undetermined
   /// `ftap.size.bounds`.
   public var sizeBounds: SizeBounds = .hard
   /// `ftap.cofinancing.personnel`.
@@ -87,8 +98,22 @@ public struct FTAPReadings: ReadingSet {
 
   // MARK: Declarations
 
-  /// The six readings, in report order.
+  /// The seven readings, in report order.
   public static let declarations: [ReadingDeclaration<FTAPReadings>] = [
+    ReadingDeclaration(
+      "ftap.window.opening", at: \.windowOpening,
+      question:
+        "« Ouverture: Janvier 2023 » ne donne que le mois : un dossier déposé ce mois-là l'est-il après l'ouverture ?",
+      citations: [FTAPEdition.openingCitation],
+      explanation: { variant, p in
+        let month = p.window.opening.frenchDescription
+        return switch variant {
+        case .undetermined:
+          "Le texte ne donne pas le jour d'ouverture : un dossier déposé en " + month
+            + " avant le dernier jour du mois a pu précéder l'ouverture ; la règle est indéterminée."
+        case .monthStart: "Le guichet est ouvert dès le premier jour de " + month + "."
+        }
+      }),
     ReadingDeclaration(
       "ftap.size.bounds", at: \.sizeBounds,
       question: "« Taille attendue des projets » est-elle une condition d'éligibilité ou une indication ?",

@@ -4,12 +4,14 @@ extension FTAPRules {
   /// `ftap.window`: « Ouverture: Janvier 2023 » … « Date de clôture du guichet : Fin 2025 »
   /// (seed 004).
   ///
-  /// Satisfied when the dossier is filed within the widest reading of the edition's window;
-  /// violated before its earliest opening or after its latest closing. The message says
-  /// when the text gives only the month of opening.
+  /// Satisfied when the dossier is filed within the edition's window; violated before its
+  /// earliest opening or after its latest closing. When the text gives only the month of
+  /// opening, a filing in that month before its last day depends on the reading
+  /// `ftap.window.opening`: undetermined (default) or satisfied (`monthStart`).
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the filing date and the window, and whether the text gives only the opening month.
+  /// - Undetermined: the filing date, in the opening month whose day the text does not give.
   /// - Violated: the filing date, before the opening or after the closing.
   /// - Missing input: the filing date.
   public enum Window: RuleDefinition {
@@ -34,11 +36,16 @@ extension FTAPRules {
     public static func interpretation(_ parameters: FTAPParameters) -> String? {
       let window = parameters.window
       return "La fenêtre va du " + window.opening.earliest.frenchDescription + " au "
-        + window.closing.latest.frenchDescription + " au sens large, dernier jour inclus"
+        + window.closing.latest.frenchDescription + ", dernier jour inclus"
         + (window.opening.precision == .day
           ? "."
-          : " ; le texte ne donnant que le mois d'ouverture ("
-            + window.opening.frenchDescription + "), un dépôt ce mois-là est admis sans certitude sur le jour.")
+          : " ; le texte ne donnant que le mois d'ouverture (" + window.opening.frenchDescription
+            + "), un dépôt ce mois-là avant son dernier jour relève de la lecture ftap.window.opening.")
+    }
+
+    /// `ftap.window.opening`, when the text gives only the month of opening.
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? {
+      parameters.window.opening.precision == .day ? nil : "ftap.window.opening"
     }
 
     /// The decision.
@@ -49,6 +56,10 @@ extension FTAPRules {
       let p = context.parameters
       if filed < p.earliestOpening { return .violated(.before(filed)) }
       if filed > p.latestClosing { return .violated(.after(filed)) }
+      // Before the last possible opening day, the filing may precede the opening.
+      if filed < p.latestOpening, case .undetermined = context.readings.windowOpening {
+        return .undetermined(.within(filed, certainly: false))
+      }
       return .satisfied(.within(filed, certainly: filed >= p.latestOpening && filed <= p.earliestClosing))
     }
 
@@ -62,9 +73,14 @@ extension FTAPRules {
       case .after(let filed), .withinReportedClosing(let filed, _):
         return
           "Dossier déposé le \(filed.frenchDescription), après la clôture du guichet (\(window.closing.frenchDescription))."
+      case .within(let filed, _) where kind == .undetermined:
+        return
+          "Dossier déposé le \(filed.frenchDescription), pendant le mois d'ouverture du guichet (\(window.opening.frenchDescription)) : le texte ne donne pas le jour d'ouverture, le dépôt a pu le précéder."
       case .within(let filed, let certainly):
         let uncertainty =
-          certainly ? "." : " ; le texte ne donne que le mois d'ouverture, le jour exact n'est pas connu."
+          certainly
+          ? "."
+          : " ; le texte ne donne que le mois d'ouverture, lu comme ouvert dès son premier jour (ftap.window.opening)."
         return
           "Dossier déposé le \(filed.frenchDescription), pendant l'ouverture du guichet (\(window.frenchDescription))\(uncertainty)"
       }
