@@ -22,6 +22,9 @@ enum CommandLineTool {
     writeFile: (String, String) -> String? = { _, _ in "écriture non disponible" }, io: BatchIO? = nil
   ) -> ToolResult {
     guard let command = arguments.first else { return .badUsage("commande attendue") }
+    // No command is longer than a few letters: a long word is unknown without being
+    // hashed or compared (a string's hash and equality normalise it first).
+    guard command.utf8.count <= 64 else { return .badUsage("commande inconnue « " + command + " »") }
     let rest = Array(arguments.dropFirst())
     // `relance COMMAND --help` (or -h) prints the command's help instead of reading a file
     // of that name.
@@ -63,8 +66,7 @@ enum CommandLineTool {
     case "questions": return questions(rest, readFile: readFile)
     case "import": return importDossiers(rest, readFile: readFile)
     default:
-      let suggestion = commands.min { distance(command, $0) < distance(command, $1) }
-      guard let suggestion, distance(command, suggestion) <= 2 else {
+      guard let suggestion = nearest(to: command, among: commands) else {
         return .badUsage("commande inconnue « " + command + " »")
       }
       return .badUsage("commande inconnue « " + command + " » : vouliez-vous dire « " + suggestion + " » ?")
@@ -88,12 +90,21 @@ enum CommandLineTool {
     "validate", "help",
   ]
 
+  /// The candidate nearest to a mistyped word, when at most two edits away; each distance
+  /// is computed once.
+  static func nearest(to word: String, among candidates: [String]) -> String? {
+    let scored = candidates.map { (candidate: $0, distance: distance(word, $0)) }
+    guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 else { return nil }
+    return best.candidate
+  }
+
   /// The edit distance between two words (insertions, deletions, substitutions), on
-  /// Unicode scalars; long words are not compared (the distance is then their length).
+  /// Unicode scalars; a word of more than 64 scalars is not compared (the distance is then
+  /// 65), and only its first 65 scalars are looked at.
   static func distance(_ a: String, _ b: String) -> Int {
-    let x = Array(a.unicodeScalars.prefix(64))
+    let x = Array(a.unicodeScalars.prefix(65))
     let y = Array(b.unicodeScalars)
-    guard a.unicodeScalars.count <= 64 else { return a.unicodeScalars.count }
+    guard x.count <= 64 else { return 65 }
     var previous = Array(0...y.count)
     for (i, scalar) in x.enumerated() {
       var current = [i + 1]
@@ -129,8 +140,7 @@ enum CommandLineTool {
       return nil
     }
     let message = "option inconnue « " + option + " »"
-    guard let nearest = allowed.min(by: { distance(option, $0) < distance(option, $1) }), distance(option, nearest) <= 2
-    else {
+    guard let nearest = nearest(to: option, among: allowed) else {
       return message
         + (allowed.isEmpty
           ? " (cette commande n'a pas d'option)" : " (options : " + allowed.joined(separator: ", ") + ")")
