@@ -31,11 +31,9 @@ public struct CaseCoverage: Sendable, Hashable {
   public var missedOutcomes: [String] {
     var missed: [String] = []
     var seen: Set<RuleIdentifier> = []
-    for programme in ProgrammeCatalogue.all {
-      let rules = programme.rules.map(\.id)
-      guard rules.contains(where: { outcomes[$0] != nil }) else { continue }
+    for programme in touchedProgrammes {
       // The four France Relance calls share their rules' identifiers: each is listed once.
-      for rule in rules where seen.insert(rule).inserted {
+      for rule in programme.rules.map(\.id) where seen.insert(rule).inserted {
         for kind in [Outcome.Kind.satisfied, .violated] where !(outcomes[rule]?.contains(kind) ?? false) {
           missed.append(rule.rawValue + " (" + kind.frenchName + ")")
         }
@@ -49,7 +47,7 @@ public struct CaseCoverage: Sendable, Hashable {
   public var missedVariants: [String] {
     var missed: [String] = []
     var seen: Set<ReadingIdentifier> = []
-    for programme in ProgrammeCatalogue.all where programme.rules.contains(where: { outcomes[$0.id] != nil }) {
+    for programme in touchedProgrammes {
       for reading in programme.readings where seen.insert(reading.id).inserted {
         for variant in reading.variants.dropFirst() where !variants.contains(reading.id.rawValue + "=" + variant.id) {
           missed.append(reading.id.rawValue + "=" + variant.id)
@@ -57,6 +55,11 @@ public struct CaseCoverage: Sendable, Hashable {
       }
     }
     return missed
+  }
+
+  /// The programmes of the catalogue one of whose rules the cases evaluated.
+  var touchedProgrammes: [any FundingProgramme] {
+    ProgrammeCatalogue.all.filter { programme in programme.rules.contains { outcomes[$0.id] != nil } }
   }
 
   /// The coverage in French: one line of counts, then what is missed.
