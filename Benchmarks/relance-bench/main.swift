@@ -198,7 +198,10 @@ let cases: [(String, Int, (Int) -> Int)] = [
           let programme = try? ProgrammeCatalogue.programme(of: document),
           let report = try? programme.report(onJSON: document)
         else { continue }
-        sum &+= report.json.serialized(pretty: false).utf8.count
+        var line: [UInt8] = []
+        line.reserveCapacity(16_384)
+        report.appendJSON(to: &line)
+        sum &+= line.count
       }
       return sum
     }

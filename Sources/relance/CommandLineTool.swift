@@ -46,7 +46,7 @@ enum CommandLineTool {
         var result = assess(
           rest,
           io: .inMemory(readFile: readFile) {
-            output.text += $0
+            output.text += String(decoding: $0, as: UTF8.self)
             return true
           })
         result.standardOutput = output.text + result.standardOutput

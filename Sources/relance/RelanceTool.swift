@@ -44,16 +44,25 @@ struct RelanceTool {
   /// `false` when a write fails.
   static func write(_ text: String, to descriptor: Int32) -> Bool {
     var text = text
-    return text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0, errno == EINTR { continue }
-        if written <= 0 { return false }
-        offset += written
-      }
-      return true
+    return text.withUTF8 { write($0, to: descriptor) }
+  }
+
+  /// Writes all of `bytes` to a file descriptor (retrying short and interrupted writes);
+  /// `false` when a write fails.
+  static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBufferPointer { write($0, to: descriptor) }
+  }
+
+  /// Writes all of a buffer to a file descriptor; `false` when a write fails.
+  static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 { return false }
+      offset += written
     }
+    return true
   }
 
   /// Opens a regular file for reading, or standard input for `-`, without waiting: a FIFO

@@ -148,6 +148,35 @@ struct FTAPPropertyTests {
     }
   }
 
+  @Test("A report's compact bytes are its tree serialised, and parse back to the tree")
+  func reportBytes() throws {
+    let seed = SplitMix64.seed(fallback: 17)
+    var generator = SplitMix64(seed: seed)
+    // References made of characters JSON escapes, multi-byte ones and plain ones, so the
+    // eight-byte runs of the writer meet escapes at every offset.
+    let pool: [Character] = ["a", "Z", "7", " ", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "é", "€", "\u{202E}", "/"]
+    let guichet = FTAPGuichet()
+    // A quarter of the cases: each builds a whole report, its tree and its parse.
+    for index in 0..<max(Self.cases / 4, 1) {
+      var dossier = Self.dossier(&generator)
+      if generator.next() % 4 != 0 {
+        dossier.reference = String((0..<Int(generator.next() % 24)).map { _ in pool.randomElement(using: &generator)! })
+      }
+      let report = guichet.report(on: dossier)
+      let origin: [JSONValue.Member] = [.init("file", .string(dossier.reference ?? "-")), .init("line", .number("3"))]
+      var bytes: [UInt8] = [UInt8(ascii: "x")]
+      report.appendJSON(to: &bytes, leadingMembers: origin)
+      #expect(bytes.first == UInt8(ascii: "x"), "seed \(seed) case \(index): appends after what the buffer holds")
+      guard case .object(let members) = report.json else {
+        Issue.record("seed \(seed) case \(index): the report is not an object")
+        continue
+      }
+      let tree = JSONValue.object(origin + members)
+      #expect(Array(bytes.dropFirst()) == Array(tree.serialized(pretty: false).utf8), "seed \(seed) case \(index)")
+      #expect(try JSONValue(parsing: Array(bytes.dropFirst())) == tree, "seed \(seed) case \(index)")
+    }
+  }
+
   @Test("FTAP dossiers round trip through the interchange format and Codable")
   func roundTrips() throws {
     let seed = SplitMix64.seed(fallback: 13)

@@ -21,80 +21,198 @@ extension AssessmentReport {
   /// reading, and `missing` (field paths) when its outcome is `missingInput`. `remedies`
   /// lists the smallest numeric changes that would bring the dossier within the limits,
   /// and `remediesSuffice` (present only with remedies) whether they make it eligible.
-  public var json: JSONValue {
-    var members: [JSONValue.Member] = [
-      .init("programme", .string(assessment.programme.rawValue)),
-      .init("edition", .string(edition)),
-      .init("reference", .string(orNull: assessment.reference)),
-      .init("status", .string(status.rawValue)),
-      .init("findings", .array(assessment.findings.map(\.json))),
-      .init("readings", .array(readings.map(\.json))),
-      .init("sensitivity", .array(sensitivity.map(\.json))),
-    ]
-    members.append(.init("coFinancing", coFinancing.map(\.json) ?? .null))
-    members.append(.init("tranches", .array(tranches.map(\.json))))
-    members.append(.init("mandatoryIndicators", .array(mandatoryIndicators.map { .string($0.id.rawValue) })))
-    members.append(.init("remedies", .array(remedies.map(\.json))))
-    if let remediesSuffice { members.append(.init("remediesSuffice", .bool(remediesSuffice))) }
-    return .object(members)
+  /// ``appendJSON(to:leadingMembers:)`` writes the same document as compact bytes,
+  /// without building the tree.
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
+
+  /// Appends the report to `output` as compact JSON, UTF-8, without a line break: the
+  /// bytes of `json.serialized(pretty: false)`, written without building the tree (a line
+  /// of `relance assess --json` on a batch).
+  ///
+  /// ```swift
+  /// var line: [UInt8] = []
+  /// report.appendJSON(to: &line, leadingMembers: [.init("file", .string("a.json"))])
+  /// // {"file":"a.json","programme":"ftap-data-2023",…}
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - output: The buffer the text is appended to.
+  ///   - leadingMembers: Members written first in the report's object, such as where the
+  ///     dossier came from.
+  public func appendJSON(to output: inout [UInt8], leadingMembers: [JSONValue.Member] = []) {
+    var writer = JSONByteWriter(appendingTo: [])
+    swap(&writer.bytes, &output)
+    write(to: &writer, leadingMembers: leadingMembers)
+    swap(&writer.bytes, &output)
+  }
+
+  /// Writes the report's members, after `leadingMembers`, as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink, leadingMembers: [JSONValue.Member] = []) {
+    sink.openObject()
+    for member in leadingMembers { sink.member(member) }
+    sink.key("programme")
+    sink.string(assessment.programme.rawValue)
+    sink.key("edition")
+    sink.string(edition)
+    sink.key("reference")
+    sink.string(orNull: assessment.reference)
+    sink.key("status")
+    sink.string(status.rawValue)
+    sink.key("findings")
+    sink.array(assessment.findings) { $1.write(to: &$0) }
+    sink.key("readings")
+    sink.array(readings) { $1.write(to: &$0) }
+    sink.key("sensitivity")
+    sink.array(sensitivity) { $1.write(to: &$0) }
+    sink.key("coFinancing")
+    if let coFinancing { coFinancing.write(to: &sink) } else { sink.null() }
+    sink.key("tranches")
+    sink.array(tranches) { $1.write(to: &$0) }
+    sink.key("mandatoryIndicators")
+    sink.array(mandatoryIndicators) { $0.string($1.id.rawValue) }
+    sink.key("remedies")
+    sink.array(remedies) { $1.write(to: &$0) }
+    if let remediesSuffice {
+      sink.key("remediesSuffice")
+      sink.bool(remediesSuffice)
+    }
+    sink.closeObject()
   }
 }
 
 extension Finding {
   /// The finding in the interchange format.
-  public var json: JSONValue {
-    var members: [JSONValue.Member] = [
-      .init("rule", .string(rule.id.rawValue)),
-      .init("outcome", .string(outcome.name)),
-    ]
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
+
+  /// Writes the finding as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("rule")
+    sink.string(rule.id.rawValue)
+    sink.key("outcome")
+    sink.string(outcome.name)
     if case .missingInput(let fields) = outcome {
-      members.append(.init("missing", .array(fields.map { .string($0.description) })))
+      sink.key("missing")
+      sink.array(fields) { $0.string($1.description) }
     }
-    members.append(.init("message", .string(message)))
-    members.append(.init("citation", rule.citation.json))
+    sink.key("message")
+    sink.string(message)
+    sink.key("citation")
+    rule.citation.write(to: &sink)
     if let interpretation = rule.interpretation {
-      members.append(.init("interpretation", .string(interpretation)))
+      sink.key("interpretation")
+      sink.string(interpretation)
     }
     if let reading {
-      members.append(
-        .init(
-          "reading", .object([.init("id", .string(reading.id.rawValue)), .init("variant", .string(reading.variant))])))
+      sink.key("reading")
+      sink.openObject()
+      sink.key("id")
+      sink.string(reading.id.rawValue)
+      sink.key("variant")
+      sink.string(reading.variant)
+      sink.closeObject()
     }
-    return .object(members)
+    sink.closeObject()
   }
 }
 
 extension Citation {
   /// The citation in the interchange format: `{"source", "location", "quote"}`, where
   /// `source` is the seed file's key.
-  public var json: JSONValue {
-    .object([
-      "source": .string(source.rawValue), "location": .string(location), "quote": .string(quote),
-    ])
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
+
+  /// Writes the citation as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("source")
+    sink.string(source.rawValue)
+    sink.key("location")
+    sink.string(location)
+    sink.key("quote")
+    sink.string(quote)
+    sink.closeObject()
   }
 }
 
 extension CoFinancing {
   /// The figures in the interchange format; unknown amounts are `null`. The effective
   /// rate is a percentage with two decimals, rounded down (`"37.50"`).
-  public var json: JSONValue {
-    var members: [JSONValue.Member] = [
-      .init("requested", requested.map { .string($0.decimalString) } ?? .null),
-      .init("cap", cap.map { .string($0.decimalString) } ?? .null),
-      .init("administrationShare", administrationShare.map { .string($0.decimalString) } ?? .null),
-      .init("effectiveRatePercent", effectiveRate.map { .string($0.percentString) } ?? .null),
-    ]
-    if let bindingLimit { members.append(.init("bindingLimit", .string(bindingLimit.rawValue))) }
-    return .object(members)
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
+
+  /// Writes the figures as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("requested")
+    sink.string(orNull: requested?.decimalString)
+    sink.key("cap")
+    sink.string(orNull: cap?.decimalString)
+    sink.key("administrationShare")
+    sink.string(orNull: administrationShare?.decimalString)
+    sink.key("effectiveRatePercent")
+    sink.string(orNull: effectiveRate?.percentString)
+    if let bindingLimit {
+      sink.key("bindingLimit")
+      sink.string(bindingLimit.rawValue)
+    }
+    sink.closeObject()
   }
 }
 
 extension Tranche {
   /// The tranche in the interchange format: `{"number", "date", "amount"}`.
-  public var json: JSONValue {
-    .object([
-      "number": .number(String(number)), "date": .string(date.isoString),
-      "amount": .string(amount.decimalString),
-    ])
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
+
+  /// Writes the tranche as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("number")
+    sink.number(String(number))
+    sink.key("date")
+    sink.string(date.isoString)
+    sink.key("amount")
+    sink.string(amount.decimalString)
+    sink.closeObject()
+  }
+}
+
+extension AppliedReading {
+  /// Writes the applied reading as one object: `{"id", "variant", "isDefault"}`.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("id")
+    sink.string(id.rawValue)
+    sink.key("variant")
+    sink.string(variant)
+    sink.key("isDefault")
+    sink.bool(isDefault)
+    sink.closeObject()
+  }
+}
+
+extension Sensitivity {
+  /// Writes the sensitivity as one object: `{"reading", "variant", "status"}`.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("reading")
+    sink.string(reading.rawValue)
+    sink.key("variant")
+    sink.string(variant)
+    sink.key("status")
+    sink.string(status.rawValue)
+    sink.closeObject()
+  }
+}
+
+extension Remedy {
+  /// Writes the remedy as one object: `{"field", "value", "message"}`.
+  func write<Sink: JSONSink>(to sink: inout Sink) {
+    sink.openObject()
+    sink.key("field")
+    sink.string(field.description)
+    sink.key("value")
+    sink.string(value.decimalString)
+    sink.key("message")
+    sink.string(message)
+    sink.closeObject()
   }
 }

@@ -34,7 +34,5 @@ public struct Remedy: Sendable, Hashable {
   }
 
   /// The interchange form: `{"field", "value", "message"}`.
-  public var json: JSONValue {
-    .object(["field": .string(field.description), "value": .string(value.decimalString), "message": .string(message)])
-  }
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
 }

@@ -13,12 +13,12 @@ extension JSONValue {
   // The text is written as UTF-8 bytes, runs of characters that need no escape copied
   // at once: appending scalar by scalar to a `String` made a report's JSON about ten
   // times slower.
-  private func write(to output: inout [UInt8], indent: Int?) {
+  func write(to output: inout [UInt8], indent: Int?) {
     switch self {
     case .null: Self.append("null", to: &output)
     case .bool(let value): Self.append(value ? "true" : "false", to: &output)
     case .number(let lexeme): Self.append(lexeme, to: &output)
-    case .string(let text): Self.writeString(text, to: &output)
+    case .string(let text): Self.appendString(text, to: &output)
     case .array(let elements):
       guard !elements.isEmpty else {
         Self.append("[]", to: &output)
@@ -41,7 +41,7 @@ extension JSONValue {
       for (offset, member) in members.enumerated() {
         if offset > 0 { output.append(UInt8(ascii: ",")) }
         Self.newline(&output, indent.map { $0 + 1 })
-        Self.writeString(member.key, to: &output)
+        Self.appendString(member.key, to: &output)
         Self.append(indent == nil ? ":" : ": ", to: &output)
         member.value.write(to: &output, indent: indent.map { $0 + 1 })
       }
@@ -50,7 +50,7 @@ extension JSONValue {
     }
   }
 
-  private static func append(_ text: String, to output: inout [UInt8]) {
+  static func append(_ text: String, to output: inout [UInt8]) {
     var text = text
     text.withUTF8 { output.append(contentsOf: $0) }
   }
@@ -61,7 +61,8 @@ extension JSONValue {
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
   }
 
-  private static func writeString(_ text: String, to output: inout [UInt8]) {
+  /// Appends `text` as a JSON string: quoted, with `"`, `\` and control characters escaped.
+  static func appendString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in

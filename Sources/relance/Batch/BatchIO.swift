@@ -10,15 +10,15 @@ struct BatchIO {
   /// The `.json` files of a folder and of its subfolders, sorted; `nil` when the path is
   /// not a folder (`relance test`).
   var listTree: (String) -> [String]? = { _ in nil }
-  /// Writes to standard output; `false` when the write failed.
-  var emit: (String) -> Bool
+  /// Writes UTF-8 text to standard output; `false` when the write failed.
+  var emit: ([UInt8]) -> Bool
   /// Told how many dossiers were assessed so far, after each group (a progress line).
   var progress: (Int) -> Void
 
   /// The batch I/O of an in-memory run: files read with `readFile`, no folders, output
   /// appended by `emit`.
   static func inMemory(
-    readFile: @escaping (String) throws(InputFileError) -> [UInt8], emit: @escaping (String) -> Bool
+    readFile: @escaping (String) throws(InputFileError) -> [UInt8], emit: @escaping ([UInt8]) -> Bool
   ) -> BatchIO {
     BatchIO(
       readFile: readFile,

@@ -4,7 +4,9 @@ struct BatchOutcome: Sendable {
   let status: Int32
   /// The line printed: a JSON object (JSON Lines), or the row of the summary table, its
   /// columns separated by tabs (aligned when printed).
-  let line: String
+  /// The dossier's line, UTF-8, without its line break: a row of the summary table
+  /// (columns separated by tabs) or a JSON line.
+  let line: [UInt8]
 
   /// The worse of two exit statuses, in the order of design §6: 2, 1, 3, 4, 0.
   static func worse(_ a: Int32, _ b: Int32) -> Int32 {

@@ -90,20 +90,25 @@ struct BatchRun {
     }
     pending.removeAll(keepingCapacity: true)
     pendingBytes = 0
-    var lines: [String] = []
-    lines.reserveCapacity(outcomes.count + 1)
     for case let outcome? in outcomes {
       status = BatchOutcome.worse(status, outcome.status)
       counts[outcome.status, default: 0] += 1
       total += 1
-      lines.append(outcome.line)
     }
-    if !json {
-      if !headerWritten { lines.insert(CommandLineTool.batchHeader.joined(separator: "\t"), at: 0) }
+    var output: [UInt8] = []
+    if json {
+      output.reserveCapacity(outcomes.reduce(0) { $0 + ($1?.line.count ?? 0) + 1 })
+      for case let outcome? in outcomes {
+        output += outcome.line
+        output.append(UInt8(ascii: "\n"))
+      }
+    } else {
+      var rows = outcomes.compactMap { $0.map { String(decoding: $0.line, as: UTF8.self) } }
+      if !headerWritten { rows.insert(CommandLineTool.batchHeader.joined(separator: "\t"), at: 0) }
       headerWritten = true
-      lines = Self.aligned(lines)
+      output = Array(Self.aligned(rows).map { $0 + "\n" }.joined().utf8)
     }
-    if !write(lines.map { $0 + "\n" }.joined()) { return }
+    if !write(output) { return }
     io.progress(total)
   }
 
@@ -131,8 +136,11 @@ struct BatchRun {
   }
 
   /// Writes to standard output; remembers a failure.
-  mutating func write(_ text: String) -> Bool {
-    if !failed, !io.emit(text) { failed = true }
+  mutating func write(_ text: String) -> Bool { write(Array(text.utf8)) }
+
+  /// Writes UTF-8 bytes to standard output; remembers a failure.
+  mutating func write(_ bytes: [UInt8]) -> Bool {
+    if !failed, !io.emit(bytes) { failed = true }
     return !failed
   }
 

@@ -90,8 +90,10 @@ extension CommandLineTool {
     }
     let status = ExitStatus.of(report.status)
     guard !json else {
-      guard case .object(let members) = report.json else { return BatchOutcome(status: status, line: "") }
-      return BatchOutcome(status: status, line: JSONValue.object(origin(of: item) + members).serialized(pretty: false))
+      var line: [UInt8] = []
+      line.reserveCapacity(16_384)
+      report.appendJSON(to: &line, leadingMembers: origin(of: item))
+      return BatchOutcome(status: status, line: line)
     }
     let violated = report.assessment.violations.map(\.rule.id.rawValue)
     let columns = [
@@ -99,7 +101,7 @@ extension CommandLineTool {
       report.status.frenchName.uppercased(), report.coFinancing?.cap?.description ?? "—",
       violated.isEmpty ? "—" : violated.joined(separator: ", "),
     ]
-    return BatchOutcome(status: status, line: columns.joined(separator: "\t"))
+    return BatchOutcome(status: status, line: Array(columns.joined(separator: "\t").utf8))
   }
 
   /// The line of a dossier that could not be read or assessed.
@@ -108,11 +110,11 @@ extension CommandLineTool {
       let error = JSONValue.object([.init("path", .string(path ?? "")), .init("message", .string(message))])
       return BatchOutcome(
         status: ExitStatus.badInput,
-        line: JSONValue.object(origin(of: item) + [.init("error", error)]).serialized(pretty: false))
+        line: Array(JSONValue.object(origin(of: item) + [.init("error", error)]).serialized(pretty: false).utf8))
     }
     let reason = path.map { $0 + ": " + message } ?? message
     let columns = [TerminalText.line(item.location), "—", "ENTRÉE INVALIDE", "—", TerminalText.line(reason)]
-    return BatchOutcome(status: ExitStatus.badInput, line: columns.joined(separator: "\t"))
+    return BatchOutcome(status: ExitStatus.badInput, line: Array(columns.joined(separator: "\t").utf8))
   }
 
   /// The `"file"` and `"line"` members that open a dossier's JSON line.

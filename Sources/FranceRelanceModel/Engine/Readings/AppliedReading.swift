@@ -15,9 +15,5 @@ public struct AppliedReading: Sendable, Hashable, Codable {
   }
 
   /// The interchange form: `{"id", "variant", "isDefault"}`.
-  public var json: JSONValue {
-    .object([
-      .init("id", .string(id.rawValue)), .init("variant", .string(variant)), .init("isDefault", .bool(isDefault)),
-    ])
-  }
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
 }

@@ -15,10 +15,5 @@ public struct Sensitivity: Sendable, Hashable, Codable {
   }
 
   /// The interchange form: `{"reading", "variant", "status"}`.
-  public var json: JSONValue {
-    .object([
-      .init("reading", .string(reading.rawValue)), .init("variant", .string(variant)),
-      .init("status", .string(status.rawValue)),
-    ])
-  }
+  public var json: JSONValue { JSONTreeBuilder.build { write(to: &$0) } }
 }
