@@ -52,6 +52,33 @@ struct JSONValueTests {
     }
   }
 
+  @Test(
+    "A syntax error names the member and element it was found in",
+    arguments: [
+      (#"{"a": [1, {"b": tru}]}"#, FieldPath(components: [.key("a"), .index(1), .key("b")])),
+      (#"{"a": {"b" 1}}"#, FieldPath(components: [.key("a"), .key("b")])),
+      (#"{"a": [1, 2}"#, FieldPath(components: [.key("a")])),
+      (#"[[], [0, 01]]"#, FieldPath(components: [.index(1), .index(1)])),
+      (#"{"a": 1,}"#, FieldPath.root),
+    ])
+  func syntaxErrorPaths(text: String, path: FieldPath) {
+    #expect {
+      try JSONValue(parsing: text)
+    } throws: { error in
+      (error as? InterchangeError)?.path == path
+    }
+  }
+
+  @Test("A duplicated key is found in small and in large objects", arguments: [3, 16, 17, 40])
+  func duplicateKeysInLargeObjects(count: Int) {
+    let members = (0..<count).map { #""k\#($0)": \#($0)"# } + [#""k2": 0"#]
+    #expect(throws: InterchangeError(.duplicateKey, at: FieldPath("k2"))) {
+      try JSONValue(parsing: "{" + members.joined(separator: ", ") + "}")
+    }
+    let distinct = (0..<count).map { #""k\#($0)": \#($0)"# }
+    #expect((try? JSONValue(parsing: "{" + distinct.joined(separator: ", ") + "}")) != nil)
+  }
+
   @Test("Nesting beyond the limit is refused, not a stack overflow")
   func deepNesting() {
     let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)

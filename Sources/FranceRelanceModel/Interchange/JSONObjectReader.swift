@@ -166,7 +166,7 @@ public struct JSONObjectReader: Sendable {
     guard case .string(let text) = value else {
       throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
     }
-    if let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
+    if Self.containsForbiddenControl(text), let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
       let hex = String(control.value, radix: 16, uppercase: true)
       throw InterchangeError(
         .invalid("caractère de contrôle interdit (U+" + String(repeating: "0", count: 4 - hex.count) + hex + ")"),
@@ -177,6 +177,14 @@ public struct JSONObjectReader: Sendable {
 
   static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
     (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+  }
+
+  /// Whether `text` holds a scalar ``isForbiddenControl(_:)`` refuses, tested on its UTF-8
+  /// bytes: those scalars are all ASCII, and no byte of a multi-byte sequence is.
+  static func containsForbiddenControl(_ text: String) -> Bool {
+    text.utf8.contains { byte in
+      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+    }
   }
 
   /// A boolean member.
@@ -404,7 +412,7 @@ public struct JSONObjectReader: Sendable {
     var result: [String] = []
     result.reserveCapacity(elements.count)
     for (index, element) in elements.enumerated() {
-      if case .string(let text) = element, !text.unicodeScalars.contains(where: Self.isForbiddenControl) {
+      if case .string(let text) = element, !Self.containsForbiddenControl(text) {
         result.append(text)
       } else {
         result.append(try Self.string(element, at: path.appending(key).appending(index: index)))

@@ -27,20 +27,38 @@ extension JSONValue {
 }
 
 /// The recursive-descent reader behind ``JSONValue/init(parsing:)-(Collection<UInt8>)``.
+///
+/// An error's path is built as the error leaves each object member and array element
+/// (`within(_:_:)`), so reading a valid document keeps no path at all.
 struct JSONReader {
   let bytes: [UInt8]
   var index = 0
-  var path: [FieldPath.Component] = []
+  /// Objects with at most this many members find a duplicated key by comparing it with
+  /// the keys before it; larger ones use a set, so a hostile object with many keys stays
+  /// linear.
+  private static let linearKeyCheckLimit = 16
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
   }
 
-  private var currentPath: FieldPath { FieldPath(components: path) }
+  /// The path of an error raised at the level being read; the levels above prepend theirs.
+  private var currentPath: FieldPath { .root }
 
   private func fail(_ message: String) -> InterchangeError {
     InterchangeError(.syntax(message, offset: index), at: currentPath)
+  }
+
+  /// The value `body` reads, with `component` put in front of the path of its error.
+  private mutating func within(
+    _ component: FieldPath.Component, _ body: (inout Self) throws(InterchangeError) -> JSONValue
+  ) throws(InterchangeError) -> JSONValue {
+    do throws(InterchangeError) {
+      return try body(&self)
+    } catch {
+      throw InterchangeError(error.reason, at: FieldPath(components: [component] + error.path.components))
+    }
   }
 
   mutating func document() throws(InterchangeError) -> JSONValue {
@@ -109,14 +127,23 @@ struct JSONReader {
         throw fail("clé entre guillemets attendue")
       }
       let key = try parseString()
-      path.append(.key(key))
-      guard keys.insert(key).inserted else { throw InterchangeError(.duplicateKey, at: currentPath) }
+      if members.count < Self.linearKeyCheckLimit {
+        for member in members where member.key == key {
+          throw InterchangeError(.duplicateKey, at: currentPath.appending(key))
+        }
+      } else {
+        if keys.isEmpty { keys = Set(members.map(\.key)) }
+        guard keys.insert(key).inserted else { throw InterchangeError(.duplicateKey, at: currentPath.appending(key)) }
+      }
       skipWhitespace()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("« : » attendu") }
-      index += 1
-      skipWhitespace()
-      let value = try parseValue(depth: depth)
-      path.removeLast()
+      let value = try within(.key(key)) { reader throws(InterchangeError) in
+        guard reader.index < reader.bytes.count, reader.bytes[reader.index] == UInt8(ascii: ":") else {
+          throw reader.fail("« : » attendu")
+        }
+        reader.index += 1
+        reader.skipWhitespace()
+        return try reader.parseValue(depth: depth)
+      }
       members.append(JSONValue.Member(key, value))
       skipWhitespace()
       guard index < bytes.count else { throw fail("objet non terminé") }
@@ -143,9 +170,9 @@ struct JSONReader {
     }
     while true {
       skipWhitespace()
-      path.append(.index(elements.count))
-      let value = try parseValue(depth: depth)
-      path.removeLast()
+      let value = try within(.index(elements.count)) { reader throws(InterchangeError) in
+        try reader.parseValue(depth: depth)
+      }
       elements.append(value)
       skipWhitespace()
       guard index < bytes.count else { throw fail("tableau non terminé") }
