@@ -53,6 +53,26 @@ struct CodableTests {
     _ = try roundTrip(AAP1Results.laureates)
   }
 
+  @Test("Every rule round trips; a rule decoded without a citation is an error, not a trap")
+  func rules() throws {
+    for rule in RelanceCall.allCases.flatMap(\.rules) {
+      let text = try roundTrip(rule)
+      #expect(text.contains(#""citations":[{"#), "\(rule.id)")
+      #expect(text.contains(#""interpretation""#) == (rule.interpretation != nil), "\(rule.id)")
+    }
+    let rule = RelanceCall.aap3.rules[3]
+    let encoded = try JSONEncoder().encode(rule)
+    guard case .object(let members) = try JSONValue(parsing: Array(encoded)) else {
+      Issue.record("a rule encodes as an object")
+      return
+    }
+    let withoutCitation = JSONValue.object(
+      members.map { $0.key == "citations" ? .init("citations", .array([])) : $0 })
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(Rule.self, from: Data(withoutCitation.serialized(pretty: false).utf8))
+    }
+  }
+
   @Test("Unknown fields are refused through Codable too")
   func strictness() {
     #expect(throws: DecodingError.self) {

@@ -97,12 +97,7 @@ extension Finding {
     }
     sink.key("message")
     sink.string(message)
-    sink.key("citation")
-    rule.citation.write(to: &sink)
-    if let interpretation = rule.interpretation {
-      sink.key("interpretation")
-      sink.string(interpretation)
-    }
+    sink.members(rule.findingFragment)
     if let reading {
       sink.key("reading")
       sink.openObject()

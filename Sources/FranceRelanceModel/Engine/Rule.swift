@@ -4,7 +4,7 @@
 ///
 /// A `Rule` is derived from the rule's declaration (``RuleDefinition/rule(_:)``) with the
 /// edition's numbers; it is never written by hand.
-public struct Rule: Sendable, Hashable, Codable {
+public struct Rule: Sendable, Hashable {
   // MARK: Stored properties
 
   /// The stable identifier.
@@ -20,6 +20,9 @@ public struct Rule: Sendable, Hashable, Codable {
   public let reading: ReadingIdentifier?
   /// The paths of the fields the rule reads.
   public let inputs: [FieldPath]
+  /// The `citation` and `interpretation` members of the rule's findings in the
+  /// interchange format, written once.
+  let findingFragment: JSONFragment
 
   // MARK: Creating rules
 
@@ -37,6 +40,9 @@ public struct Rule: Sendable, Hashable, Codable {
     self.interpretation = interpretation
     self.reading = reading
     self.inputs = inputs
+    var members: [JSONValue.Member] = [.init("citation", citations[0].json)]
+    if let interpretation { members.append(.init("interpretation", .string(interpretation))) }
+    findingFragment = JSONFragment(members)
   }
 
   /// The operative sentence: the first citation.

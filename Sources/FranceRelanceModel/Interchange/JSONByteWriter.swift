@@ -59,6 +59,13 @@ struct JSONByteWriter: JSONSink {
     needsComma = true
   }
 
+  mutating func members(_ fragment: JSONFragment) {
+    guard !fragment.bytes.isEmpty else { return }
+    separate()
+    bytes.append(contentsOf: fragment.bytes)
+    needsComma = true
+  }
+
   // MARK: Punctuation
 
   private mutating func open(_ bracket: UInt8) {

@@ -33,6 +33,8 @@ protocol JSONSink {
   mutating func value(_ value: JSONValue)
   /// Writes a member of the innermost object, whose key may be any text.
   mutating func member(_ member: JSONValue.Member)
+  /// Writes the members of a fragment in the innermost object.
+  mutating func members(_ fragment: JSONFragment)
 }
 
 extension JSONSink {

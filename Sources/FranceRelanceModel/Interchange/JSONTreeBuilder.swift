@@ -45,6 +45,10 @@ struct JSONTreeBuilder: JSONSink {
     frames.append(.object(members, key: nil))
   }
 
+  mutating func members(_ fragment: JSONFragment) {
+    for item in fragment.members { member(item) }
+  }
+
   mutating func string(_ text: String) { value(.string(text)) }
   mutating func number(_ lexeme: String) { value(.number(lexeme)) }
   mutating func bool(_ value: Bool) { self.value(.bool(value)) }

@@ -1,0 +1,38 @@
+extension Rule: Codable {
+  // MARK: Codable
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, citations, interpretation, reading, inputs
+  }
+
+  /// Decodes a rule description written by ``encode(to:)``.
+  ///
+  /// - Throws: `DecodingError` when a member is missing or malformed, or when `citations`
+  ///   is empty (a rule cites at least one sentence).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let citations = try container.decode([Citation].self, forKey: .citations)
+    guard !citations.isEmpty else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .citations, in: container, debugDescription: "une règle cite au moins une phrase")
+    }
+    self.init(
+      id: try container.decode(RuleIdentifier.self, forKey: .id),
+      title: try container.decode(String.self, forKey: .title), citations: citations,
+      interpretation: try container.decodeIfPresent(String.self, forKey: .interpretation),
+      reading: try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading),
+      inputs: try container.decode([FieldPath].self, forKey: .inputs))
+  }
+
+  /// Encodes the rule description: `id`, `title`, `citations`, `interpretation` and
+  /// `reading` when present, `inputs`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(title, forKey: .title)
+    try container.encode(citations, forKey: .citations)
+    try container.encodeIfPresent(interpretation, forKey: .interpretation)
+    try container.encodeIfPresent(reading, forKey: .reading)
+    try container.encode(inputs, forKey: .inputs)
+  }
+}
