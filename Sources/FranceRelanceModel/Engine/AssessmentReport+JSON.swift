@@ -50,14 +50,11 @@ extension AssessmentReport {
   func write<Sink: JSONSink>(to sink: inout Sink, leadingMembers: [JSONValue.Member] = []) {
     sink.openObject()
     for member in leadingMembers { sink.member(member) }
-    sink.key("programme")
-    sink.string(assessment.programme.rawValue)
-    sink.key("edition")
-    sink.string(edition)
+    sink.member("programme", string: assessment.programme.rawValue)
+    sink.member("edition", string: edition)
     sink.key("reference")
     sink.string(orNull: assessment.reference)
-    sink.key("status")
-    sink.string(status.rawValue)
+    sink.member("status", string: status.rawValue)
     sink.key("findings")
     sink.array(assessment.findings) { $1.write(to: &$0) }
     sink.key("readings")
@@ -87,24 +84,19 @@ extension Finding {
   /// Writes the finding as one object.
   func write<Sink: JSONSink>(to sink: inout Sink) {
     sink.openObject()
-    sink.key("rule")
-    sink.string(rule.id.rawValue)
-    sink.key("outcome")
-    sink.string(outcome.name)
+    sink.member("rule", string: rule.id.rawValue)
+    sink.member("outcome", string: outcome.name)
     if case .missingInput(let fields) = outcome {
       sink.key("missing")
       sink.array(fields) { $0.string($1.description) }
     }
-    sink.key("message")
-    sink.string(message)
+    sink.member("message", string: message)
     sink.members(rule.findingFragment)
     if let reading {
       sink.key("reading")
       sink.openObject()
-      sink.key("id")
-      sink.string(reading.id.rawValue)
-      sink.key("variant")
-      sink.string(reading.variant)
+      sink.member("id", string: reading.id.rawValue)
+      sink.member("variant", string: reading.variant)
       sink.closeObject()
     }
     sink.closeObject()
@@ -119,12 +111,9 @@ extension Citation {
   /// Writes the citation as one object.
   func write<Sink: JSONSink>(to sink: inout Sink) {
     sink.openObject()
-    sink.key("source")
-    sink.string(source.rawValue)
-    sink.key("location")
-    sink.string(location)
-    sink.key("quote")
-    sink.string(quote)
+    sink.member("source", string: source.rawValue)
+    sink.member("location", string: location)
+    sink.member("quote", string: quote)
     sink.closeObject()
   }
 }
@@ -146,8 +135,7 @@ extension CoFinancing {
     sink.key("effectiveRatePercent")
     sink.string(orNull: effectiveRate?.percentString)
     if let bindingLimit {
-      sink.key("bindingLimit")
-      sink.string(bindingLimit.rawValue)
+      sink.member("bindingLimit", string: bindingLimit.rawValue)
     }
     sink.closeObject()
   }
@@ -162,10 +150,8 @@ extension Tranche {
     sink.openObject()
     sink.key("number")
     sink.number(String(number))
-    sink.key("date")
-    sink.string(date.isoString)
-    sink.key("amount")
-    sink.string(amount.decimalString)
+    sink.member("date", string: date.isoString)
+    sink.member("amount", string: amount.decimalString)
     sink.closeObject()
   }
 }
@@ -174,10 +160,8 @@ extension AppliedReading {
   /// Writes the applied reading as one object: `{"id", "variant", "isDefault"}`.
   func write<Sink: JSONSink>(to sink: inout Sink) {
     sink.openObject()
-    sink.key("id")
-    sink.string(id.rawValue)
-    sink.key("variant")
-    sink.string(variant)
+    sink.member("id", string: id.rawValue)
+    sink.member("variant", string: variant)
     sink.key("isDefault")
     sink.bool(isDefault)
     sink.closeObject()
@@ -188,12 +172,9 @@ extension Sensitivity {
   /// Writes the sensitivity as one object: `{"reading", "variant", "status"}`.
   func write<Sink: JSONSink>(to sink: inout Sink) {
     sink.openObject()
-    sink.key("reading")
-    sink.string(reading.rawValue)
-    sink.key("variant")
-    sink.string(variant)
-    sink.key("status")
-    sink.string(status.rawValue)
+    sink.member("reading", string: reading.rawValue)
+    sink.member("variant", string: variant)
+    sink.member("status", string: status.rawValue)
     sink.closeObject()
   }
 }
@@ -202,12 +183,9 @@ extension Remedy {
   /// Writes the remedy as one object: `{"field", "value", "message"}`.
   func write<Sink: JSONSink>(to sink: inout Sink) {
     sink.openObject()
-    sink.key("field")
-    sink.string(field.description)
-    sink.key("value")
-    sink.string(value.decimalString)
-    sink.key("message")
-    sink.string(message)
+    sink.member("field", string: field.description)
+    sink.member("value", string: value.decimalString)
+    sink.member("message", string: message)
     sink.closeObject()
   }
 }

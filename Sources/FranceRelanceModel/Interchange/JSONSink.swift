@@ -45,6 +45,12 @@ extension JSONSink {
     if let text { string(text) } else { null() }
   }
 
+  /// Writes a member whose value is a string.
+  mutating func member(_ name: StaticString, string text: String) {
+    key(name)
+    string(text)
+  }
+
   /// Writes an object whose members `body` writes.
   mutating func object(_ body: (inout Self) -> Void) {
     openObject()
