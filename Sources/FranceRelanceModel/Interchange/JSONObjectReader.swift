@@ -70,7 +70,10 @@ public struct JSONObjectReader: Sendable {
 
   /// The value of `key`, or `nil` when it is absent or `null`.
   public func value(_ key: String) -> JSONValue? {
-    for member in members where member.key == key {
+    // Keys of another length are passed over without comparing their text: most keys of
+    // a dossier differ in length, and `==` on two different strings costs far more.
+    let length = key.utf8.count
+    for member in members where member.key.utf8.count == length && member.key == key {
       if case .null = member.value { return nil }
       return member.value
     }
@@ -182,8 +185,9 @@ public struct JSONObjectReader: Sendable {
   /// Whether `text` holds a scalar ``isForbiddenControl(_:)`` refuses, tested on its UTF-8
   /// bytes: those scalars are all ASCII, and no byte of a multi-byte sequence is.
   static func containsForbiddenControl(_ text: String) -> Bool {
-    text.utf8.contains { byte in
-      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F }
     }
   }
 
