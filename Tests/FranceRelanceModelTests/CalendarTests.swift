@@ -6,6 +6,20 @@ import Testing
 @Suite("Calendar dates, quarters and windows")
 struct CalendarTests {
   @Test(
+    "Dates are written with their zeros and their French names",
+    arguments: [
+      (1, 1, 1, "0001-01-01", "1er janvier 1"), (9999, 12, 31, "9999-12-31", "31 décembre 9999"),
+      (2023, 9, 9, "2023-09-09", "9 septembre 2023"), (2024, 2, 29, "2024-02-29", "29 février 2024"),
+      (2020, 8, 10, "2020-08-10", "10 août 2020"), (987, 10, 1, "0987-10-01", "1er octobre 987"),
+    ])
+  func writtenForms(year: Int, month: Int, day: Int, iso: String, french: String) throws {
+    let date = try CalendarDate(year: year, month: month, day: day)
+    #expect(date.isoString == iso)
+    #expect(date.description == iso)
+    #expect(date.frenchDescription == french)
+  }
+
+  @Test(
     "Impossible dates are refused",
     arguments: [
       "2023-02-29", "2100-02-29", "0000-00-00", "2023-13-01", "2023-04-31", "2023-1-5", "2023-01-16T00:00",

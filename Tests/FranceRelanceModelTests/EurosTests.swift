@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import FranceRelanceModel
@@ -68,6 +69,45 @@ struct EurosTests {
     #expect(try Euros(cents: -5).decimalString == "-0.05")
     #expect(Euros.zero.decimalString == "0.00")
   }
+
+  @Test("Renderings at the ends of the cent range: every digit, every group, the sign")
+  func extremes() {
+    // Int64.max cents: 92 233 720 368 547 758 euros and 7 cents; Int64.min has one more cent.
+    let largest = Euros(uncheckedCents: .max)
+    let smallest = Euros(uncheckedCents: .min)
+    #expect(largest.description == "92 233 720 368 547 758,07 €")
+    #expect(largest.decimalString == "92233720368547758.07")
+    #expect(smallest.description == "-92 233 720 368 547 758,08 €")
+    #expect(smallest.decimalString == "-92233720368547758.08")
+    #expect(Euros(uncheckedCents: 100_000).description == "1 000 €")
+    #expect(Euros(uncheckedCents: 99_999).description == "999,99 €")
+    #expect(Euros(uncheckedCents: 1).description == "0,01 €")
+    #expect(Euros(uncheckedCents: 10).decimalString == "0.10")
+    #expect(Euros(uncheckedCents: -100_000_000_000_000).compactDescription == "-1 000 000 M€")
+  }
+
+  @Test("Renderings agree with the plain-string ones on random amounts")
+  func renderingsAgree() {
+    var generator = SplitMix64(seed: 23)
+    for _ in 0..<10_000 {
+      let digits = Int.random(in: 1...18, using: &generator)
+      let cents = Int64.random(in: 0..<Int64(pow10(digits)), using: &generator) * (generator.next() % 2 == 0 ? 1 : -1)
+      let amount = Euros(uncheckedCents: cents)
+      let magnitude = cents.magnitude
+      let whole = String(magnitude / 100)
+      var grouped = ""
+      for (offset, character) in whole.enumerated() {
+        if offset > 0, (whole.count - offset) % 3 == 0 { grouped.append(" ") }
+        grouped.append(character)
+      }
+      let sign = cents < 0 ? "-" : ""
+      let decimals = (magnitude % 100 < 10 ? "0" : "") + String(magnitude % 100)
+      #expect(amount.decimalString == sign + whole + "." + decimals, "\(cents)")
+      #expect(amount.description == sign + grouped + (magnitude % 100 == 0 ? "" : "," + decimals) + " €", "\(cents)")
+    }
+  }
+
+  private func pow10(_ exponent: Int) -> Int64 { (0..<exponent).reduce(1) { value, _ in value * 10 } }
 
   @Test("Sums are overflow-checked and never trap")
   func checkedSums() throws {

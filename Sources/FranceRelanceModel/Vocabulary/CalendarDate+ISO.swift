@@ -26,11 +26,13 @@ extension CalendarDate {
 
   /// The date written `YYYY-MM-DD`.
   public var isoString: String {
-    func padded(_ value: Int, _ width: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    TextWriter.string(capacity: 10) { text in
+      text.append(UInt64(year), minimumDigits: 4)
+      text.append(UInt8(ascii: "-"))
+      text.append(UInt64(month), minimumDigits: 2)
+      text.append(UInt8(ascii: "-"))
+      text.append(UInt64(day), minimumDigits: 2)
     }
-    return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
   }
 }
 
@@ -42,7 +44,14 @@ extension CalendarDate: CustomStringConvertible {
 
   /// The date as a French reader writes it: `16 novembre 2020`, `1er février 2021`.
   public var frenchDescription: String {
-    (day == 1 ? "1er" : String(day)) + " " + Self.frenchMonthNames[month - 1] + " " + String(year)
+    // Day, space, the longest month name (« septembre », « décembre »: 9 bytes), space, year.
+    TextWriter.string(capacity: 20) { text in
+      if day == 1 { text.append("1er") } else { text.append(UInt64(day)) }
+      text.append(UInt8(ascii: " "))
+      text.append(Self.frenchMonthNames[month - 1])
+      text.append(UInt8(ascii: " "))
+      text.append(UInt64(year))
+    }
   }
 
   /// The French month name and year: `janvier 2023`.

@@ -7,12 +7,16 @@ extension Euros: CustomStringConvertible {
   /// decimals. The spaces are plain ASCII spaces so that messages stay easy to search.
   public var description: String {
     let magnitude = cents.magnitude
-    var text = Self.grouped(magnitude / 100)
-    let remainder = magnitude % 100
-    if remainder != 0 {
-      text += "," + (remainder < 10 ? "0" : "") + String(remainder)
+    // Sign, 17 digits and 5 spaces, comma and 2 decimals, space and € (3 bytes).
+    return TextWriter.string(capacity: 32) { text in
+      if cents < 0 { text.append(UInt8(ascii: "-")) }
+      text.append(magnitude / 100, grouped: true)
+      if magnitude % 100 != 0 {
+        text.append(UInt8(ascii: ","))
+        text.append(magnitude % 100, minimumDigits: 2)
+      }
+      text.append(" €")
     }
-    return (cents < 0 ? "-" : "") + text + " €"
   }
 
   /// A short French rendering for round amounts: `23 M€`, `1,5 M€`, `250 k€`.
@@ -38,19 +42,16 @@ extension Euros: CustomStringConvertible {
   /// no grouping (`"600000.50"`, `"-12.30"`, `"0.00"`).
   public var decimalString: String {
     let magnitude = cents.magnitude
-    let remainder = magnitude % 100
-    return (cents < 0 ? "-" : "") + String(magnitude / 100) + "." + (remainder < 10 ? "0" : "")
-      + String(remainder)
+    // Sign, 17 digits, point and 2 decimals.
+    return TextWriter.string(capacity: 24) { text in
+      if cents < 0 { text.append(UInt8(ascii: "-")) }
+      text.append(magnitude / 100)
+      text.append(UInt8(ascii: "."))
+      text.append(magnitude % 100, minimumDigits: 2)
+    }
   }
 
   private static func grouped(_ value: UInt64) -> String {
-    let digits = String(value)
-    var result = ""
-    result.reserveCapacity(digits.utf8.count + digits.utf8.count / 3)
-    for (offset, character) in digits.enumerated() {
-      if offset > 0, (digits.utf8.count - offset) % 3 == 0 { result.append(" ") }
-      result.append(character)
-    }
-    return result
+    TextWriter.string(capacity: 32) { $0.append(value, grouped: true) }
   }
 }
