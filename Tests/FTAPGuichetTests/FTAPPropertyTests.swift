@@ -148,6 +148,34 @@ struct FTAPPropertyTests {
     }
   }
 
+  @Test("The sensitivity lists, in order, each alternative reading that changes the status")
+  func sensitivity() {
+    let seed = SplitMix64.seed(fallback: 19)
+    var generator = SplitMix64(seed: seed)
+    let guichet = FTAPGuichet()
+    var sensitive = 0
+    // A quarter of the cases: each evaluates the dossier under every alternative twice.
+    for index in 0..<max(Self.cases / 4, 1) {
+      let dossier = Self.dossier(&generator)
+      var readings = FTAPReadings()
+      // Half the cases start from other variants than the defaults.
+      if generator.next() % 2 == 0 {
+        for (choice, alternative) in readings.alternatives where generator.next() % 3 == 0 {
+          _ = choice
+          readings = alternative
+        }
+      }
+      let status = guichet.outcomes(of: dossier, readings: readings).status
+      let expected = readings.alternatives.compactMap { choice, alternative -> Sensitivity? in
+        let other = guichet.outcomes(of: dossier, readings: alternative).status
+        return other == status ? nil : Sensitivity(reading: choice.id, variant: choice.variant, status: other)
+      }
+      #expect(guichet.report(on: dossier, readings: readings).sensitivity == expected, "seed \(seed) case \(index)")
+      if !expected.isEmpty { sensitive += 1 }
+    }
+    #expect(sensitive > 0, "seed \(seed): some dossiers depend on a reading")
+  }
+
   @Test("A report's compact bytes are its tree serialised, and parse back to the tree")
   func reportBytes() throws {
     let seed = SplitMix64.seed(fallback: 17)
