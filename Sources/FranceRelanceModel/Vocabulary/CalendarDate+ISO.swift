@@ -44,11 +44,15 @@ extension CalendarDate: CustomStringConvertible {
 
   /// The date as a French reader writes it: `16 novembre 2020`, `1er février 2021`.
   public var frenchDescription: String {
-    // Day, space, the longest month name (« septembre », « décembre »: 9 bytes), space, year.
-    TextWriter.string(capacity: 20) { text in
+    // Day (« 1er » for the first), space, month name, space, year.
+    let month = Self.frenchMonthNames[self.month - 1]
+    let length =
+      (day == 1 ? 3 : TextWriter.length(of: UInt64(day))) + 1 + month.utf8.count + 1
+      + TextWriter.length(of: UInt64(year))
+    return TextWriter.string(capacity: length) { text in
       if day == 1 { text.append("1er") } else { text.append(UInt64(day)) }
       text.append(UInt8(ascii: " "))
-      text.append(Self.frenchMonthNames[month - 1])
+      text.append(month)
       text.append(UInt8(ascii: " "))
       text.append(UInt64(year))
     }

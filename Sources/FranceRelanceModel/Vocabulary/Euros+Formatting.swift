@@ -7,8 +7,10 @@ extension Euros: CustomStringConvertible {
   /// decimals. The spaces are plain ASCII spaces so that messages stay easy to search.
   public var description: String {
     let magnitude = cents.magnitude
-    // Sign, 17 digits and 5 spaces, comma and 2 decimals, space and € (3 bytes).
-    return TextWriter.string(capacity: 32) { text in
+    // Sign, grouped digits, comma and 2 decimals when there are cents, space and € (3 bytes).
+    let length =
+      (cents < 0 ? 1 : 0) + TextWriter.length(of: magnitude / 100, grouped: true) + (magnitude % 100 != 0 ? 3 : 0) + 4
+    return TextWriter.string(capacity: length) { text in
       if cents < 0 { text.append(UInt8(ascii: "-")) }
       text.append(magnitude / 100, grouped: true)
       if magnitude % 100 != 0 {
@@ -42,8 +44,9 @@ extension Euros: CustomStringConvertible {
   /// no grouping (`"600000.50"`, `"-12.30"`, `"0.00"`).
   public var decimalString: String {
     let magnitude = cents.magnitude
-    // Sign, 17 digits, point and 2 decimals.
-    return TextWriter.string(capacity: 24) { text in
+    // Sign, digits, point and 2 decimals.
+    let length = (cents < 0 ? 1 : 0) + TextWriter.length(of: magnitude / 100) + 3
+    return TextWriter.string(capacity: length) { text in
       if cents < 0 { text.append(UInt8(ascii: "-")) }
       text.append(magnitude / 100)
       text.append(UInt8(ascii: "."))
@@ -52,6 +55,6 @@ extension Euros: CustomStringConvertible {
   }
 
   private static func grouped(_ value: UInt64) -> String {
-    TextWriter.string(capacity: 32) { $0.append(value, grouped: true) }
+    TextWriter.string(capacity: TextWriter.length(of: value, grouped: true)) { $0.append(value, grouped: true) }
   }
 }

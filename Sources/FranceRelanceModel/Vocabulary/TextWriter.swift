@@ -13,7 +13,8 @@ struct TextWriter {
 
   // MARK: Writing a string
 
-  /// The string `body` writes, in at most `capacity` UTF-8 bytes.
+  /// The string `body` writes, in at most `capacity` UTF-8 bytes (ask for the exact
+  /// length: a capacity above fifteen bytes allocates, whatever is written).
   ///
   /// - Precondition: `body` writes at most `capacity` bytes, all of them valid UTF-8.
   static func string(capacity: Int, _ body: (inout TextWriter) -> Void) -> String {
@@ -25,6 +26,21 @@ struct TextWriter {
   }
 
   private init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+  // MARK: Lengths
+
+  /// The number of decimal digits of `value`, and of its separating spaces when `grouped`:
+  /// the capacity to ask for, so that a text of at most fifteen bytes is a small string,
+  /// stored without allocation.
+  static func length(of value: UInt64, grouped: Bool = false) -> Int {
+    var digits = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    return grouped ? digits + (digits - 1) / 3 : digits
+  }
 
   // MARK: Pieces
 
