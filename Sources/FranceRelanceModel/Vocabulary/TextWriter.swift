@@ -1,9 +1,9 @@
 /// Writes short texts (amounts, dates) straight into a string's storage: digits, ASCII
 /// punctuation and fixed words, without an intermediate `String` per piece.
 ///
-/// Building `1 234 567,89 €` by concatenation made about a dozen strings and took a few
-/// thousand instructions; written here it takes about a hundred, and a text of at most
-/// fifteen bytes needs no allocation at all.
+/// Building `1 234 567,89 €` by concatenation made about a dozen strings and took about
+/// 3 700 instructions (callgrind); written here it makes one string in under a third of
+/// that, and a text of at most fifteen bytes needs no allocation at all.
 struct TextWriter {
   // MARK: State
 
