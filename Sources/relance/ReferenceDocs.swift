@@ -41,6 +41,10 @@ enum ReferenceDocs {
       if !rule.inputs.isEmpty {
         text += "\n**Champs lus.** " + rule.inputs.map { "`" + $0.description + "`" }.joined(separator: ", ") + "\n"
       }
+      if !rule.canBeViolated {
+        text +=
+          "\n**Jamais « non respectée ».** Les textes ne disent pas qu'un dossier échoue sur ce point : un cas douteux est « indéterminé ».\n"
+      }
     }
     return text
   }

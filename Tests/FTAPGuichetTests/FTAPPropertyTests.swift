@@ -148,6 +148,28 @@ struct FTAPPropertyTests {
     }
   }
 
+  @Test("A rule declared never violated is never violated, under every reading")
+  func rulesNeverViolated() {
+    let seed = SplitMix64.seed(fallback: 29)
+    var generator = SplitMix64(seed: seed)
+    let guichet = FTAPGuichet()
+    #expect(guichet.rules.filter { !$0.canBeViolated }.map(\.id) == ["ftap.dates", "ftap.personalData"])
+    let readings = [FTAPReadings()] + FTAPReadings().alternatives.map(\.readings)
+    for index in 0..<Self.cases {
+      var dossier = Self.dossier(&generator)
+      // Starts before and after the filing date, personal data with and without a basis.
+      dossier.startDate = dossier.filedOn?.adding(days: Int.random(in: -400...400, using: &generator))
+      if generator.next() % 2 == 0 {
+        dossier.personalData = PersonalDataProcessing(
+          processed: generator.next() % 4 != 0, legalBasis: generator.next() % 2 == 0 ? "RGPD, article 6" : nil)
+      }
+      let report = guichet.report(on: dossier, readings: readings[index % readings.count])
+      for finding in report.assessment.findings where !finding.rule.canBeViolated {
+        #expect(finding.outcome.kind != .violated, "seed \(seed) case \(index): \(finding.rule.id)")
+      }
+    }
+  }
+
   @Test("The sensitivity lists, in order, each alternative reading that changes the status")
   func sensitivity() {
     let seed = SplitMix64.seed(fallback: 19)

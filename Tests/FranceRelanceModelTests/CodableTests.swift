@@ -60,6 +60,10 @@ struct CodableTests {
       #expect(text.contains(#""citations":[{"#), "\(rule.id)")
       #expect(text.contains(#""interpretation""#) == (rule.interpretation != nil), "\(rule.id)")
     }
+    let never = Rule(
+      id: "exemple.jamais", title: "Exemple", citations: RelanceCall.aap3.rules[3].citations, canBeViolated: false)
+    #expect(try roundTrip(never).contains(#""canBeViolated":false"#))
+    #expect(try !roundTrip(RelanceCall.aap3.rules[3]).contains("canBeViolated"))
     let rule = RelanceCall.aap3.rules[3]
     let encoded = try JSONEncoder().encode(rule)
     guard case .object(let members) = try JSONValue(parsing: Array(encoded)) else {

@@ -71,4 +71,17 @@ struct RegulationCaseTests {
     #expect(coverage.missedVariants.contains("relance.aap1.closing=yearEnd"))
     #expect(!coverage.missedVariants.contains { $0.hasPrefix("ftap.") })
   }
+
+  @Test("The coverage asks no violated case of a rule that cannot be violated (ftap.dates, ftap.personalData)")
+  func coverageOfRulesNeverViolated() throws {
+    var coverage = CaseCoverage()
+    let regulationCase = try RegulationCase(
+      json: try JSONValue(parsing: #"{"name": "x", "dossier": {"programme": "ftap-data-2023"}, "expected": {}}"#))
+    coverage.add(regulationCase.run())
+    #expect(coverage.missedOutcomes.contains("ftap.dates (respectée)"))
+    #expect(coverage.missedOutcomes.contains("ftap.personalData (respectée)"))
+    #expect(!coverage.missedOutcomes.contains("ftap.dates (non respectée)"))
+    #expect(!coverage.missedOutcomes.contains("ftap.personalData (non respectée)"))
+    #expect(coverage.missedOutcomes.contains("ftap.size (non respectée)"))
+  }
 }

@@ -46,6 +46,10 @@ extension FTAPRules {
       "Les textes ne disent pas si un projet déjà commencé au dépôt de son dossier peut être cofinancé, ni si ses dépenses antérieures au dépôt comptent : un tel dossier est indéterminé, et aucun versement n'est planifié avant la date de dépôt. Sans date de démarrage, la règle est sans objet."
     }
 
+    /// Never violated: a start before the filing date is `undetermined`, since no text says
+    /// such a project is refused.
+    public static var canBeViolated: Bool { false }
+
     /// The decision.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {

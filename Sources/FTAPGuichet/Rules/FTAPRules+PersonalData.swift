@@ -58,6 +58,10 @@ extension FTAPRules {
       "La phrase figure parmi les critères des projets d'amélioration d'une politique publique ; elle est lue comme valant pour tout projet qui traite des données personnelles ou sensibles. La pré-instruction vérifie seulement qu'une base juridique est déclarée ; qu'elle permette le traitement relève de l'instruction (et du délégué à la protection des données)."
     }
 
+    /// Never violated: personal data processed without a stated legal basis is
+    /// `undetermined`, since whether a basis exists is for the instruction to check.
+    public static var canBeViolated: Bool { false }
+
     /// The decision.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {

@@ -2,7 +2,7 @@ extension Rule: Codable {
   // MARK: Codable
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, citations, interpretation, reading, inputs
+    case id, title, citations, interpretation, reading, inputs, canBeViolated
   }
 
   /// Decodes a rule description written by ``encode(to:)``.
@@ -21,11 +21,13 @@ extension Rule: Codable {
       title: try container.decode(String.self, forKey: .title), citations: citations,
       interpretation: try container.decodeIfPresent(String.self, forKey: .interpretation),
       reading: try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading),
-      inputs: try container.decode([FieldPath].self, forKey: .inputs))
+      inputs: try container.decode([FieldPath].self, forKey: .inputs),
+      canBeViolated: try container.decodeIfPresent(Bool.self, forKey: .canBeViolated) ?? true)
   }
 
   /// Encodes the rule description: `id`, `title`, `citations`, `interpretation` and
-  /// `reading` when present, `inputs`.
+  /// `reading` when present, `inputs`, and `canBeViolated` when it is `false` (absent, it
+  /// reads as `true`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -34,5 +36,6 @@ extension Rule: Codable {
     try container.encodeIfPresent(interpretation, forKey: .interpretation)
     try container.encodeIfPresent(reading, forKey: .reading)
     try container.encode(inputs, forKey: .inputs)
+    if !canBeViolated { try container.encode(false, forKey: .canBeViolated) }
   }
 }

@@ -20,18 +20,32 @@ public struct Rule: Sendable, Hashable {
   public let reading: ReadingIdentifier?
   /// The paths of the fields the rule reads.
   public let inputs: [FieldPath]
+  /// Whether the rule's decision can be `violated` (``RuleDefinition/canBeViolated``).
+  public let canBeViolated: Bool
   /// The `citation` and `interpretation` members of the rule's findings in the
   /// interchange format, written once.
   let findingFragment: JSONFragment
 
   // MARK: Creating rules
 
-  /// Creates a rule description.
+  /// Creates the description of a rule that can be violated.
   ///
   /// - Precondition: `citations` is not empty.
   public init(
     id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
     reading: ReadingIdentifier? = nil, inputs: [FieldPath] = []
+  ) {
+    self.init(
+      id: id, title: title, citations: citations, interpretation: interpretation, reading: reading, inputs: inputs,
+      canBeViolated: true)
+  }
+
+  /// Creates a rule description, saying whether its decision can be `violated`.
+  ///
+  /// - Precondition: `citations` is not empty.
+  public init(
+    id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
+    reading: ReadingIdentifier? = nil, inputs: [FieldPath] = [], canBeViolated: Bool
   ) {
     precondition(!citations.isEmpty, "a rule cites at least one sentence")
     self.id = id
@@ -40,6 +54,7 @@ public struct Rule: Sendable, Hashable {
     self.interpretation = interpretation
     self.reading = reading
     self.inputs = inputs
+    self.canBeViolated = canBeViolated
     var members: [JSONValue.Member] = [.init("citation", citations[0].json)]
     if let interpretation { members.append(.init("interpretation", .string(interpretation))) }
     findingFragment = JSONFragment(members)

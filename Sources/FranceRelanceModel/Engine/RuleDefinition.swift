@@ -40,6 +40,10 @@ public protocol RuleDefinition {
   static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier?
   /// The fields the decision reads.
   static var inputs: EnumSet<Book.Field> { get }
+  /// Whether the decision can be `violated`: `false` for a rule that leaves every doubtful
+  /// dossier `undetermined` because the texts do not say it fails (regulation-case
+  /// coverage then asks for no violated case).
+  static var canBeViolated: Bool { get }
 
   /// The decision: a pure function of the dossier, the parameters and the readings.
   static func decide(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> Decision<Figures, Book.Field>
@@ -55,13 +59,17 @@ extension RuleDefinition {
   /// No switchable reading by default.
   @inlinable
   public static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier? { nil }
+  /// A rule can be violated unless it says otherwise.
+  @inlinable
+  public static var canBeViolated: Bool { true }
 
   /// The rule's description, for catalogues and reference pages.
   @inlinable
   public static func rule(_ parameters: Book.Parameters) -> Rule {
     Rule(
       id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
-      reading: reading(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path))
+      reading: reading(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path),
+      canBeViolated: canBeViolated)
   }
 
   /// The reading in force when the decision on `dossier` depends on it: when another

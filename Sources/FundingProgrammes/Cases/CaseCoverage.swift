@@ -27,15 +27,18 @@ public struct CaseCoverage: Sendable, Hashable {
   }
 
   /// The rules of the catalogue never seen satisfied or never seen violated, as
-  /// `rule (respectée)` or `rule (non respectée)`, for the programmes the cases touched.
+  /// `rule (respectée)` or `rule (non respectée)`, for the programmes the cases touched;
+  /// a rule that cannot be violated (``Rule/canBeViolated``) is asked only to be seen
+  /// satisfied.
   public var missedOutcomes: [String] {
     var missed: [String] = []
     var seen: Set<RuleIdentifier> = []
     for programme in touchedProgrammes {
       // The four France Relance calls share their rules' identifiers: each is listed once.
-      for rule in programme.rules.map(\.id) where seen.insert(rule).inserted {
-        for kind in [Outcome.Kind.satisfied, .violated] where !(outcomes[rule]?.contains(kind) ?? false) {
-          missed.append(rule.rawValue + " (" + kind.frenchName + ")")
+      for rule in programme.rules where seen.insert(rule.id).inserted {
+        let kinds: [Outcome.Kind] = rule.canBeViolated ? [.satisfied, .violated] : [.satisfied]
+        for kind in kinds where !(outcomes[rule.id]?.contains(kind) ?? false) {
+          missed.append(rule.id.rawValue + " (" + kind.frenchName + ")")
         }
       }
     }
