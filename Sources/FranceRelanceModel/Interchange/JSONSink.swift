@@ -51,13 +51,6 @@ extension JSONSink {
     string(text)
   }
 
-  /// Writes an object whose members `body` writes.
-  mutating func object(_ body: (inout Self) -> Void) {
-    openObject()
-    body(&self)
-    closeObject()
-  }
-
   /// Writes an array of the elements, each by `element`.
   mutating func array<Elements: Sequence>(_ elements: Elements, _ element: (inout Self, Elements.Element) -> Void) {
     openArray()
