@@ -108,17 +108,13 @@ extension RuleBook {
   public static func sensitivity(_ dossier: borrowing Dossier, _ context: Context) -> [Sensitivity] {
     let status = outcomes(dossier, context).status
     var result: [Sensitivity] = []
-    // The alternatives of `ReadingSet.alternatives`, one variant changed at a time, walked
-    // without building each one's `AppliedReading`: only a changed status is reported.
-    for declaration in Readings.declarations {
-      let current = declaration.index(context.readings)
-      for index in declaration.variants.indices where index != current {
-        var readings = context.readings
-        declaration.choose(&readings, index)
-        let other = outcomes(dossier, Context(parameters: context.parameters, readings: readings)).status
-        if other != status {
-          result.append(Sensitivity(reading: declaration.id, variant: declaration.variants[index], status: other))
-        }
+    // The alternatives walked without building each one's `AppliedReading`: only a changed
+    // status is reported. (A closure cannot capture a borrowed dossier: one copy.)
+    let dossier = copy dossier
+    context.readings.forEachAlternative { declaration, index, readings in
+      let other = outcomes(dossier, Context(parameters: context.parameters, readings: readings)).status
+      if other != status {
+        result.append(Sensitivity(reading: declaration.id, variant: declaration.variants[index], status: other))
       }
     }
     return result

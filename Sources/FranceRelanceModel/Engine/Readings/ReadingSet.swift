@@ -71,16 +71,26 @@ extension ReadingSet {
   @inlinable
   public var alternatives: [(choice: AppliedReading, readings: Self)] {
     var result: [(AppliedReading, Self)] = []
+    forEachAlternative { declaration, index, other in
+      result.append(
+        (AppliedReading(id: declaration.id, variant: declaration.variants[index], isDefault: index == 0), other))
+    }
+    return result
+  }
+
+  /// Calls `body` with each other variant of each reading (its declaration and position)
+  /// and the readings that differ from these by that one variant, in the order of
+  /// ``alternatives``, without building the list.
+  @inlinable
+  func forEachAlternative(_ body: (_ declaration: ReadingDeclaration<Self>, _ variant: Int, _ readings: Self) -> Void) {
     for declaration in Self.declarations {
       let current = declaration.index(self)
       for index in declaration.variants.indices where index != current {
         var other = self
         declaration.choose(&other, index)
-        result.append(
-          (AppliedReading(id: declaration.id, variant: declaration.variants[index], isDefault: index == 0), other))
+        body(declaration, index, other)
       }
     }
-    return result
   }
 
   /// The descriptions of every reading, with the edition's numbers.
