@@ -178,17 +178,22 @@ public struct JSONObjectReader: Sendable {
     return text
   }
 
+  /// Whether a string value may not hold `scalar`: a control character other than tab,
+  /// line feed and carriage return, or DEL.
   static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0x7F
+    scalar.isASCII && isForbiddenControl(byte: UInt8(scalar.value))
+  }
+
+  /// ``isForbiddenControl(_:)`` on an ASCII byte.
+  static func isForbiddenControl(byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
   }
 
   /// Whether `text` holds a scalar ``isForbiddenControl(_:)`` refuses, tested on its UTF-8
   /// bytes: those scalars are all ASCII, and no byte of a multi-byte sequence is.
   static func containsForbiddenControl(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      bytes.contains { byte in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F }
-    }
+    return text.withUTF8 { bytes in bytes.contains(where: isForbiddenControl(byte:)) }
   }
 
   /// A boolean member.
