@@ -2,11 +2,16 @@
 struct BatchOutcome: Sendable {
   /// 0 eligible, 1 ineligible, 2 bad input, 3 incomplete, 4 undetermined.
   let status: Int32
-  /// The line printed: a JSON object (JSON Lines), or the row of the summary table, its
-  /// columns separated by tabs (aligned when printed).
-  /// The dossier's line, UTF-8, without its line break: a row of the summary table
-  /// (columns separated by tabs) or a JSON line.
-  let line: [UInt8]
+  /// The dossier's line.
+  let line: Line
+
+  /// What a dossier prints.
+  enum Line: Sendable {
+    /// A row of the summary table, by column (aligned when printed).
+    case row([String])
+    /// A JSON object, UTF-8, without its line break (JSON Lines).
+    case json([UInt8])
+  }
 
   /// The worse of two exit statuses, in the order of design §6: 2, 1, 3, 4, 0.
   static func worse(_ a: Int32, _ b: Int32) -> Int32 {

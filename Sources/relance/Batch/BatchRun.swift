@@ -90,21 +90,27 @@ struct BatchRun {
     }
     pending.removeAll(keepingCapacity: true)
     pendingBytes = 0
+    var output: [UInt8] = []
+    if json {
+      output.reserveCapacity(
+        outcomes.reduce(0) { total, outcome in
+          guard case .json(let line)? = outcome?.line else { return total }
+          return total + line.count + 1
+        })
+    }
+    var rows: [[String]] = json || headerWritten ? [] : [CommandLineTool.batchHeader]
     for case let outcome? in outcomes {
       status = BatchOutcome.worse(status, outcome.status)
       counts[outcome.status, default: 0] += 1
       total += 1
-    }
-    var output: [UInt8] = []
-    if json {
-      output.reserveCapacity(outcomes.reduce(0) { $0 + ($1?.line.count ?? 0) + 1 })
-      for case let outcome? in outcomes {
-        output += outcome.line
+      switch outcome.line {
+      case .json(let line):
+        output += line
         output.append(UInt8(ascii: "\n"))
+      case .row(let columns): rows.append(columns)
       }
-    } else {
-      var rows = outcomes.compactMap { $0.map { String(decoding: $0.line, as: UTF8.self) } }
-      if !headerWritten { rows.insert(CommandLineTool.batchHeader.joined(separator: "\t"), at: 0) }
+    }
+    if !json {
       headerWritten = true
       output = Array(Self.aligned(rows).map { $0 + "\n" }.joined().utf8)
     }
@@ -112,18 +118,17 @@ struct BatchRun {
     io.progress(total)
   }
 
-  /// Rows whose tab-separated columns are padded to a common width (at most 60
-  /// characters; the last column is not padded).
-  static func aligned(_ rows: [String]) -> [String] {
-    let split = rows.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+  /// Rows whose columns are padded to a common width (at most 60 characters; the last
+  /// column is not padded).
+  static func aligned(_ rows: [[String]]) -> [String] {
     var widths: [Int] = []
-    for columns in split {
+    for columns in rows {
       for (index, column) in columns.dropLast().enumerated() {
         if index == widths.count { widths.append(0) }
         widths[index] = Swift.max(widths[index], Swift.min(column.count, 60))
       }
     }
-    return split.map { columns in
+    return rows.map { columns in
       var row = ""
       for (index, column) in columns.enumerated() {
         row += column

@@ -93,7 +93,7 @@ extension CommandLineTool {
       var line: [UInt8] = []
       line.reserveCapacity(16_384)
       report.appendJSON(to: &line, leadingMembers: origin(of: item))
-      return BatchOutcome(status: status, line: line)
+      return BatchOutcome(status: status, line: .json(line))
     }
     let violated = report.assessment.violations.map(\.rule.id.rawValue)
     let columns = [
@@ -101,7 +101,7 @@ extension CommandLineTool {
       report.status.frenchName.uppercased(), report.coFinancing?.cap?.description ?? "—",
       violated.isEmpty ? "—" : violated.joined(separator: ", "),
     ]
-    return BatchOutcome(status: status, line: Array(columns.joined(separator: "\t").utf8))
+    return BatchOutcome(status: status, line: .row(columns))
   }
 
   /// The line of a dossier that could not be read or assessed.
@@ -110,11 +110,11 @@ extension CommandLineTool {
       let error = JSONValue.object([.init("path", .string(path ?? "")), .init("message", .string(message))])
       return BatchOutcome(
         status: ExitStatus.badInput,
-        line: Array(JSONValue.object(origin(of: item) + [.init("error", error)]).serialized(pretty: false).utf8))
+        line: .json(Array(JSONValue.object(origin(of: item) + [.init("error", error)]).serialized(pretty: false).utf8)))
     }
     let reason = path.map { $0 + ": " + message } ?? message
     let columns = [TerminalText.line(item.location), "—", "ENTRÉE INVALIDE", "—", TerminalText.line(reason)]
-    return BatchOutcome(status: ExitStatus.badInput, line: Array(columns.joined(separator: "\t").utf8))
+    return BatchOutcome(status: ExitStatus.badInput, line: .row(columns))
   }
 
   /// The `"file"` and `"line"` members that open a dossier's JSON line.
