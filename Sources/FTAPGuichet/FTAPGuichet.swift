@@ -52,6 +52,9 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   /// The edition's window.
   public var window: ScheduledWindow { edition.window }
 
+  /// `ftap.window`.
+  public var windowRule: RuleIdentifier { FTAPRules.Window.id }
+
   /// The edition's numbers with their citations.
   public var parameterDescriptions: [ParameterDescription] { edition.parameterDescriptions }
 

@@ -21,6 +21,7 @@ extension CommandLineTool {
                 "citations": .array(rule.citations.map(\.json)),
                 "interpretation": .string(orNull: rule.interpretation),
                 "reading": .string(orNull: rule.reading?.rawValue),
+                "readings": .array(rule.readings.map { .string($0.rawValue) }),
                 "inputs": .array(rule.inputs.map { .string($0.description) }),
               ])
             }),
@@ -36,7 +37,7 @@ extension CommandLineTool {
         lines.append("  " + rule.id.rawValue + " — " + rule.title)
         for citation in rule.citations { lines.append("      Source : " + citation.frenchDescription) }
         if let interpretation = rule.interpretation { lines.append("      Interprétation : " + interpretation) }
-        if let reading = rule.reading { lines.append("      Lecture : " + reading.rawValue + " (relance readings)") }
+        for reading in rule.readings { lines.append("      Lecture : " + reading.rawValue + " (relance readings)") }
       }
     }
     return .success(lines.joined(separator: "\n") + "\n")

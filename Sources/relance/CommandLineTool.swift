@@ -78,7 +78,8 @@ enum CommandLineTool {
 
   /// The options of each command.
   static let options: [String: [String]] = [
-    "assess": ["--json", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"], "calendar": ["--json"],
+    "assess": ["--json", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"],
+    "calendar": ["--json", "--reading"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
     "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"], "test": [],
     "import": ["--mapping"],

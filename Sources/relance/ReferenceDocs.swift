@@ -29,14 +29,19 @@ enum ReferenceDocs {
         "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + ReferenceMarkdown.cell(rule.title)
         + " | "
         + rule.citation.source.shortReference + (rule.interpretation == nil ? "" : ", interprétation") + " | "
-        + (rule.reading.map { "[`" + $0.rawValue + "`](#" + readingAnchor($0) + ")" } ?? "—") + " |\n"
+        + (rule.readings.isEmpty
+          ? "—" : rule.readings.map { "[`" + $0.rawValue + "`](#" + readingAnchor($0) + ")" }.joined(separator: ", "))
+        + " |\n"
     }
     for rule in rules {
       text += "\n### " + rule.id.rawValue + "\n\n**" + rule.title + "**\n\n"
       text += rule.citations.map(ReferenceMarkdown.quote).joined(separator: "\n")
       if let interpretation = rule.interpretation { text += "\n**Interprétation.** " + interpretation + "\n" }
-      if let reading = rule.reading {
-        text += "\n**Lecture.** Dépend de [`" + reading.rawValue + "`](#" + readingAnchor(reading) + ").\n"
+      if !rule.readings.isEmpty {
+        text +=
+          "\n**Lecture.** Dépend de "
+          + rule.readings.map { "[`" + $0.rawValue + "`](#" + readingAnchor($0) + ")" }.joined(separator: " et ")
+          + ".\n"
       }
       if !rule.inputs.isEmpty {
         text += "\n**Champs lus.** " + rule.inputs.map { "`" + $0.description + "`" }.joined(separator: ", ") + "\n"

@@ -45,22 +45,26 @@ struct EditionTests {
     let guichet = FTAPGuichet(edition: Self.later)
     let dossier = try Self.dossier(total: .thousands(1_500), requested: .thousands(900))
     #expect(guichet.verdict(dossier) == Verdict(status: .eligible, cap: .thousands(900)))
-    // The same dossier under the 2023 edition: above 1 M€ and above 50 %.
+    // The same dossier under the 2023 edition: after its closing and above 50 %; above
+    // 1 M€, undetermined under the default ftap.size.bounds = guidance.
     let old = FTAPGuichet().assess(dossier)
-    #expect(old.violations.map(\.rule.id) == [FTAPRules.Window.id, FTAPRules.Size.id, FTAPRules.CoFinancingRate.id])
+    #expect(old.violations.map(\.rule.id) == [FTAPRules.Window.id, FTAPRules.CoFinancingRate.id])
+    #expect(old.finding(for: FTAPRules.Size.id)?.outcome.kind == .undetermined)
     let tooMuch = try Self.dossier(total: .thousands(1_500), requested: try Euros(parsing: "900000.01"))
     #expect(guichet.verdict(tooMuch).status == .ineligible)
   }
 
   @Test(
-    "Below the new floor of 150 000 € and before the opening in March 2026",
+    "Below the new floor of 150 000 € (under ftap.size.bounds = hard) and before the opening in March 2026",
     arguments: [
       ("149999.99", "2026-04-15", FTAPRules.Size.id), ("150000.00", "2026-02-28", FTAPRules.Window.id),
     ])
   func boundaries(total: String, filed: String, violated: RuleIdentifier) throws {
     let guichet = FTAPGuichet(edition: Self.later)
     let dossier = try Self.dossier(total: try Euros(parsing: total), requested: .thousands(50), filed: filed)
-    #expect(guichet.assess(dossier).violations.map(\.rule.id) == [violated])
+    var hard = FTAPReadings()
+    hard.sizeBounds = .hard
+    #expect(guichet.assess(dossier, readings: hard).violations.map(\.rule.id) == [violated])
   }
 
   @Test("Titles, messages and the reading explanations say the edition's numbers")

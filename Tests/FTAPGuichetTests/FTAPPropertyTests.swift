@@ -11,6 +11,12 @@ import Testing
 @Suite("FTAP properties (PROPERTY_CASES cases each, 2 000 by default)")
 struct FTAPPropertyTests {
   static let cases = SplitMix64.cases()
+  /// The readings under which personnel costs (Titre 2) are not co-financed.
+  static let notCoFinanced: FTAPReadings = {
+    var readings = FTAPReadings()
+    readings.personnel = .notCoFinanced
+    return readings
+  }()
 
   @Test("Tranches sum exactly to the grant, their dates go forward, their count follows the thresholds")
   func tranches() throws {
@@ -96,15 +102,18 @@ struct FTAPPropertyTests {
       #expect(Array(kinds) == report.assessment.findings.map(\.outcome.kind), "seed \(seed) case \(index)")
       let granted = report.tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
       if !report.tranches.isEmpty, let total = dossier.totalCost {
-        // Granted ≤ 50 % of the total cost (seed 004) and, for a State administration under
-        // ftap.cofinancing.personnel = notCoFinanced, ≤ total − personnel, exactly.
+        // Granted ≤ 50 % of the total cost (seed 004), exactly.
         #expect(granted * 2 <= total.cents, "seed \(seed) case \(index)")
-        if dossier.applicant?.kind == .stateAdministration {
-          let personnel = try #require(dossier.personnelCost, "seed \(seed) case \(index)")
-          #expect(granted <= total.cents - personnel.cents, "seed \(seed) case \(index)")
-        }
         #expect(granted == dossier.requestedCoFinancing?.cents, "seed \(seed) case \(index)")
         #expect(granted <= verdict.cap?.cents ?? -1, "seed \(seed) case \(index)")
+      }
+      // For a State administration under ftap.cofinancing.personnel = notCoFinanced,
+      // granted ≤ total − personnel, exactly.
+      let strict = guichet.report(on: dossier, readings: Self.notCoFinanced)
+      if !strict.tranches.isEmpty, let total = dossier.totalCost, dossier.applicant?.kind == .stateAdministration {
+        let personnel = try #require(dossier.personnelCost, "seed \(seed) case \(index)")
+        let strictGranted = strict.tranches.reduce(Int64(0)) { $0 + $1.amount.cents }
+        #expect(strictGranted <= total.cents - personnel.cents, "seed \(seed) case \(index)")
       }
       if report.remediesSuffice == true {
         var fixed = dossier

@@ -75,7 +75,7 @@ struct FTAPRulesTests {
   }
 
   @Test(
-    "ftap.size (reading ftap.size.bounds): « Entre 100 000 € et 1M€ », both bounds included; outside, violated under hard, undetermined under guidance",
+    "ftap.size (reading ftap.size.bounds): « Entre 100 000 € et 1M€ », both bounds included; outside, undetermined under guidance (the default, « Taille attendue »), violated under hard",
     arguments: [
       ("99999.99", false), ("100000.00", true), ("1000000.00", true), ("1000000.01", false),
     ])
@@ -84,17 +84,16 @@ struct FTAPRulesTests {
     dossier.totalCost = try Euros(parsing: total)
     dossier.personnelCost = .zero
     dossier.requestedCoFinancing = .euros(1)
-    #expect(try outcome(FTAPRules.Size.id, dossier) == (admitted ? .satisfied : .violated))
-    var guidance = FTAPReadings()
-    guidance.sizeBounds = .guidance
-    let kind = try outcome(FTAPRules.Size.id, dossier, guidance).kind
-    #expect(kind == (admitted ? .satisfied : .undetermined))
-    #expect(FTAPGuichet().verdict(dossier, readings: guidance).status == (admitted ? .eligible : .undetermined))
+    #expect(try outcome(FTAPRules.Size.id, dossier).kind == (admitted ? .satisfied : .undetermined))
+    #expect(FTAPGuichet().verdict(dossier).status == (admitted ? .eligible : .undetermined))
+    var hard = FTAPReadings()
+    hard.sizeBounds = .hard
+    #expect(try outcome(FTAPRules.Size.id, dossier, hard) == (admitted ? .satisfied : .violated))
     // The report names the variant that would change its status.
     let sensitivity = FTAPGuichet().report(on: dossier).sensitivity
     #expect(
       sensitivity
-        == (admitted ? [] : [Sensitivity(reading: "ftap.size.bounds", variant: "guidance", status: .undetermined)]))
+        == (admitted ? [] : [Sensitivity(reading: "ftap.size.bounds", variant: "hard", status: .ineligible)]))
   }
 
   // The boundaries of ftap.cofinancing.rate (50 %, a cent over, rounding down) and of
@@ -301,18 +300,23 @@ struct FTAPRulesTests {
   /// the request is lowered and the dossier stays ineligible.
   @Test("Remedies: the smallest numeric changes downwards, checked by assessing the changed dossier")
   func remedies() throws {
+    // Under the strict variants: outside the bounds violated, personnel costs not
+    // co-financed (under the defaults, a size outside the bounds is undetermined).
+    var strict = FTAPReadings()
+    strict.sizeBounds = .hard
+    strict.personnel = .notCoFinanced
     var dossier = try Self.eligible()
     dossier.totalCost = .euros(1_200_000)
     dossier.personnelCost = .euros(300_000)
     dossier.requestedCoFinancing = .euros(700_000)
-    let fixable = FTAPGuichet().report(on: dossier)
+    let fixable = FTAPGuichet().report(on: dossier, readings: strict)
     #expect(fixable.remedies.map(\.value) == [.euros(1_000_000), .euros(500_000)])
     #expect(fixable.remediesSuffice == true)
     var small = try Self.eligible()
     small.totalCost = try Euros(parsing: "99999.99")
     small.personnelCost = .euros(20_000)
     small.requestedCoFinancing = .euros(60_000)
-    let unfixable = FTAPGuichet().report(on: small)
+    let unfixable = FTAPGuichet().report(on: small, readings: strict)
     // 50 % of 99 999,99 € is 49 999,99 € (rounded down to the cent); no total is advised.
     #expect(unfixable.remedies.map(\.value) == [try Euros(parsing: "49999.99")])
     #expect(!unfixable.remedies.contains { $0.field.description == "totalCost" })
@@ -378,10 +382,11 @@ struct FTAPRulesTests {
   // MARK: Deployment, personal data, third parties (issue #12)
 
   /// « Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre
-  /// les jalons des indicateurs retenus » (seed 004), milestones every 6 months: a
+  /// les jalons des indicateurs retenus » (seed 004), milestones every 6 months. The
+  /// letter (`strategyOnly`, the default) asks for the strategy; under `perMilestone` a
   /// 12-month project has 2 milestones, so each retained indicator needs 2 targets.
   @Test(
-    "ftap.deployment: a strategy, and a target per retained indicator at each 6-month milestone",
+    "ftap.deployment under perMilestone: a strategy, and a target per retained indicator at each 6-month milestone; the strategy alone by default",
     arguments: [
       (12, 2, Outcome.Kind.satisfied), (12, 1, .missingInput), (13, 2, .missingInput), (13, 3, .satisfied),
       (6, 1, .satisfied), (1, 1, .satisfied),
@@ -394,14 +399,14 @@ struct FTAPRulesTests {
       targets: dossier.plannedIndicators!.map {
         IndicatorMilestones($0, milestones: Array(repeating: "x", count: targets))
       })
-    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == expected)
-    // Reading ftap.deployment.targets = strategyOnly: the strategy alone suffices.
-    var strategyOnly = FTAPReadings()
-    strategyOnly.deploymentTargets = .strategyOnly
-    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier, strategyOnly).kind == .satisfied)
+    var perMilestone = FTAPReadings()
+    perMilestone.deploymentTargets = .perMilestone
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier, perMilestone).kind == expected)
+    // The default, ftap.deployment.targets = strategyOnly: the strategy alone suffices.
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == .satisfied)
     // An own indicator is retained too: it needs as many targets.
     dossier.deployment?.ownIndicators = [OwnIndicator(name: "Propre", milestones: [])]
-    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier).kind == .missingInput)
+    #expect(try outcome(FTAPRules.DeploymentStrategy.id, dossier, perMilestone).kind == .missingInput)
   }
 
   @Test(

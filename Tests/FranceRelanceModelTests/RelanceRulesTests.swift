@@ -13,8 +13,10 @@ struct RelanceRulesTests {
       switch call {
       case .aap1: "2020-12-01"
       case .continuous: "2021-03-01"
-      case .aap2: "2021-05-01"
-      case .aap3: "2021-11-01"
+      // The last day of the quarter: the only day of it the call was surely open (reading
+      // relance.window.opening).
+      case .aap2: "2021-06-30"
+      case .aap3: "2021-12-31"
       }
     let filed = filedOn ?? defaultDay
     return RelanceDossier(
@@ -47,25 +49,31 @@ struct RelanceRulesTests {
   // relance.cofinancing.rate are regulation cases: Tests/Cases/relance/*.json.
 
   /// Reading `relance.aap1.closing`: seed 003 plans the closing on « 19 Décembre 2020 »;
-  /// seed 001 says the call « s'est clôturé à la fin de l'année 2020 », compatible with
-  /// that date. `planned` (default): a dossier of 20 – 31 December is after the closing;
-  /// `yearEnd`: it is within; after 31 December both say violated.
+  /// seed 001 says the call « s'est clôturé à la fin de l'année 2020 », the actual closing
+  /// known to the month. `undetermined` (default): a dossier of 20 – 31 December is
+  /// undetermined; `planned`: after the closing; `yearEnd`: within; after 31 December all
+  /// three say violated.
   @Test(
-    "relance.window × relance.aap1.closing: 20 – 31 December 2020 is after the planned closing, within the year-end one",
+    "relance.window × relance.aap1.closing: 20 – 31 December 2020 is undetermined by default, after the planned closing, within the year-end one",
     arguments: [
-      ("2020-12-19", Outcome.Kind.satisfied, Outcome.Kind.satisfied), ("2020-12-20", .violated, .satisfied),
-      ("2020-12-31", .violated, .satisfied), ("2021-01-01", .violated, .violated),
+      ("2020-12-19", Outcome.Kind.satisfied, Outcome.Kind.satisfied, Outcome.Kind.satisfied),
+      ("2020-12-20", .undetermined, .violated, .satisfied), ("2020-12-31", .undetermined, .violated, .satisfied),
+      ("2021-01-01", .violated, .violated, .violated),
     ])
-  func windowAAP1Closing(filed: String, planned: Outcome.Kind, yearEnd: Outcome.Kind) throws {
+  func windowAAP1Closing(
+    filed: String, byDefault: Outcome.Kind, planned: Outcome.Kind, yearEnd: Outcome.Kind
+  ) throws {
     let dossier = try Self.eligible(.aap1, filedOn: filed)
-    #expect(try outcome(RelanceRules.Window.id, dossier).kind == planned)
+    #expect(try outcome(RelanceRules.Window.id, dossier).kind == byDefault)
     var readings = RelanceReadings()
+    readings.aap1Closing = .planned
+    #expect(try outcome(RelanceRules.Window.id, dossier, readings).kind == planned)
     readings.aap1Closing = .yearEnd
     #expect(try outcome(RelanceRules.Window.id, dossier, readings).kind == yearEnd)
     let finding = try #require(RelanceCall.aap1.assess(dossier).finding(for: RelanceRules.Window.id))
     if filed == "2020-12-20" {
-      // Seed 001 is compatible with the planned date, it does not confirm it.
-      #expect(finding.message.contains("compatible avec cette date sans la confirmer"))
+      // Seed 001 gives the month of the actual closing, not its day.
+      #expect(finding.message.contains("sans en donner le jour"))
       #expect(finding.reading?.id == "relance.aap1.closing")
       #expect(!RelanceCall.aap1.calendar.note!.contains("confirme une"))
     }
@@ -82,14 +90,15 @@ struct RelanceRulesTests {
 
   /// Where a filing date falls for AAP2 and AAP3, whose texts give only the opening
   /// quarter: before it, within it, or after it.
-  enum QuarterPosition: Sendable { case before, within, after }
+  enum QuarterPosition: Sendable { case before, withinBeforeLastDay, lastDay, after }
 
   @Test(
-    "relance.window (reading relance.window.closing): AAP2 « T2 2021 » and AAP3 « T4 2021 » give only the opening quarter; before it violated, within it satisfied, after it undetermined by default and violated under quarterEnd",
+    "relance.window (readings relance.window.opening and relance.window.closing): AAP2 « T2 2021 » and AAP3 « T4 2021 » give only the opening quarter; before it violated; within it undetermined by default before its last day, satisfied on it or under quarterStart; after it undetermined by default and violated under quarterEnd",
     arguments: [
-      (RelanceCall.aap2, "2021-03-31", QuarterPosition.before), (.aap2, "2021-04-01", .within),
-      (.aap2, "2021-06-30", .within), (.aap2, "2021-07-01", .after), (.aap3, "2021-09-30", .before),
-      (.aap3, "2021-10-01", .within), (.aap3, "2021-12-31", .within), (.aap3, "2022-01-01", .after),
+      (RelanceCall.aap2, "2021-03-31", QuarterPosition.before), (.aap2, "2021-04-01", .withinBeforeLastDay),
+      (.aap2, "2021-06-29", .withinBeforeLastDay), (.aap2, "2021-06-30", .lastDay), (.aap2, "2021-07-01", .after),
+      (.aap3, "2021-09-30", .before), (.aap3, "2021-10-01", .withinBeforeLastDay), (.aap3, "2021-12-31", .lastDay),
+      (.aap3, "2022-01-01", .after),
     ])
   func windowQuarters(call: RelanceCall, filed: String, position: QuarterPosition) throws {
     let dossier = try Self.eligible(call, filedOn: filed)
@@ -97,14 +106,27 @@ struct RelanceRulesTests {
     var quarterEnd = RelanceReadings()
     quarterEnd.windowClosing = .quarterEnd
     let strict = try #require(call.assess(dossier, readings: quarterEnd).finding(for: RelanceRules.Window.id))
+    var quarterStart = RelanceReadings()
+    quarterStart.windowOpening = .quarterStart
+    let early = try #require(call.assess(dossier, readings: quarterStart).finding(for: RelanceRules.Window.id))
     switch position {
     case .before:
       #expect(finding.outcome == .violated)
       #expect(strict.outcome == .violated)
-      #expect(finding.reading == nil)
-    case .within:
+      #expect(early.outcome == .violated)
+      if call == .aap2 { #expect(finding.reading == nil) }
+    case .withinBeforeLastDay:
+      #expect(finding.outcome.kind == .undetermined)
+      #expect(finding.message.contains("ne donnent pas le jour d'ouverture"))
+      #expect(finding.reading == AppliedReading(id: "relance.window.opening", variant: "undetermined", isDefault: true))
+      #expect(early.outcome == .satisfied)
+      #expect(
+        call.report(on: dossier).sensitivity.contains(
+          Sensitivity(reading: "relance.window.opening", variant: "quarterStart", status: .eligible)))
+    case .lastDay:
       #expect(finding.outcome == .satisfied)
       #expect(strict.outcome == .satisfied)
+      #expect(early.outcome == .satisfied)
       #expect(finding.message.contains("trimestre"))
     case .after:
       #expect(finding.outcome.kind == .undetermined)
@@ -220,21 +242,25 @@ struct RelanceRulesTests {
   // MARK: relance.commitments
 
   /// Reading `relance.commitments.timing`: « les engagements du lauréat » (seed 003) bind
-  /// the laureate; `atFiling` (default) asks the dossier to declare them, `laureateOnly`
-  /// makes the rule not applicable at filing.
-  @Test("relance.commitments × relance.commitments.timing: a refusal violates at filing, not under laureateOnly")
+  /// the laureate. `laureateOnly` (default, the heading): an unmentioned commitment decides
+  /// nothing at filing, an explicit refusal is undetermined (the texts do not say what it
+  /// decides before the award); `atFiling` asks the dossier to declare them.
+  @Test(
+    "relance.commitments × relance.commitments.timing: unmentioned is not incomplete by default; a refusal is undetermined by default and violates under atFiling"
+  )
   func commitmentsTiming() throws {
     var dossier = try Self.eligible(.aap2)
     dossier.commitments = .all(true)
     dossier.commitments?[.dedicatedTeam] = false
-    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .violated)
-    var readings = RelanceReadings()
-    readings.commitmentsTiming = .laureateOnly
-    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .notApplicable)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .undetermined)
+    var atFiling = RelanceReadings()
+    atFiling.commitmentsTiming = .atFiling
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, atFiling).kind == .violated)
     dossier.commitments = nil
-    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .missingInput)
-    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .notApplicable)
-    #expect(RelanceCall.aap2.report(on: dossier, readings: readings).assessment.status == .eligible)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier).kind == .notApplicable)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, atFiling).kind == .missingInput)
+    #expect(RelanceCall.aap2.report(on: dossier).assessment.status == .eligible)
+    #expect(RelanceCall.aap2.report(on: dossier, readings: atFiling).assessment.status == .incomplete)
   }
 
   /// Seed 003 writes « 1^{er} appel » and « 2^{ème} appel » in LaTeX form: a French reader
@@ -249,19 +275,21 @@ struct RelanceRulesTests {
     #expect(second.frenchQuote == "T2 2021 : 2e appel ; x^{")
   }
 
-  @Test("relance.commitments: the four commitments of seed 003")
+  @Test("relance.commitments under atFiling: the four commitments of seed 003")
   func commitments() throws {
+    var readings = RelanceReadings()
+    readings.commitmentsTiming = .atFiling
     var dossier = try Self.eligible(.aap1)
     dossier.commitments?[.dedicatedTeam] = false
-    #expect(try outcome(RelanceRules.Commitments.id, dossier) == .violated)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings) == .violated)
     dossier.commitments?[.dedicatedTeam] = nil
     #expect(
-      try outcome(RelanceRules.Commitments.id, dossier)
+      try outcome(RelanceRules.Commitments.id, dossier, readings)
         == .missingInput([FieldPath("commitments.dedicatedTeam")]))
     dossier.commitments?[.usersInvolved] = false
-    #expect(try outcome(RelanceRules.Commitments.id, dossier) == .violated)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings) == .violated)
     dossier.commitments = nil
-    #expect(try outcome(RelanceRules.Commitments.id, dossier).missingFields.count == 4)
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).missingFields.count == 4)
   }
 
   @Test("The demo is due 6 months after the award, clamped to the month's end (seed 003)")

@@ -20,6 +20,10 @@ struct CommandLineToolTests {
     CommandLineTool.run(arguments: arguments, readFile: RelanceTool.readFile)
   }
 
+  func run(_ arguments: [String]) -> ToolResult {
+    CommandLineTool.run(arguments: arguments, readFile: RelanceTool.readFile)
+  }
+
   /// Runs `assess` on bytes given inline.
   func assess(_ document: String, json: Bool = true) -> ToolResult {
     CommandLineTool.run(arguments: json ? ["assess", "--json", "dossier.json"] : ["assess", "dossier.json"]) { _ in
@@ -232,7 +236,7 @@ struct CommandLineToolTests {
     }
     #expect(
       states == [
-        "relance-cvd-aap1": "closed", "relance-cvd-continu": "open", "relance-cvd-aap2": "possiblyOpen",
+        "relance-cvd-aap1": "closed", "relance-cvd-continu": "open", "relance-cvd-aap2": "undetermined",
         "relance-cvd-aap3": "notYetOpen", "collectivites": "open", "ftap-data-2023": "notYetOpen",
       ])
   }
@@ -246,14 +250,90 @@ struct CommandLineToolTests {
     let aap2 = try #require(august.standardOutput.split(separator: "\n\n").first { $0.contains("[relance-cvd-aap2]") })
     #expect(!aap2.contains("clos ("))
     #expect(aap2.contains("indéterminé"))
-    #expect(aap2.contains("clôture : non donnée par les textes"))
-    // The local-authority fund opened « depuis fin janvier » (seed 001).
-    #expect(august.standardOutput.contains("prévu    : de fin janvier 2021 au 28 mai 2021"))
-    // The FTAP window opens in « Janvier 2023 »: « de janvier 2023 », never « du janvier ».
-    #expect(august.standardOutput.contains("de janvier 2023 au 31 décembre 2025"))
+    #expect(aap2.contains("lectures : relance.window.opening, relance.window.closing"))
+    #expect(aap2.contains("les textes ne donnent pas de date de clôture"))
+    // The local-authority fund opened « depuis fin janvier » (seed 001): a reported window,
+    // not a planned one.
+    #expect(august.standardOutput.contains("effectif : de fin janvier 2021 au 28 mai 2021"))
+    #expect(!august.standardOutput.contains("prévu    : de fin janvier"))
+    // The FTAP window opens in « Janvier 2023 » and closes « Fin 2025 »: both known to the
+    // month, « de janvier 2023 », never « du janvier », and no closing day.
+    #expect(august.standardOutput.contains("de janvier 2023 à décembre 2025"))
     #expect(!august.standardOutput.contains("du janvier"))
+    #expect(!august.standardOutput.contains("31 décembre 2025"))
     let json = try JSONValue(parsing: run("calendar", "2021-08-01", "--json").standardOutput)
     #expect(json.serialized(pretty: false).contains(#""state":"undetermined""#))
+  }
+
+  /// `relance calendar DATE` asks each programme's window rule, so that it and `assess`
+  /// agree on every date: the days around each boundary of each window, under the default
+  /// readings and under the other variant of each window reading.
+  @Test(
+    "calendar and assess agree on every boundary date, under every window reading",
+    arguments: [
+      "2020-11-15", "2020-11-16", "2020-12-19", "2020-12-20", "2020-12-31", "2021-01-01", "2021-01-17", "2021-01-18",
+      "2021-01-20", "2021-01-21", "2021-01-31", "2021-02-01", "2021-03-31", "2021-04-01", "2021-06-29", "2021-06-30",
+      "2021-07-01", "2021-09-30", "2021-10-01", "2021-12-30", "2021-12-31", "2022-01-01", "2022-12-31", "2023-01-01",
+      "2023-01-30", "2023-01-31", "2025-11-30", "2025-12-01", "2025-12-02", "2025-12-31", "2026-01-01",
+    ])
+  func calendarAgreesWithAssess(date: String) throws {
+    let variants: [[String]] = [
+      [], ["--reading", "relance.window.opening=quarterStart"], ["--reading", "relance.window.closing=quarterEnd"],
+      ["--reading", "relance.aap1.closing=planned"], ["--reading", "relance.aap1.closing=yearEnd"],
+      ["--reading", "relance.aap3.quarter=secondQuarter"], ["--reading", "ftap.window.opening=monthStart"],
+      ["--reading", "ftap.window.closing=yearEnd"],
+    ]
+    for reading in variants {
+      let calendar = try JSONValue(parsing: run(["calendar", date, "--json"] + reading).standardOutput)
+      let windows = try #require(try JSONObjectReader(calendar, at: .root, keys: ["date", "windows"]).array("windows"))
+      for window in windows {
+        let entry = try JSONObjectReader(window, at: .root, keys: [], allowingOthers: true)
+        let id = try #require(try entry.string("id"))
+        guard id != "collectivites" else { continue }
+        let dossier = #"{"programme":""# + id + #"","reference":"x","filedOn":""# + date + #""}"#
+        // `assess` takes only the readings of the dossier's programme.
+        let own = reading.last.map { $0.hasPrefix(id.hasPrefix("ftap") ? "ftap." : "relance.") } == true ? reading : []
+        let report = CommandLineTool.run(arguments: ["assess", "--json"] + own + ["d.json"]) { _ in
+          Array(dossier.utf8)
+        }
+        let findings = try #require(
+          try JSONObjectReader(try JSONValue(parsing: report.standardOutput), at: .root, keys: [], allowingOthers: true)
+            .array("findings"))
+        let assessed = try #require(
+          try findings.map { try JSONObjectReader($0, at: .root, keys: [], allowingOthers: true) }.first {
+            try $0.string("rule")?.hasSuffix(".window") == true
+          })
+        let found = try #require(try entry.object("finding", keys: ["rule", "outcome", "message", "reading"]))
+        #expect(try found.string("outcome") == assessed.string("outcome"), "\(id) \(date) \(reading)")
+        #expect(try found.string("message") == assessed.string("message"), "\(id) \(date) \(reading)")
+        let state = try entry.string("state")
+        switch try assessed.string("outcome") {
+        case "satisfied": #expect(state == "open", "\(id) \(date) \(reading)")
+        case "undetermined": #expect(state == "undetermined", "\(id) \(date) \(reading)")
+        default: #expect(state == "closed" || state == "notYetOpen", "\(id) \(date) \(reading)")
+        }
+      }
+    }
+  }
+
+  /// The local-authority fund « est ouvert depuis fin janvier et jusqu'au 28 mai 2021 »
+  /// (seed 001): the first days of January are not « fin janvier ».
+  @Test(
+    "calendar: the local-authority fund before, in and after « fin janvier »",
+    arguments: [
+      ("2021-01-05", "notYetOpen"), ("2021-01-20", "notYetOpen"), ("2021-01-21", "undetermined"),
+      ("2021-01-31", "undetermined"), ("2021-02-01", "open"), ("2021-05-28", "open"), ("2021-05-29", "closed"),
+    ])
+  func calendarLocalFund(date: String, state: String) throws {
+    let output = run("calendar", date, "--json").standardOutput
+    let windows = try #require(
+      try JSONObjectReader(try JSONValue(parsing: output), at: .root, keys: ["date", "windows"]).array("windows"))
+    let fund = try #require(
+      try windows.map { try JSONObjectReader($0, at: .root, keys: [], allowingOthers: true) }.first {
+        try $0.string("id") == "collectivites"
+      })
+    #expect(try fund.string("state") == state)
+    #expect(!run("calendar", date).standardOutput.contains("peut-être"))
   }
 
   @Test("laureates --csv has a header and the 18 laureates")

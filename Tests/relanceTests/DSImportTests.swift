@@ -99,8 +99,14 @@ struct DSImportTests {
     let ineligible = run("assess", "--motivation", Self.root + "/Examples/ftap/ineligible-size-personnel-api.json")
     #expect(ineligible.status == 1)
     #expect(ineligible.standardOutput.hasPrefix("Le dossier FTAP-EX-05 ne remplit pas les conditions suivantes"))
-    #expect(ineligible.standardOutput.contains("- Coût total entre 100 000 € et 1 000 000 € :"))
-    #expect(ineligible.standardOutput.contains("« Taille attendue des projets »"))
+    #expect(ineligible.standardOutput.contains("- Référencement des API sur api.gouv.fr :"))
+    #expect(ineligible.standardOutput.contains("leur référencement dans api.gouv.fr est une obligation"))
+    // Under ftap.size.bounds = hard, the size above 1 M€ is a condition not met too.
+    let hard = run(
+      "assess", "--motivation", "--reading", "ftap.size.bounds=hard",
+      Self.root + "/Examples/ftap/ineligible-size-personnel-api.json")
+    #expect(hard.standardOutput.contains("- Coût total entre 100 000 € et 1 000 000 € :"))
+    #expect(hard.standardOutput.contains("« Taille attendue des projets »"))
     #expect(ineligible.standardOutput.hasSuffix("à relire par l'instructeur avant toute décision.\n"))
     let incomplete = run("assess", "--motivation", Self.root + "/Examples/ftap/incomplete.json")
     #expect(incomplete.standardOutput.contains("il manque les informations suivantes"))

@@ -31,27 +31,34 @@ struct FTAPCommandTests {
       file: "policy-two-tranches", status: "eligible", violated: [], cap: "300000.00", binding: "rate",
       tranches: ["2025-04-01 125000.00", "2025-10-01 125000.00"], indicators: []),
     Expected(
-      file: "combined-proactive-dataspace", status: "eligible", violated: [], cap: "50000.00", binding: "both",
+      // Under ftap.cofinancing.personnel = letter (the default) personnel costs set no cap
+      // of their own: only the rate binds.
+      file: "combined-proactive-dataspace", status: "eligible", violated: [], cap: "50000.00", binding: "rate",
       tranches: ["2025-01-31 25000.00", "2025-07-31 25000.00"],
       indicators: ["proactive.beneficiaries", "proactive.conversionRate", "provision.accessDelay"]),
+    // Under the defaults (ftap.size.bounds = guidance, ftap.cofinancing.personnel =
+    // letter) 1 000 000,01 € is undetermined, not violated, and personnel costs set no
+    // cap: the cap is 50 % of 1 000 000,01 €, 500 000 € rounded down; the API not
+    // referenced on api.gouv.fr is refused, so no payment plan is drawn.
     Expected(
-      file: "ineligible-size-personnel-api", status: "ineligible",
-      violated: ["ftap.size", "ftap.cofinancing.personnel", "ftap.referencing.api"], cap: "400000.01",
-      binding: "personnel", tranches: [],
+      file: "ineligible-size-personnel-api", status: "ineligible", violated: ["ftap.referencing.api"],
+      cap: "500000.00", binding: "rate", tranches: [],
       indicators: ["provision.reuses", "provision.transmissions", "provision.accessDelay"]),
     Expected(
       file: "ineligible-applicant-window-rate", status: "ineligible",
       violated: ["ftap.window", "ftap.applicant", "ftap.cofinancing.rate"], cap: "100000.00", binding: "rate",
       tranches: [], indicators: []),
-    // 1 200 000 € is above the ceiling of « Entre 100 000 € et 1M€ »; 50 % of it is
-    // 600 000 €, below the 700 000 € requested; 1 200 000 − 300 000 of Titre 2 leaves
-    // 900 000 €, so the rate binds.
+    // 1 200 000 € is above the ceiling of « Entre 100 000 € et 1M€ » (undetermined under
+    // ftap.size.bounds = guidance, the default); 50 % of it is 600 000 €, below the
+    // 700 000 € requested, so the rate binds and is violated.
     Expected(
-      file: "ineligible-fixable-by-numbers", status: "ineligible", violated: ["ftap.size", "ftap.cofinancing.rate"],
+      file: "ineligible-fixable-by-numbers", status: "ineligible", violated: ["ftap.cofinancing.rate"],
       cap: "600000.00", binding: "rate", tranches: [], indicators: []),
+    // 200 000 € over 12 months (« s'étalant sur plus de 6 mois »): a tranche at the start,
+    // one at the 6-month milestone, before the end; 100 000 € each.
     Expected(
-      file: "incomplete", status: "incomplete", violated: [], cap: "225000.00", binding: "rate", tranches: [],
-      indicators: []),
+      file: "incomplete", status: "incomplete", violated: [], cap: "225000.00", binding: "rate",
+      tranches: ["2023-04-03 100000.00", "2023-10-03 100000.00"], indicators: []),
   ]
 
   /// A member of a JSON object.
@@ -94,15 +101,22 @@ struct FTAPCommandTests {
     #expect(indicators.compactMap(string) == expected.indicators)
   }
 
-  /// The total cost brought down to the 1 000 000 € ceiling; the cap of that total is
-  /// 500 000 € (50 %; 1 000 000 − 300 000 of Titre 2 = 700 000 € does not bind).
+  /// Under ftap.size.bounds = hard: the total cost brought down to the 1 000 000 €
+  /// ceiling; the cap of that total is 500 000 € (50 %; 1 000 000 − 300 000 of Titre 2 =
+  /// 700 000 € does not bind). Under the default (guidance) the size is undetermined and
+  /// only the request is lowered, to 50 % of 1 200 000 €.
   @Test("The fixable dossier gets remedies that suffice")
   func fixable() {
     let path = CommandLineToolTests.root + "/Examples/ftap/ineligible-fixable-by-numbers.json"
-    let result = CommandLineTool.run(arguments: ["assess", path], readFile: RelanceTool.readFile)
+    let result = CommandLineTool.run(
+      arguments: ["assess", "--reading", "ftap.size.bounds=hard", path], readFile: RelanceTool.readFile)
     #expect(result.standardOutput.contains("Ramener le coût total du projet à 1 000 000 €."))
     #expect(result.standardOutput.contains("Ramener le cofinancement demandé à 500 000 €."))
     #expect(result.standardOutput.contains("(le dossier deviendrait éligible)"))
+    let byDefault = CommandLineTool.run(arguments: ["assess", path], readFile: RelanceTool.readFile)
+    #expect(byDefault.standardOutput.contains("Ramener le cofinancement demandé à 600 000 €."))
+    #expect(!byDefault.standardOutput.contains("Ramener le coût total"))
+    #expect(!byDefault.standardOutput.contains("Tranches :"))
   }
 
   @Test(

@@ -1,3 +1,4 @@
+import FTAPGuichet
 import FranceRelanceModel
 import Testing
 
@@ -21,12 +22,12 @@ struct ReadingsCommandTests {
     """#
 
   @Test(
-    "ftap.size.bounds: exit 1 under hard, 4 (undetermined) under guidance; the report names the reading that would change its status"
+    "ftap.size.bounds: exit 4 (undetermined) under guidance, the default, 1 under hard; the report names the reading that would change its status"
   )
   func exitStatuses() throws {
-    let hard = run(["assess", "--json", "d.json"], document: Self.small)
-    #expect(hard.status == 1)
-    let report = try JSONValue(parsing: hard.standardOutput)
+    let guidanceByDefault = run(["assess", "--json", "d.json"], document: Self.small)
+    #expect(guidanceByDefault.status == 4)
+    let report = try JSONValue(parsing: guidanceByDefault.standardOutput)
     guard case .object(let members) = report,
       case .array(let sensitivity)? = members.first(where: { $0.key == "sensitivity" })?.value,
       case .array(let readings)? = members.first(where: { $0.key == "readings" })?.value
@@ -34,20 +35,21 @@ struct ReadingsCommandTests {
       Issue.record("no readings or sensitivity")
       return
     }
-    #expect(readings.count == 7)  // the seven FTAP readings, each listed with its variant
+    // Every FTAP reading, each listed with its variant.
+    #expect(readings.count == FTAPReadings.declarations.count)
     #expect(
       sensitivity == [
         .object([
-          .init("reading", .string("ftap.size.bounds")), .init("variant", .string("guidance")),
-          .init("status", .string("undetermined")),
+          .init("reading", .string("ftap.size.bounds")), .init("variant", .string("hard")),
+          .init("status", .string("ineligible")),
         ])
       ])
-    let guidance = run(["assess", "--reading", "ftap.size.bounds=guidance", "d.json"], document: Self.small)
-    #expect(guidance.status == 4, "\(guidance.standardError)")
-    #expect(guidance.standardOutput.contains("Statut : INDÉTERMINÉ"))
-    #expect(guidance.standardOutput.contains("ftap.size.bounds = guidance"))
-    let equals = run(["assess", "--reading=ftap.size.bounds=guidance", "d.json"], document: Self.small)
-    #expect(equals.status == 4)
+    let hard = run(["assess", "--reading", "ftap.size.bounds=hard", "d.json"], document: Self.small)
+    #expect(hard.status == 1, "\(hard.standardError)")
+    #expect(hard.standardOutput.contains("Statut : INÉLIGIBLE"))
+    #expect(hard.standardOutput.contains("ftap.size.bounds = hard"))
+    let equals = run(["assess", "--reading=ftap.size.bounds=hard", "d.json"], document: Self.small)
+    #expect(equals.status == 1)
   }
 
   @Test(
@@ -67,7 +69,7 @@ struct ReadingsCommandTests {
     let text = CommandLineTool.run(arguments: ["readings", "ftap-data-2023"]) { _ in [] }
     #expect(text.status == 0)
     #expect(text.standardOutput.contains("ftap.cofinancing.personnel"))
-    #expect(text.standardOutput.contains("notCoFinanced (par défaut)"))
+    #expect(text.standardOutput.contains("letter (par défaut)"))
     let json = CommandLineTool.run(arguments: ["readings", "--json"]) { _ in [] }
     let value = try JSONValue(parsing: json.standardOutput)
     let serialized = value.serialized(pretty: false)

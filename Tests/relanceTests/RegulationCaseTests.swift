@@ -28,6 +28,7 @@ struct RegulationCaseTests {
   static let wrong = """
     {"name": "Faux exprès : 99 999,99 € serait admis",
      "source": "Guichet FTAP, « Entre 100 000 € et 1M€ »",
+     "readings": {"ftap.size.bounds": "hard"},
      "dossier": {"programme": "ftap-data-2023", "totalCost": "99999.99"},
      "expected": {"outcomes": {"ftap.size": "satisfied"}, "cap": "50000.00", "violated": []}}
     """

@@ -17,10 +17,12 @@ extension FTAPEdition {
       identifier: "ftap-data-2023", name: "2023 – 2025",
       window: ScheduledWindow(
         DateWindow(
-          uncheckedOpening: .month(of: opening), closing: .day(CalendarDate(uncheckedYear: 2025, month: 12, day: 31))),
+          uncheckedOpening: .month(of: opening),
+          closing: .month(of: CalendarDate(uncheckedYear: 2025, month: 12, day: 1))
+        ),
         citations: [openingCitation, closingCitation],
         interpretation:
-          "« Ouverture : Janvier 2023 » ne donne que le mois : un dépôt en janvier 2023 avant le 31 relève de la lecture ftap.window.opening (indéterminé par défaut). « Fin 2025 » est lu comme le 31 décembre 2025 inclus."
+          "« Ouverture : Janvier 2023 » ne donne que le mois : un dépôt en janvier 2023 avant son dernier jour relève de la lecture ftap.window.opening (indéterminé par défaut). « Fin 2025 » ne donne que la fin de l'année, lue comme le mois de décembre 2025 : un dépôt en décembre 2025 relève de la lecture ftap.window.closing (indéterminé par défaut)."
       ),
       minimumSize: DatedParameter("Coût total minimal", .euros(100_000), from: opening, citation: size),
       maximumSize: DatedParameter("Coût total maximal", .millions(1), from: opening, citation: size),

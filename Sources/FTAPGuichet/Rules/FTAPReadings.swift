@@ -20,22 +20,32 @@ public struct FTAPReadings: ReadingSet {
     case monthStart
   }
 
+  /// `ftap.window.closing`: « Date de clôture du guichet : Fin 2025 » gives no day.
+  public enum WindowClosing: String, ReadingVariant {
+    /// A dossier filed in the closing month is undetermined: the day the guichet closed is
+    /// not known, and the filing may follow it (the letter; the default).
+    case undetermined
+    /// The guichet is open until the last day of its closing year.
+    case yearEnd
+  }
+
   /// `ftap.size.bounds`: « Taille attendue » as a condition or as guidance.
   public enum SizeBounds: String, ReadingVariant {
+    /// Outside the bounds the answer is undetermined: the instructor appreciates (the
+    /// letter, « Taille **attendue** »; the default since design v3).
+    case guidance
     /// Outside the bounds (included) the dossier is ineligible.
     case hard
-    /// Outside the bounds the answer is undetermined: the instructor appreciates.
-    case guidance
   }
 
   /// `ftap.cofinancing.personnel`: what the Titre 2 note implies.
   public enum Personnel: String, ReadingVariant {
+    /// The note only allows personnel costs in the administration's share, with no cap of
+    /// its own (the letter, « peuvent être prises en compte »; the default since design v3).
+    case letter
     /// Personnel costs are not co-financed: for a State administration the request is at
     /// most the total cost minus personnel costs; public operators have no Titre 2.
     case notCoFinanced
-    /// The note only allows personnel costs in the administration's share, with no cap of
-    /// its own.
-    case letter
   }
 
   /// `ftap.indicators.reuses`: when the number of reuses is mandatory.
@@ -67,10 +77,11 @@ public struct FTAPReadings: ReadingSet {
   /// `ftap.deployment.targets`: what « leur stratégie de déploiement pour atteindre les
   /// jalons des indicateurs retenus » asks of the candidacy.
   public enum DeploymentTargets: String, ReadingVariant {
+    /// The strategy only: the milestones' targets may come later, with the award (the
+    /// letter; the default).
+    case strategyOnly
     /// The strategy and a target for each retained indicator at each 6-month milestone.
     case perMilestone
-    /// The strategy only: the milestones' targets may come later.
-    case strategyOnly
   }
 
   /// The parameters the explanations quote.
@@ -80,10 +91,12 @@ public struct FTAPReadings: ReadingSet {
 
   /// `ftap.window.opening`.
   public var windowOpening: WindowOpening = .undetermined
+  /// `ftap.window.closing`.
+  public var windowClosing: WindowClosing = .undetermined
   /// `ftap.size.bounds`.
-  public var sizeBounds: SizeBounds = .hard
+  public var sizeBounds: SizeBounds = .guidance
   /// `ftap.cofinancing.personnel`.
-  public var personnel: Personnel = .notCoFinanced
+  public var personnel: Personnel = .letter
   /// `ftap.indicators.reuses`.
   public var reuses: Reuses = .files
   /// `ftap.referencing.scope`.
@@ -91,14 +104,14 @@ public struct FTAPReadings: ReadingSet {
   /// `ftap.tranches.split`.
   public var trancheSplit: TrancheSplit = .withinProject
   /// `ftap.deployment.targets`.
-  public var deploymentTargets: DeploymentTargets = .perMilestone
+  public var deploymentTargets: DeploymentTargets = .strategyOnly
 
   /// Every reading at its default.
   public init() {}
 
   // MARK: Declarations
 
-  /// The seven readings, in report order.
+  /// The readings, in report order.
   public static let declarations: [ReadingDeclaration<FTAPReadings>] = [
     ReadingDeclaration(
       "ftap.window.opening", at: \.windowOpening,
@@ -112,6 +125,20 @@ public struct FTAPReadings: ReadingSet {
           "Le texte ne donne pas le jour d'ouverture : un dossier déposé en " + month
             + " avant le dernier jour du mois a pu précéder l'ouverture ; la règle est indéterminée."
         case .monthStart: "Le guichet est ouvert dès le premier jour de " + month + "."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.window.closing", at: \.windowClosing,
+      question:
+        "« Date de clôture du guichet : Fin 2025 » ne donne pas de jour : un dossier déposé à la fin de l'année l'est-il avant la clôture ?",
+      citations: [FTAPEdition.closingCitation],
+      explanation: { variant, p in
+        let month = p.window.closing.frenchDescription
+        return switch variant {
+        case .undetermined:
+          "Le texte ne donne pas le jour de clôture : un dossier déposé en " + month
+            + " a pu suivre la clôture ; la règle est indéterminée."
+        case .yearEnd: "Le guichet est ouvert jusqu'au dernier jour de " + month + " inclus."
         }
       }),
     ReadingDeclaration(

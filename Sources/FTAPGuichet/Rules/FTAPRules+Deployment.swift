@@ -6,11 +6,11 @@ extension FTAPRules {
   /// publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour
   /// atteindre les jalons des indicateurs retenus. » (seed 004).
   ///
-  /// The dossier describes its deployment strategy and, under the reading
-  /// `ftap.deployment.targets = perMilestone` (default), gives for every indicator it
-  /// retains (its planned indicators among the five, and its own ones) a target at each
-  /// 6-month milestone of the project (⌈duration ÷ 6⌉, at least one; « Au terme de chaque
-  /// jalon de 6 mois »); under `strategyOnly`, the strategy alone.
+  /// The dossier describes its deployment strategy (the letter, reading
+  /// `ftap.deployment.targets = strategyOnly`, the default: the targets come with the
+  /// award); under `perMilestone` it also gives, for every indicator it retains (its planned
+  /// indicators among the five, and its own ones), a target at each 6-month milestone of
+  /// the project (⌈duration ÷ 6⌉, at least one; « Au terme de chaque jalon de 6 mois »).
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the number of milestones and of indicators with their targets.

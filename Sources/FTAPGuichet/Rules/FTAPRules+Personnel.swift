@@ -5,11 +5,12 @@ extension FTAPRules {
   /// prises en compte dans la part financée par l'administration porteuse (reprendre les
   /// éléments de la DITP sur le sujet) » (seed 004, note 1).
   ///
-  /// Reading `ftap.cofinancing.personnel`: under `notCoFinanced`, a State
+  /// Reading `ftap.cofinancing.personnel`: under `letter` (the default), the note sets no
+  /// cap (satisfied for a State administration, not applicable otherwise) and the
+  /// personnel cost is not a required input; under `notCoFinanced`, a State
   /// administration's request is at most the total cost minus personnel costs, and the
   /// rule is not applicable to a public operator (Titre 2 is the State's personnel
-  /// budget); under `letter`, the note sets no cap (satisfied for a State administration,
-  /// not applicable otherwise).
+  /// budget).
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied or violated (`notCoFinanced`, State administration): the request, the personnel costs, the total cost and the limit.

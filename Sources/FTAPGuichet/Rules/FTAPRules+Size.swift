@@ -3,8 +3,8 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.size`: « Taille attendue des projets : Entre 100 000 € et 1M€ » (seed 004).
   ///
-  /// Reading `ftap.size.bounds`: outside the bounds (included), `hard` gives violated and
-  /// `guidance` undetermined.
+  /// Reading `ftap.size.bounds`: outside the bounds (included), `guidance` (the default,
+  /// « Taille **attendue** ») gives undetermined and `hard` violated.
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the total cost and the two bounds.

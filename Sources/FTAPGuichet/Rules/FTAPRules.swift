@@ -111,9 +111,12 @@ public enum FTAPRules: RuleBook {
   }
 
   /// The tranche schedule of a grant equal to the request (see ``schedule(_:_:)``), read
-  /// from the outcomes already decided; otherwise empty.
+  /// from the outcomes already decided; empty for an ineligible dossier, which will not be
+  /// paid on its terms (its remedies say what would change), and otherwise when no
+  /// schedule can be drawn.
   public static func tranches(_ dossier: borrowing FTAPDossier, _ context: Context, kinds: OutcomeKinds) -> [Tranche] {
-    schedule(
+    guard kinds.status != .ineligible else { return [] }
+    return schedule(
       dates: kinds[positions.dates], rate: kinds[positions.rate], personnel: kinds[positions.personnel],
       grant: dossier.basics.requestedCoFinancing,
       start: dossier.basics.startDate, durationMonths: dossier.basics.durationMonths, context)?.tranches ?? []

@@ -20,6 +20,10 @@ public protocol FundingProgramme: Sendable {
   var readings: [ReadingDescription] { get }
   /// The window in which dossiers are filed.
   var window: ScheduledWindow { get }
+  /// The rule that decides whether a filing date falls in the window (`relance.window`,
+  /// `ftap.window`): `relance calendar` asks it, so that the calendar and an assessment
+  /// agree on every date.
+  var windowRule: RuleIdentifier { get }
   /// The edition's numbers with their citations.
   var parameterDescriptions: [ParameterDescription] { get }
   /// The envelope the grants come from; `nil` when the texts give none.

@@ -2,7 +2,7 @@ extension Rule: Codable {
   // MARK: Codable
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, citations, interpretation, reading, inputs, canBeViolated
+    case id, title, citations, interpretation, reading, readings, inputs, canBeViolated
   }
 
   /// Decodes a rule description written by ``encode(to:)``.
@@ -20,14 +20,15 @@ extension Rule: Codable {
       id: try container.decode(RuleIdentifier.self, forKey: .id),
       title: try container.decode(String.self, forKey: .title), citations: citations,
       interpretation: try container.decodeIfPresent(String.self, forKey: .interpretation),
-      reading: try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading),
+      readings: try container.decodeIfPresent([ReadingIdentifier].self, forKey: .readings)
+        ?? (try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading)).map { [$0] } ?? [],
       inputs: try container.decode([FieldPath].self, forKey: .inputs),
       canBeViolated: try container.decodeIfPresent(Bool.self, forKey: .canBeViolated) ?? true)
   }
 
   /// Encodes the rule description: `id`, `title`, `citations`, `interpretation` and
-  /// `reading` when present, `inputs`, and `canBeViolated` when it is `false` (absent, it
-  /// reads as `true`).
+  /// `reading` (the first reading) when present, `readings` when there are more than one,
+  /// `inputs`, and `canBeViolated` when it is `false` (absent, it reads as `true`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -35,6 +36,7 @@ extension Rule: Codable {
     try container.encode(citations, forKey: .citations)
     try container.encodeIfPresent(interpretation, forKey: .interpretation)
     try container.encodeIfPresent(reading, forKey: .reading)
+    if readings.count > 1 { try container.encode(readings, forKey: .readings) }
     try container.encode(inputs, forKey: .inputs)
     if !canBeViolated { try container.encode(false, forKey: .canBeViolated) }
   }

@@ -16,8 +16,12 @@ public struct Rule: Sendable, Hashable {
   /// How the rule reads the text when it goes beyond its letter, and why; `nil` when it
   /// applies the text as written.
   public let interpretation: String?
-  /// The switchable reading the rule's decision depends on, if any.
-  public let reading: ReadingIdentifier?
+  /// The switchable reading the rule's decision depends on, if any: the first of
+  /// ``readings``.
+  public var reading: ReadingIdentifier? { readings.first }
+  /// Every switchable reading the rule's decision depends on, in the order the rule
+  /// declares them (a window whose opening and closing are each read both ways has two).
+  public let readings: [ReadingIdentifier]
   /// The paths of the fields the rule reads.
   public let inputs: [FieldPath]
   /// Whether the rule's decision can be `violated` (``RuleDefinition/canBeViolated``).
@@ -47,12 +51,24 @@ public struct Rule: Sendable, Hashable {
     id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
     reading: ReadingIdentifier? = nil, inputs: [FieldPath] = [], canBeViolated: Bool
   ) {
+    self.init(
+      id: id, title: title, citations: citations, interpretation: interpretation, readings: reading.map { [$0] } ?? [],
+      inputs: inputs, canBeViolated: canBeViolated)
+  }
+
+  /// Creates a rule description whose decision may depend on several readings.
+  ///
+  /// - Precondition: `citations` is not empty.
+  public init(
+    id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
+    readings: [ReadingIdentifier], inputs: [FieldPath] = [], canBeViolated: Bool = true
+  ) {
     precondition(!citations.isEmpty, "a rule cites at least one sentence")
     self.id = id
     self.title = title
     self.citations = citations
     self.interpretation = interpretation
-    self.reading = reading
+    self.readings = readings
     self.inputs = inputs
     self.canBeViolated = canBeViolated
     var members: [JSONValue.Member] = [.init("citation", citations[0].json)]

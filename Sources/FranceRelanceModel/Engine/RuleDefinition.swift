@@ -38,6 +38,8 @@ public protocol RuleDefinition {
   static func interpretation(_ parameters: Book.Parameters) -> String?
   /// The switchable reading the decision depends on, if any.
   static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier?
+  /// Every switchable reading the decision depends on; by default ``reading(_:)`` alone.
+  static func readings(_ parameters: Book.Parameters) -> [ReadingIdentifier]
   /// The fields the decision reads.
   static var inputs: EnumSet<Book.Field> { get }
   /// Whether the decision can be `violated`: `false` for a rule that leaves every doubtful
@@ -59,6 +61,11 @@ extension RuleDefinition {
   /// No switchable reading by default.
   @inlinable
   public static func reading(_ parameters: Book.Parameters) -> ReadingIdentifier? { nil }
+  /// ``reading(_:)`` alone by default.
+  @inlinable
+  public static func readings(_ parameters: Book.Parameters) -> [ReadingIdentifier] {
+    reading(parameters).map { [$0] } ?? []
+  }
   /// A rule can be violated unless it says otherwise.
   @inlinable
   public static var canBeViolated: Bool { true }
@@ -68,26 +75,26 @@ extension RuleDefinition {
   public static func rule(_ parameters: Book.Parameters) -> Rule {
     Rule(
       id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
-      reading: reading(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path),
+      readings: readings(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path),
       canBeViolated: canBeViolated)
   }
 
-  /// The reading in force when the decision on `dossier` depends on it: when another
-  /// variant of ``reading(_:)`` gives another outcome kind; `nil` otherwise.
+  /// The reading in force when the decision on `dossier` depends on it: the first of
+  /// ``readings(_:)`` another variant of which gives another outcome kind; `nil` otherwise.
   @inlinable
   public static func dependence(_ dossier: borrowing Book.Dossier, _ context: Book.Context) -> AppliedReading? {
-    guard let id = reading(context.parameters),
-      let declaration = Book.Readings.declarations.first(where: { $0.id == id })
-    else {
-      return nil
-    }
+    let ids = readings(context.parameters)
+    guard !ids.isEmpty else { return nil }
     let kind = decide(dossier, context).kind
-    let current = declaration.index(context.readings)
-    for index in declaration.variants.indices where index != current {
-      var other = context.readings
-      declaration.choose(&other, index)
-      if decide(dossier, Book.Context(parameters: context.parameters, readings: other)).kind != kind {
-        return context.readings.applied(id)
+    for id in ids {
+      guard let declaration = Book.Readings.declarations.first(where: { $0.id == id }) else { continue }
+      let current = declaration.index(context.readings)
+      for index in declaration.variants.indices where index != current {
+        var other = context.readings
+        declaration.choose(&other, index)
+        if decide(dossier, Book.Context(parameters: context.parameters, readings: other)).kind != kind {
+          return context.readings.applied(id)
+        }
       }
     }
     return nil

@@ -24,6 +24,9 @@ extension RelanceCall: RuleBasedProgramme {
   /// The window in force (the actual one where seed 001 gives it).
   public var window: ScheduledWindow { calendar.inForce }
 
+  /// `relance.window`.
+  public var windowRule: RuleIdentifier { RelanceRules.Window.id }
+
   /// The call's numbers with their citations.
   public var parameterDescriptions: [ParameterDescription] { edition.parameterDescriptions }
 

@@ -108,7 +108,7 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
           DateWindow(uncheckedFrom: day(2020, 11, 16), through: day(2020, 12, 19)),
           citations: [Self.aap1Opening, Self.aap1ClosingCitation]),
         note:
-          "Le bilan Etalab du 3 mars 2021 dit l'appel « clôturé à la fin de l’année 2020 » : c'est compatible avec la clôture prévue du 19 décembre 2020, sans la confirmer (lecture relance.aap1.closing).",
+          "Le bilan Etalab du 3 mars 2021 dit l'appel « clôturé à la fin de l’année 2020 » : la clôture effective n'est connue qu'au mois, décembre 2020 ; un dépôt du 20 au 31 décembre 2020 relève de la lecture relance.aap1.closing (indéterminé par défaut).",
         reportedClosing: day(2020, 12, 31))
     case .continuous:
       let closing = Citation(
@@ -138,29 +138,47 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
       return CallCalendar(
         planned: ScheduledWindow(
           DateWindow(quarter: Quarter(uncheckedYear: 2021, number: 2)),
-          citations: [envelope.citation!],
-          interpretation:
-            "Le texte ne donne que le trimestre : la fenêtre couvre tout le T2 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
-        ),
+          citations: [
+            envelope.citation!,
+            Citation(
+              .relanceResults, at: "Les prochaines étapes",
+              quoting: "Un deuxième appel à projets sera ouvert au second trimestre 2021"),
+          ],
+          interpretation: Self.quarterInterpretation),
         note: "Le bilan Etalab du 3 mars 2021 annonce aussi l’ouverture « au second trimestre 2021 ».")
     case .aap3:
       return CallCalendar(
         planned: ScheduledWindow(
           DateWindow(quarter: Quarter(uncheckedYear: 2021, number: 4)),
-          citations: [
-            envelope.citation!,
-            Citation(
-              .relanceResults, at: "Et ensuite ?",
-              quoting:
-                "deux autres appels à projets seront organisés au deuxième et quatrième trimestre 2021 sur le thème « Développer l’utilisation de la donnée dans votre administration »."
-            ),
-          ],
-          interpretation:
-            "Le texte ne donne que le trimestre : la fenêtre couvre tout le T4 2021 et un dépôt dans ce trimestre est admis sans certitude sur les jours exacts."
-        ),
+          citations: [Self.aap3QuarterCitations[0], Self.aap3QuarterCitations[2]],
+          interpretation: Self.quarterInterpretation),
         note:
-          "Le bilan Etalab du 3 mars 2021 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme la réunion d'information du 10 novembre 2020. Le T4 2021 est retenu."
-      )
+          "Le bilan Etalab du 3 mars 2021 se contredit : une puce annonce le 3e appel « au second trimestre 2021 », le paragraphe « Et ensuite ? » au quatrième trimestre, comme la réunion d'information du 10 novembre 2020. Le T4 2021 est retenu par défaut (lecture relance.aap3.quarter).",
+        alternative: ScheduledWindow(
+          DateWindow(quarter: Quarter(uncheckedYear: 2021, number: 2)),
+          citations: [Self.aap3QuarterCitations[1]],
+          interpretation: Self.quarterInterpretation))
     }
   }
+
+  /// How a window known only by its quarter is read.
+  static let quarterInterpretation =
+    "Le texte ne donne que le trimestre : un dépôt dans le trimestre avant son dernier jour relève de la lecture relance.window.opening (indéterminé par défaut), un dépôt après le trimestre de la lecture relance.window.closing."
+
+  /// The three sentences on the third call's quarter, which contradict each other: seed
+  /// 003's « T4 2021 », seed 001's « sera ouvert au second trimestre 2021 » and seed 001's
+  /// « au deuxième et quatrième trimestre 2021 ».
+  public static let aap3QuarterCitations: [Citation] = [
+    Citation(
+      .relanceInformationMeeting, at: plannedCalendar,
+      quoting: "T4 2021 : 3^{ème} appel à projets (7 millions d'euros)"),
+    Citation(
+      .relanceResults, at: "Les prochaines étapes",
+      quoting: "Un troisième appel à projets sera ouvert au second trimestre 2021"),
+    Citation(
+      .relanceResults, at: "Et ensuite ?",
+      quoting:
+        "deux autres appels à projets seront organisés au deuxième et quatrième trimestre 2021 sur le thème « Développer l’utilisation de la donnée dans votre administration »."
+    ),
+  ]
 }

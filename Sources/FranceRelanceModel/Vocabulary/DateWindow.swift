@@ -1,14 +1,14 @@
 /// A period during which something is open, such as a call for projects (appel à projets).
 ///
-/// Each end is a ``StatedDate``, so a window can open « en janvier 2023 » and close on
-/// « 31 décembre 2025 ». The position of a date is then three-valued: surely before,
-/// surely after, or within, and within *certainly* only when it is inside every reading of
-/// the text.
+/// Each end is a ``StatedDate``, so a window can open « en janvier 2023 » and close « fin
+/// 2025 », known to the month. The position of a date is then three-valued: surely
+/// before, surely after, or within, and within *certainly* only when it is inside every
+/// reading of the text.
 ///
 /// ```swift
 /// let ftap = try DateWindow(
 ///   opening: .month(of: CalendarDate(year: 2023, month: 1, day: 1)),
-///   closing: .day(CalendarDate(year: 2025, month: 12, day: 31)))
+///   closing: .month(of: CalendarDate(year: 2025, month: 12, day: 1)))
 /// ftap.position(of: try CalendarDate(year: 2023, month: 1, day: 10))
 /// // .within(certainly: false): the text does not say which day of January it opened
 /// ```
@@ -97,8 +97,8 @@ extension DateWindow: CustomStringConvertible {
     return opening.description + " … " + closing.description
   }
 
-  /// The window in French: `du 16 novembre 2020 au 19 décembre 2020`, `de janvier 2023 au
-  /// 31 décembre 2025` (« de » before a month, never « du janvier »), `T2 2021`.
+  /// The window in French: `du 16 novembre 2020 au 19 décembre 2020`, `de janvier 2023 à
+  /// décembre 2025` (« de » before a month, never « du janvier »), `T2 2021`.
   public var frenchDescription: String {
     if opening == closing, opening.precision == .quarter { return opening.frenchDescription }
     let from = opening.precision == .month ? "de " : "du "

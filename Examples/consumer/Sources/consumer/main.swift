@@ -55,11 +55,12 @@ let guichet = FTAPGuichet()
 let award = guichet.report(on: ftap)
 print(award.status, award.tranches.map { "\($0.date): \($0.amount)" })
 
-// The same dossier under another reading of the Titre 2 note: every report lists the
-// readings applied and which other variants would change its status.
-var literal = FTAPReadings()
-literal.personnel = .letter
-print(guichet.report(on: ftap, readings: literal).readings.filter { !$0.isDefault }.map(\.id))
+// The same dossier under another reading of the Titre 2 note (personnel costs not
+// co-financed): every report lists the readings applied and which other variants would
+// change its status.
+var strict = FTAPReadings()
+strict.personnel = .notCoFinanced
+print(guichet.report(on: ftap, readings: strict).readings.filter { !$0.isDefault }.map(\.id))
 
 // A smaller project: the sensitivity list names what the texts leave open.
 var small = ftap

@@ -16,15 +16,21 @@ public struct CallCalendar: Sendable, Hashable {
   /// (the first call: « à la fin de l'année 2020 »), read as that date under a named
   /// reading (`relance.aap1.closing = yearEnd`); `nil` for the other calls.
   public let reportedClosing: CalendarDate?
+  /// The window a contradicting sentence gives (the third call: « au second trimestre
+  /// 2021 »), read under a named reading (`relance.aap3.quarter = secondQuarter`); `nil`
+  /// for the other calls.
+  public let alternative: ScheduledWindow?
 
   /// Creates a calendar.
   public init(
-    planned: ScheduledWindow, actual: ScheduledWindow? = nil, note: String? = nil, reportedClosing: CalendarDate? = nil
+    planned: ScheduledWindow, actual: ScheduledWindow? = nil, note: String? = nil, reportedClosing: CalendarDate? = nil,
+    alternative: ScheduledWindow? = nil
   ) {
     self.planned = planned
     self.actual = actual
     self.note = note
     self.reportedClosing = reportedClosing
+    self.alternative = alternative
   }
 
   /// The window rules apply: the actual one when known, otherwise the planned one.

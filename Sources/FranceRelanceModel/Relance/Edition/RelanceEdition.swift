@@ -30,6 +30,7 @@ public struct RelanceEdition: ProgrammeEdition {
     parameters = RelanceParameters(
       call: call, window: inForce, plannedOpening: planned != inForce.opening ? planned : nil,
       closingIsStated: inForce.closing.precision == .day, reportedClosing: calendar.reportedClosing,
+      alternativeWindow: calendar.alternative?.window,
       coFinancingRate: coFinancingRate.firstValue,
       continuousSizeLimit: continuousSizeLimit.firstValue)
   }

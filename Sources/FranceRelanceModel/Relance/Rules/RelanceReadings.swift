@@ -10,6 +10,25 @@ public struct RelanceReadings: ReadingSet {
     case quarterEnd
   }
 
+  /// `relance.window.opening`: AAP2 and AAP3, whose texts give only the opening quarter.
+  public enum WindowOpening: String, ReadingVariant {
+    /// A dossier filed in the quarter before its last day is undetermined: the texts do not
+    /// give the opening day, and the filing may precede it (the letter; the default).
+    case undetermined
+    /// The call is open from the quarter's first day.
+    case quarterStart
+  }
+
+  /// `relance.aap3.quarter`: seed 001 announces the third call both « au second trimestre
+  /// 2021 » and « au deuxième et quatrième trimestre 2021 »; seed 003 plans it « T4 2021 ».
+  public enum AAP3Quarter: String, ReadingVariant {
+    /// The fourth quarter of 2021, as seed 003 and the closing paragraph of seed 001 say
+    /// (the default).
+    case fourthQuarter
+    /// The second quarter of 2021, as the list of next steps of seed 001 says.
+    case secondQuarter
+  }
+
   /// `relance.continu.size.base`: what « projets de moins de 100 000 euros » measures.
   public enum ContinuousSizeBase: String, ReadingVariant {
     /// The project's total cost.
@@ -19,9 +38,13 @@ public struct RelanceReadings: ReadingSet {
   }
 
   /// `relance.aap1.closing`: when the first call closed. Seed 003 plans the closing on
-  /// 19 December 2020; seed 001 says it « s'est clôturé à la fin de l'année 2020 », which is
-  /// compatible with that date without confirming it.
+  /// 19 December 2020; seed 001 says it « s'est clôturé à la fin de l'année 2020 », the
+  /// actual closing, known to the month only.
   public enum AAP1Closing: String, ReadingVariant {
+    /// A filing from 20 to 31 December 2020 is undetermined: the actual closing is known to
+    /// the month, and the texts do not say whether the call was still open that day (the
+    /// letter; the default).
+    case undetermined
     /// The planned closing of seed 003, 19 December 2020.
     case planned
     /// The end of 2020, the widest reading of seed 001.
@@ -30,11 +53,13 @@ public struct RelanceReadings: ReadingSet {
 
   /// `relance.commitments.timing`: when « les engagements du lauréat » bind.
   public enum CommitmentsTiming: String, ReadingVariant {
-    /// The dossier declares them when it is filed: refusing one means the grant could not
-    /// be awarded on the terms of the call.
-    case atFiling
-    /// They bind the laureate only: at filing they decide nothing.
+    /// They bind the laureate only (the heading « les engagements du lauréat »): a dossier
+    /// that does not mention them is not incomplete; an explicit refusal is undetermined,
+    /// the laureate being free to take them at the award (the default).
     case laureateOnly
+    /// The dossier declares them when it is filed: refusing one means the grant could not
+    /// be awarded on the terms of the call, and an unanswered one is missing input.
+    case atFiling
   }
 
   /// The parameters the explanations quote.
@@ -44,24 +69,53 @@ public struct RelanceReadings: ReadingSet {
 
   /// `relance.window.closing`.
   public var windowClosing: WindowClosing = .undetermined
+  /// `relance.window.opening`.
+  public var windowOpening: WindowOpening = .undetermined
+  /// `relance.aap3.quarter`.
+  public var aap3Quarter: AAP3Quarter = .fourthQuarter
   /// `relance.continu.size.base`.
   public var continuousSizeBase: ContinuousSizeBase = .totalCost
   /// `relance.aap1.closing`.
-  public var aap1Closing: AAP1Closing = .planned
+  public var aap1Closing: AAP1Closing = .undetermined
   /// `relance.commitments.timing`.
-  public var commitmentsTiming: CommitmentsTiming = .atFiling
+  public var commitmentsTiming: CommitmentsTiming = .laureateOnly
 
   /// Every reading at its default.
   public init() {}
 
   // MARK: Declarations
 
-  /// The four readings, in report order.
+  /// The readings, in report order.
   public static let declarations: [ReadingDeclaration<RelanceReadings>] = [
+    ReadingDeclaration(
+      "relance.window.opening", at: \.windowOpening,
+      question:
+        "Quel jour s'ouvrent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
+      citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
+      explanation: { variant, _ in
+        switch variant {
+        case .undetermined:
+          "Les textes ne donnent pas le jour d'ouverture : un dossier déposé dans le trimestre avant son dernier jour a pu précéder l'ouverture ; la règle est indéterminée."
+        case .quarterStart: "L'appel est ouvert dès le premier jour de son trimestre."
+        }
+      }),
+    ReadingDeclaration(
+      "relance.aap3.quarter", at: \.aap3Quarter,
+      question:
+        "Le 3e appel à projets s'ouvre-t-il au deuxième ou au quatrième trimestre 2021 ? Le bilan Etalab du 3 mars 2021 dit l'un et l'autre.",
+      citations: RelanceCall.aap3QuarterCitations,
+      explanation: { variant, _ in
+        switch variant {
+        case .fourthQuarter:
+          "Au T4 2021, comme le prévoit la réunion d'information et comme le redit le paragraphe « Et ensuite ? » du bilan Etalab."
+        case .secondQuarter:
+          "Au T2 2021, comme l'annonce la liste des prochaines étapes du bilan Etalab (« Un troisième appel à projets sera ouvert au second trimestre 2021 »)."
+        }
+      }),
     ReadingDeclaration(
       "relance.window.closing", at: \.windowClosing,
       question: "Quand se clôturent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
-      citations: [RelanceCall.aap2.envelope.citation!, RelanceCall.aap3.envelope.citation!],
+      citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
       explanation: { variant, _ in
         switch variant {
         case .undetermined:
@@ -87,6 +141,8 @@ public struct RelanceReadings: ReadingSet {
       citations: [RelanceCall.aap1ClosingCitation, RelanceCall.aap1ReportedClosingCitation],
       explanation: { variant, _ in
         switch variant {
+        case .undetermined:
+          "Le bilan Etalab (« s'est clôturé à la fin de l'année 2020 ») ne donne que le mois de la clôture effective : un dossier déposé du 20 au 31 décembre 2020, après la clôture prévue, est indéterminé."
         case .planned:
           "À la date prévue par la réunion d'information, le 19 décembre 2020 ; le bilan Etalab (« s'est clôturé à la fin de l'année 2020 ») est compatible avec elle sans la confirmer."
         case .yearEnd:
@@ -99,10 +155,10 @@ public struct RelanceReadings: ReadingSet {
       citations: [RelanceRules.Commitments.citation],
       explanation: { variant, _ in
         switch variant {
-        case .atFiling:
-          "Oui : le dossier les déclare au dépôt ; en refuser un, c'est annoncer que le cofinancement ne pourrait pas être attribué aux conditions de l'appel."
         case .laureateOnly:
-          "Non : ils ne s'imposent qu'au lauréat ; au dépôt, la règle est sans objet."
+          "Non : ils ne s'imposent qu'au lauréat. Un dossier qui ne les mentionne pas n'est pas incomplet (règle sans objet) ; un refus explicite laisse la règle indéterminée, l'attribution restant à décider."
+        case .atFiling:
+          "Oui : le dossier les déclare au dépôt ; en refuser un, c'est annoncer que le cofinancement ne pourrait pas être attribué aux conditions de l'appel (non respectée), et un engagement sans réponse manque au dossier."
         }
       }),
   ]

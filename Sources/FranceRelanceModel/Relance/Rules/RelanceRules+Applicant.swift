@@ -72,8 +72,8 @@ extension RelanceRules {
       case .stateAdministration, .publicOperator: return "Le porteur est de type « " + applicant.frenchName + " »."
       case .localAuthority:
         return
-          "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales » ("
-          + LocalAuthorityFund.frenchState(on: figures.filedOn) + "), pas de ce volet."
+          "Le porteur est une collectivité territoriale : les collectivités relèvent du fonds « transformation numérique des collectivités territoriales », pas de ce volet ; "
+          + LocalAuthorityFund.frenchState(on: figures.filedOn) + "."
       case .company, .association, .other:
         return "Le porteur (" + applicant.frenchName
           + ") n'est pas une administration : le volet finance les projets des administrations de l'État et des opérateurs publics."

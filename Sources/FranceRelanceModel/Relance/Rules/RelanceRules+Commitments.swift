@@ -2,15 +2,18 @@ extension RelanceRules {
   /// `relance.commitments`: « AAP Cycle de vie de la donnée : les engagements du lauréat »
   /// (seed 003).
   ///
-  /// Reading `relance.commitments.timing`: under `atFiling` (default) the dossier declares
-  /// them; under `laureateOnly` they bind the laureate only and the rule is not applicable
-  /// at filing.
+  /// Reading `relance.commitments.timing`: under `laureateOnly` (the default, the heading
+  /// « les engagements du lauréat ») they bind the laureate only: the rule is not
+  /// applicable at filing, and an explicit refusal is undetermined (the texts do not say
+  /// what a candidate's refusal decides before the award); under `atFiling` the dossier
+  /// declares them, a refusal violates and an unanswered one is missing input.
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied: that the four commitments are taken.
-  /// - Violated: the commitments refused.
+  /// - Satisfied (`atFiling`): that the four commitments are taken.
+  /// - Violated (`atFiling`): the commitments refused.
+  /// - Undetermined (`laureateOnly`): the commitments refused, and that the texts bind the laureate only.
   /// - Not applicable (`laureateOnly`): that they bind the laureate only.
-  /// - Missing input: the commitments not answered.
+  /// - Missing input (`atFiling`): the commitments not answered.
   public enum Commitments: RuleDefinition {
     /// The commitments refused.
     public typealias Figures = EnumSet<LaureateCommitment>
@@ -36,9 +39,9 @@ extension RelanceRules {
     /// « Les quatre engagements du lauréat ».
     public static func title(_ parameters: RelanceParameters) -> String { "Les quatre engagements du lauréat" }
 
-    /// The commitments are declared at filing, also in the continuous window.
+    /// The commitments bind the laureate; whether a dossier declares them is a reading.
     public static func interpretation(_ parameters: RelanceParameters) -> String? {
-      "Les engagements s'imposent au lauréat ; sous la lecture relance.commitments.timing = atFiling (par défaut), la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
+      "Les engagements s'imposent au lauréat ; sous la lecture relance.commitments.timing = laureateOnly (par défaut), ils ne décident rien au dépôt, et sous atFiling la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
     }
 
     /// The decision: a refusal violates, an unknown answer lacks input.
@@ -46,8 +49,10 @@ extension RelanceRules {
     public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
       Figures, RelanceField
     > {
-      guard case .atFiling = context.readings.commitmentsTiming else { return .notApplicable([]) }
       let declared = dossier.commitments ?? EnumFlags()
+      guard case .atFiling = context.readings.commitmentsTiming else {
+        return declared.no.isEmpty ? .notApplicable([]) : .undetermined(declared.no)
+      }
       if !declared.no.isEmpty { return .violated(declared.no) }
       let unknown = EnumSet<LaureateCommitment>.all.subtracting(declared.yes)
       if unknown.isEmpty { return .satisfied([]) }
@@ -58,12 +63,18 @@ extension RelanceRules {
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ refused: Figures, _ context: Context) -> String {
-      if kind == .notApplicable {
+      switch kind {
+      case .notApplicable:
         return "Les engagements du lauréat ne s'imposent qu'au lauréat : ils ne décident rien au dépôt."
+      case .satisfied:
+        return "Les quatre engagements du lauréat sont pris."
+      default:
+        let names = refused.map { "« " + $0.frenchName + " »" }.joined(separator: " ; ")
+        let head = (refused.count == 1 ? "Engagement refusé : " : "Engagements refusés : ") + names
+        guard kind == .undetermined else { return head + "." }
+        return head
+          + " ; ces engagements ne s'imposent qu'au lauréat, et les textes ne disent pas ce qu'un refus au dépôt décide."
       }
-      return kind == .satisfied
-        ? "Les quatre engagements du lauréat sont pris."
-        : "Engagement(s) non pris : " + refused.map { "« " + $0.frenchName + " »" }.joined(separator: " ; ") + "."
     }
   }
 }

@@ -2,14 +2,17 @@ extension RelanceRules {
   /// `relance.window`: the call's calendar, « 16 Novembre 2020 : Ouverture du 1er appel à
   /// projets » … (seeds 003 and 001).
   ///
-  /// Violated before the opening or after a stated closing. AAP2 and AAP3 have no stated
-  /// closing (reading `relance.window.closing`): after their quarter, undetermined by
-  /// default, violated under `quarterEnd`.
+  /// Violated before the opening or after a stated closing. AAP2 and AAP3 are known only
+  /// by their quarter: inside it before its last day, undetermined by default (reading
+  /// `relance.window.opening`, satisfied under `quarterStart`); after it, undetermined by
+  /// default (reading `relance.window.closing`, violated under `quarterEnd`). AAP3's
+  /// quarter itself is a reading (`relance.aap3.quarter`: T4 by default, T2). AAP1 filed
+  /// from 20 to 31 December 2020: undetermined by default (`relance.aap1.closing`).
   ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: the filing date and the window, and whether the text gives only a month or a quarter.
   /// - Violated: the filing date, before the opening (with the planned opening when the actual one differs) or after a stated closing.
-  /// - Undetermined: the filing date, after the opening quarter, and that the texts give no closing.
+  /// - Undetermined: the filing date, inside the opening quarter before its last day (no opening day), after it (no closing), or after AAP1's planned closing in December 2020.
   /// - Missing input: the filing date.
   public enum Window: RuleDefinition {
     /// Where the filing date falls.
@@ -23,10 +26,15 @@ extension RelanceRules {
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
       parameters.call.calendar.inForce.citations
     }
-    /// `relance.window.closing`.
-    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
-      if parameters.reportedClosing != nil { return "relance.aap1.closing" }
-      return parameters.closingIsStated ? nil : "relance.window.closing"
+    /// The readings of the call's window: AAP1's closing (`relance.aap1.closing`); for the
+    /// calls known only by their quarter, the opening day (`relance.window.opening`) and
+    /// the closing (`relance.window.closing`), and for the third call its quarter
+    /// (`relance.aap3.quarter`).
+    public static func readings(_ parameters: RelanceParameters) -> [ReadingIdentifier] {
+      if parameters.reportedClosing != nil { return ["relance.aap1.closing"] }
+      guard !parameters.closingIsStated else { return [] }
+      return ["relance.window.opening", "relance.window.closing"]
+        + (parameters.alternativeWindow == nil ? [] : ["relance.aap3.quarter"])
     }
     /// The filing date.
     public static var inputs: EnumSet<RelanceField> { [.filedOn] }
@@ -46,15 +54,28 @@ extension RelanceRules {
     > {
       guard let filed = dossier.basics.filedOn else { return .missingField(.filedOn) }
       let p = context.parameters
-      switch p.window.position(of: filed) {
+      let window = p.window(context.readings)
+      switch window.position(of: filed) {
       case .before: return .violated(.before(filed))
-      case .within(let certainly): return .satisfied(.within(filed, certainly: certainly))
+      case .within(let certainly):
+        // A quarter gives no opening day: before the quarter's last day the filing may
+        // precede the opening.
+        if window.opening.precision != .day, filed < window.opening.latest,
+          case .undetermined = context.readings.windowOpening
+        {
+          return .undetermined(.within(filed, certainly: false))
+        }
+        return .satisfied(.within(filed, certainly: certainly))
       case .after:
         if !p.closingIsStated, case .undetermined = context.readings.windowClosing {
           return .undetermined(.after(filed))
         }
-        if let reported = p.reportedClosing, filed <= reported, case .yearEnd = context.readings.aap1Closing {
-          return .satisfied(.withinReportedClosing(filed, reported))
+        if let reported = p.reportedClosing, filed <= reported {
+          switch context.readings.aap1Closing {
+          case .undetermined: return .undetermined(.withinReportedClosing(filed, reported))
+          case .yearEnd: return .satisfied(.withinReportedClosing(filed, reported))
+          case .planned: return .violated(.after(filed))
+          }
         }
         return .violated(.after(filed))
       }
@@ -63,36 +84,49 @@ extension RelanceRules {
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
       let p = context.parameters
+      let window = p.window(context.readings)
       let name = p.call.shortName
+      let quarterReading = p.alternativeWindow == nil ? "" : ", lecture relance.aap3.quarter"
       switch figures {
       case .before(let filed):
         var message =
-          "Dossier déposé le \(filed.frenchDescription), avant l'ouverture du \(name) (\(p.window.opening.frenchDescription))"
+          "Dossier déposé le \(filed.frenchDescription), avant l'ouverture du \(name) (\(window.opening.frenchDescription)\(quarterReading))"
         if let planned = p.plannedOpening {
           message +=
-            " ; l'ouverture était prévue le \(planned.frenchDescription) mais n'a eu lieu que le \(p.window.opening.frenchDescription)"
+            " ; l'ouverture était prévue le \(planned.frenchDescription) mais n'a eu lieu que le \(window.opening.frenchDescription)"
         }
         return message + "."
+      case .withinReportedClosing(let filed, _) where kind == .undetermined:
+        return
+          "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(window.closing.frenchDescription)) : le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 » sans en donner le jour, les textes ne disent pas si l'appel était encore ouvert."
       case .withinReportedClosing(let filed, let reported):
         return
-          "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(p.window.closing.frenchDescription)) mais au plus tard le \(reported.frenchDescription) : le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 »."
+          "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(window.closing.frenchDescription)) mais au plus tard le \(reported.frenchDescription) : le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 », lu comme le \(reported.frenchDescription) (lecture relance.aap1.closing)."
       case .after(let filed):
-        let closing = p.window.closing.frenchDescription
+        let closing = window.closing.frenchDescription
         guard kind == .undetermined else {
-          guard let reported = p.reportedClosing, filed <= reported else {
-            return "Dossier déposé le \(filed.frenchDescription), après la clôture du \(name) (\(closing))."
+          if let reported = p.reportedClosing, filed <= reported {
+            return
+              "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(closing)), retenue comme clôture (lecture relance.aap1.closing) ; le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 » sans en donner le jour."
           }
-          return
-            "Dossier déposé le \(filed.frenchDescription), après la clôture prévue du \(name) (\(closing)) ; le bilan Etalab dit l'appel « clôturé à la fin de l’année 2020 », ce qui est compatible avec cette date sans la confirmer."
+          guard p.closingIsStated else {
+            return
+              "Dossier déposé le \(filed.frenchDescription), après le trimestre d'ouverture du \(name) (\(closing)\(quarterReading)), lu comme sa clôture (lecture relance.window.closing)."
+          }
+          return "Dossier déposé le \(filed.frenchDescription), après la clôture du \(name) (\(closing))."
         }
         return
-          "Dossier déposé le \(filed.frenchDescription), après le trimestre d'ouverture du \(name) (\(closing)) : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."
+          "Dossier déposé le \(filed.frenchDescription), après le trimestre d'ouverture du \(name) (\(closing)\(quarterReading)) : les textes ne donnent pas de date de clôture, ils ne disent pas si l'appel était encore ouvert."
+      case .within(let filed, _) where kind == .undetermined:
+        return
+          "Dossier déposé le \(filed.frenchDescription), pendant le trimestre d'ouverture du \(name) (\(window.opening.frenchDescription)\(quarterReading)) : les textes ne donnent pas le jour d'ouverture, le dépôt a pu le précéder."
       case .within(let filed, let certainly):
         var message =
-          "Dossier déposé le \(filed.frenchDescription), pendant la fenêtre du \(name) (\(p.window.frenchDescription))"
+          "Dossier déposé le \(filed.frenchDescription), pendant la fenêtre du \(name) (\(window.frenchDescription)\(quarterReading))"
         if !certainly {
-          let unit = p.window.precision == .quarter ? "trimestre" : "mois"
-          message += " ; le texte ne donne que le \(unit), les jours exacts d'ouverture ne sont pas connus"
+          let unit = window.precision == .quarter ? "trimestre" : "mois"
+          message +=
+            " ; le texte ne donne que le \(unit), les jours exacts d'ouverture et de clôture ne sont pas connus"
         }
         return message + "."
       }
