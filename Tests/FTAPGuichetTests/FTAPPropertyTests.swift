@@ -162,7 +162,8 @@ struct FTAPPropertyTests {
     let seed = SplitMix64.seed(fallback: 29)
     var generator = SplitMix64(seed: seed)
     let guichet = FTAPGuichet()
-    #expect(guichet.rules.filter { !$0.canBeViolated }.map(\.id) == ["ftap.dates", "ftap.personalData"])
+    #expect(
+      guichet.rules.filter { !$0.canBeViolated }.map(\.id) == ["ftap.dates", "ftap.personalData", "ftap.impactModel"])
     let readings = [FTAPReadings()] + FTAPReadings().alternatives.map(\.readings)
     for index in 0..<Self.cases {
       var dossier = Self.dossier(&generator)
@@ -171,6 +172,12 @@ struct FTAPPropertyTests {
       if generator.next() % 2 == 0 {
         dossier.personalData = PersonalDataProcessing(
           processed: generator.next() % 4 != 0, legalBasis: generator.next() % 2 == 0 ? "RGPD, article 6" : nil)
+      }
+      // A blank, absent or described impact model.
+      switch generator.next() % 3 {
+      case 0: dossier.impactModel = " \u{200B}"
+      case 1: dossier.impactModel = nil
+      default: break
       }
       let report = guichet.report(on: dossier, readings: readings[index % readings.count])
       for finding in report.assessment.findings where !finding.rule.canBeViolated {

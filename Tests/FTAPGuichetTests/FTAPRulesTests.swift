@@ -258,11 +258,15 @@ struct FTAPRulesTests {
     #expect(try outcome(FTAPRules.Indicators.id, dossier) == .missingInput([FieldPath("projectTypes")]))
   }
 
-  @Test("ftap.impactModel: described, not blank")
+  /// « Le critère principal **de sélection** » (seed 004): a blank model is for the jury,
+  /// not a violation of eligibility.
+  @Test("ftap.impactModel: described; blank is undetermined (a selection criterion), never violated")
   func impactModel() throws {
     var dossier = try Self.eligible()
     dossier.impactModel = "  \n "
-    #expect(try outcome(FTAPRules.ImpactModel.id, dossier) == .violated)
+    #expect(try outcome(FTAPRules.ImpactModel.id, dossier).kind == .undetermined)
+    #expect(FTAPGuichet().assess(dossier).status == .undetermined)
+    #expect(!FTAPRules.ImpactModel.canBeViolated)
     dossier.impactModel = nil
     #expect(try outcome(FTAPRules.ImpactModel.id, dossier) == .missingInput([FieldPath("impactModel")]))
   }
@@ -284,7 +288,7 @@ struct FTAPRulesTests {
     var dossier = try Self.eligible()
     dossier.impactModel = text
     #expect(dossier.impactModelIsDescribed == described)
-    #expect(guichet.verdict(dossier).status == (described ? .eligible : .ineligible))
+    #expect(guichet.verdict(dossier).status == (described ? .eligible : .undetermined))
     let built = FTAPDossier(basics: dossier.basics, impactModel: text)
     #expect(built.impactModelIsDescribed == described)
     let decoded = try FTAPDossier(jsonDocument: Array(dossier.json.serialized(pretty: false).utf8))
@@ -448,12 +452,16 @@ struct FTAPRulesTests {
     #expect(FTAPGuichet().assess(dossier).status == (expected == .undetermined ? .undetermined : .eligible))
   }
 
-  @Test("ftap.personalData: an undeclared proactive project is reminded that it relies on data processing")
+  /// « Ces projets s'appuieront nécessairement sur des traitements de données permettant de
+  /// cibler les usagers éligibles » (seed 004): a proactive project that does not say
+  /// whether it processes personal data lacks that input.
+  @Test("ftap.personalData: an undeclared proactive project lacks the declaration")
   func personalDataProactive() throws {
     var dossier = try Self.eligible()
     dossier.projectTypes = [.proactiveAdministration]
-    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.PersonalData.id))
-    #expect(finding.message.contains("s'appuie nécessairement sur des traitements de données"))
+    dossier.personalData = nil
+    #expect(
+      try outcome(FTAPRules.PersonalData.id, dossier) == .missingInput([FieldPath("personalData.processed")]))
   }
 
   /// « … mise à disposition de données à des tiers (administrations, grand public...)

@@ -4,9 +4,13 @@ extension FTAPRules {
   /// `ftap.impactModel`: « Le critère principal de sélection d'un projet sera la robustesse
   /// de son modèle de mesure de son impact. » (seed 004).
   ///
+  /// The sentence makes the model the main criterion **of selection**, not a condition of
+  /// eligibility: a blank model is a finding for the jury, `undetermined` for the
+  /// pre-check, never `violated`.
+  ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: that the dossier describes its model.
-  /// - Violated: that the model is blank.
+  /// - Undetermined: that the model is blank, and that the jury weighs it on the main criterion.
   /// - Missing input: the impact model.
   public enum ImpactModel: RuleDefinition {
     /// The rule book.
@@ -31,8 +35,11 @@ extension FTAPRules {
 
     /// A dossier that does not describe its model cannot be judged on the main criterion.
     public static func interpretation(_ parameters: FTAPParameters) -> String? {
-      "Le texte fait de la robustesse du modèle de mesure d'impact le critère principal de sélection ; un dossier qui ne le décrit pas ne peut pas être apprécié sur ce critère. Le dossier doit donc le décrire ; sa robustesse relève de la grille du jury."
+      "Le texte fait de la robustesse du modèle de mesure d'impact le critère principal de sélection, pas une condition d'éligibilité : la pré-instruction demande le modèle (un dossier qui ne le décrit pas ne peut pas être apprécié sur ce critère) ; vide, il ne rend pas le dossier inéligible, sa robustesse relève de la grille du jury."
     }
+
+    /// Never violated: a selection criterion does not decide eligibility.
+    public static var canBeViolated: Bool { false }
 
     /// The decision: the model is described (not blank).
     @inlinable @inline(__always)
@@ -40,14 +47,15 @@ extension FTAPRules {
       switch dossier.impactModelIsDescribed {
       case nil: .missingField(.impactModel)
       case true?: .satisfied
-      case false?: .violated
+      case false?: .undetermined(())
       }
     }
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Void, _ context: Context) -> String {
       kind == .satisfied
-        ? "Le dossier décrit son modèle de mesure de l'impact." : "Le modèle de mesure de l'impact est vide."
+        ? "Le dossier décrit son modèle de mesure de l'impact."
+        : "Le modèle de mesure de l'impact est vide : c'est le critère principal de sélection, que le jury appréciera ; le texte n'en fait pas une condition d'éligibilité."
     }
   }
 }

@@ -15,9 +15,10 @@ extension FTAPRules {
   /// Messages, rendered from the decision's figures:
   /// - Satisfied: no personal data processed, or the legal basis stated.
   /// - Undetermined: personal data processed and no legal basis stated.
-  /// - Not applicable: the dossier does not say whether it processes personal data (for
-  ///   a proactive project, the message recalls that such projects rely on data
-  ///   processing to target users).
+  /// - Not applicable: a project that is not proactive does not say whether it processes
+  ///   personal data.
+  /// - Missing input: a proactive project does not say whether it processes personal data
+  ///   (« Ces projets s'appuieront nécessairement sur des traitements de données »).
   public enum PersonalData: RuleDefinition {
     /// What the dossier declares.
     public enum Figures: Sendable, Hashable {
@@ -66,7 +67,12 @@ extension FTAPRules {
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {
       guard let processed = dossier.personalData?.processed else {
-        return .notApplicable(.undeclared(proactive: dossier.projectTypes?.contains(.proactiveAdministration) == true))
+        // « Ces projets s'appuieront nécessairement sur des traitements de données » : a
+        // proactive project must say whether they are personal data.
+        if dossier.projectTypes?.contains(.proactiveAdministration) == true {
+          return .missingField(.personalDataProcessed)
+        }
+        return .notApplicable(.undeclared(proactive: false))
       }
       guard processed else { return .satisfied(.none) }
       return dossier.personalDataBasisIsStated ? .satisfied(.basisStated) : .undetermined(.noBasis)
