@@ -497,3 +497,54 @@ struct FTAPRulesTests {
     #expect(indicators?.citations.contains { $0.quote.contains("stratégie de déploiement") } == false)
   }
 }
+
+/// Issue #21, wording: exact French where the count is known.
+@Suite("FTAP wording (issue #21)")
+struct FTAPWordingTests {
+  @Test(
+    "Indicators: the singular when one mandatory indicator is missing, the plural otherwise",
+    arguments: [
+      (EnumSet<FTAPIndicator>([.proactiveBeneficiaries]), "Indicateur obligatoire non prévu : "),
+      (EnumSet<FTAPIndicator>(), "Indicateurs obligatoires non prévus : "),
+    ])
+  func indicatorsPlural(planned: EnumSet<FTAPIndicator>, prefix: String) throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.projectTypes = [.proactiveAdministration]
+    dossier.plannedIndicators = planned
+    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.Indicators.id))
+    #expect(finding.message.hasPrefix(prefix), "\(finding.message)")
+  }
+
+  /// A 1-month project ends before its first 6-month milestone: its targets are due at its
+  /// end, not « à son jalon de 6 mois ».
+  @Test("Deployment: a project shorter than a milestone has its target at its end", arguments: [1, 5, 6])
+  func shortProject(months: Int) throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.durationMonths = months
+    dossier.deployment = Deployment(
+      strategy: "Paliers.",
+      targets: dossier.plannedIndicators!.map { IndicatorMilestones($0, milestones: ["x"]) })
+    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.DeploymentStrategy.id))
+    #expect(finding.message.contains("à son jalon de 6 mois") == (months == 6), "\(finding.message)")
+    #expect(finding.message.contains("à la fin du projet") == (months < 6), "\(finding.message)")
+  }
+
+  @Test("Award comparison: « 0 informé », « 1 informé », « 2 informés »; a rate with nobody contacted")
+  func beneficiaries() throws {
+    for (informed, text) in [(0, "0 informé, "), (1, "1 informé, "), (2, "2 informés, ")] {
+      var report = IndicatorReport()
+      report.beneficiaries = try .init(informed: informed, automatic: 0)
+      #expect(FTAPAward.value(of: .proactiveBeneficiaries, in: report)?.hasPrefix(text) == true)
+    }
+    var report = IndicatorReport()
+    report.conversion = try .init(proceduresCompleted: 0, usersContacted: 0)
+    #expect(FTAPAward.value(of: .proactiveConversionRate, in: report) == "indéfini (aucun usager contacté)")
+  }
+
+  @Test("The data-science framework contract's last support area closes its parenthesis, as seed 000 does")
+  func supportAreas() {
+    let last = DataScienceFrameworkContract.supportAreas.last ?? ""
+    #expect(last.hasSuffix("datavisualisation …)"))
+    #expect(last.filter { $0 == "(" }.count == last.filter { $0 == ")" }.count)
+  }
+}

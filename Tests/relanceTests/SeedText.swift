@@ -12,7 +12,7 @@ enum SeedText {
   static func normalized(_ text: String) -> String {
     var output = ""
     var inTag = false
-    for character in text.replacing("&nbsp;", with: " ").replacing("**", with: "") {
+    for character in text.replacing("&nbsp;", with: " ").replacing("&#8230;", with: "…").replacing("**", with: "") {
       if character == "<" {
         inTag = true
         output.append(" ")

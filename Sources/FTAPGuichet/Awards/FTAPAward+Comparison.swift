@@ -41,10 +41,12 @@ extension FTAPAward {
     switch indicator {
     case .proactiveBeneficiaries:
       return report.beneficiaries.map {
-        count($0.informed) + " informés, " + count($0.automatic) + " par attribution automatique"
+        // French: 0 and 1 take the singular.
+        count($0.informed) + ($0.informed > 1 ? " informés, " : " informé, ") + count($0.automatic)
+          + " par attribution automatique"
       }
     case .proactiveConversionRate:
-      return report.conversion.map { $0.rate?.description ?? "indéfini (personne contacté)" }
+      return report.conversion.map { $0.rate?.description ?? "indéfini (aucun usager contacté)" }
     case .provisionReuses: return report.reuses.map(count)
     case .provisionTransmissions: return report.transmissions.map(count)
     case .provisionAccessDelay:

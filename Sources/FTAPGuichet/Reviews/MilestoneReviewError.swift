@@ -40,8 +40,9 @@ extension MilestoneReviewError: CustomStringConvertible {
     case .beforePreviousStep(let date, let previous):
       "Étape datée du " + date.frenchDescription + ", avant l'étape précédente du " + previous.frenchDescription + "."
     case .missingIndicators(let indicators):
-      "Indicateur(s) obligatoire(s) absent(s) du compte rendu : " + indicators.map(\.rawValue).joined(separator: ", ")
-        + "."
+      (indicators.count == 1
+        ? "Indicateur obligatoire absent du compte rendu : " : "Indicateurs obligatoires absents du compte rendu : ")
+        + indicators.map(\.rawValue).joined(separator: ", ") + "."
     case .invalidIndicator(let error): "Indicateur invalide : " + error.description + "."
     case .processComplete: "Tous les jalons sont clos."
     }

@@ -25,13 +25,17 @@ extension FTAPRules {
       public let indicators: Int
       /// Whether every retained indicator has a target at each milestone.
       public let targetsGiven: Bool
+      /// The project's duration in months, when known: a project shorter than a milestone
+      /// interval ends before its first 6-month milestone.
+      public let durationMonths: Int?
 
       /// Creates the figures.
       @inlinable
-      public init(milestones: Int, indicators: Int, targetsGiven: Bool = true) {
+      public init(milestones: Int, indicators: Int, targetsGiven: Bool = true, durationMonths: Int? = nil) {
         self.milestones = milestones
         self.indicators = indicators
         self.targetsGiven = targetsGiven
+        self.durationMonths = durationMonths
       }
     }
 
@@ -83,7 +87,9 @@ extension FTAPRules {
       let covered = summary.covers(planned, milestones: count)
       if case .perMilestone = context.readings.deploymentTargets, !covered { return .missingField(.deploymentTargets) }
       return .satisfied(
-        Figures(milestones: count, indicators: planned.count + summary.ownCount, targetsGiven: covered))
+        Figures(
+          milestones: count, indicators: planned.count + summary.ownCount, targetsGiven: covered,
+          durationMonths: months))
     }
 
     /// The French message.
@@ -94,10 +100,13 @@ extension FTAPRules {
           "Le dossier décrit sa stratégie de déploiement ; il ne donne pas encore une cible par indicateur retenu et par jalon, ce que la lecture en vigueur n'exige pas au dépôt."
       }
       let interval = String(context.parameters.milestoneIntervalMonths)
+      let shorter = figures.durationMonths.map { $0 < context.parameters.milestoneIntervalMonths } ?? false
       let milestones =
-        figures.milestones == 1
-        ? "à son jalon de " + interval + " mois"
-        : "à chacun de ses " + String(figures.milestones) + " jalons de " + interval + " mois"
+        shorter
+        ? "à la fin du projet, qui s'achève avant un jalon de " + interval + " mois"
+        : figures.milestones == 1
+          ? "à son jalon de " + interval + " mois"
+          : "à chacun de ses " + String(figures.milestones) + " jalons de " + interval + " mois"
       switch figures.indicators {
       case 0: return "Le dossier décrit sa stratégie de déploiement ; il ne retient aucun indicateur."
       case 1:

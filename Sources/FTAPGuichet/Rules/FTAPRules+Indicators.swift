@@ -115,7 +115,7 @@ extension FTAPRules {
           + f.mandatory.map { "« " + $0.frenchName + " »" }
           .joined(separator: ", ") + "."
       }
-      return "Indicateur(s) obligatoire(s) non prévu(s) : "
+      return (f.absent.count == 1 ? "Indicateur obligatoire non prévu : " : "Indicateurs obligatoires non prévus : ")
         + f.absent.map { "« " + $0.frenchName + " »" }.joined(separator: ", ") + "."
     }
   }

@@ -24,6 +24,6 @@ public enum DataScienceFrameworkContract {
     "analyse de données",
     "modèles prédictifs",
     "détection de signaux faibles",
-    "classifications et restitution des résultats adaptés selon le besoin (tableaux de bord, outils d'aide à la décision, datavisualisation",
+    "classifications et restitution des résultats adaptés selon le besoin (tableaux de bord, outils d'aide à la décision, datavisualisation …)",
   ]
 }
