@@ -548,3 +548,33 @@ struct FTAPWordingTests {
     #expect(last.filter { $0 == "(" }.count == last.filter { $0 == ")" }.count)
   }
 }
+
+/// Issue #21, point 2: « des projets qui sont une combinaison de plusieurs de ces 3 types ».
+@Suite("FTAP combined projects (issue #21)")
+struct FTAPCombinedProjectTests {
+  @Test(
+    "ftap.projectType: a combination qualifies through its other type when its provision part does not; alone, it does not",
+    arguments: [
+      (
+        DataProvision(openData: false, api: false, files: false, dataSpace: false), "aucun canal", Outcome.Kind.violated
+      ),
+      (DataProvision(openData: nil, api: false, files: nil, dataSpace: false), "ne dit pas encore", .missingInput),
+      (
+        DataProvision(openData: true, api: false, files: false, dataSpace: false, externalRecipients: false),
+        "restent dans le ministère", .violated
+      ),
+    ])
+  func combined(provision: DataProvision, reason: String, alone: Outcome.Kind) throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.projectTypes = [.dataProvision, .policyImprovement]
+    dossier.dataProvision = provision
+    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.ProjectType.id))
+    #expect(finding.outcome == .satisfied)
+    #expect(finding.message.contains("ne s'applique pas"), "\(finding.message)")
+    #expect(finding.message.contains(reason), "\(finding.message)")
+    #expect(finding.message.contains("« amélioration d'une politique publique »"))
+    dossier.projectTypes = [.dataProvision]
+    let single = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.ProjectType.id))
+    #expect(single.outcome.kind == alone)
+  }
+}

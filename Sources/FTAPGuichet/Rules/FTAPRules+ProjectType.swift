@@ -9,8 +9,16 @@ extension FTAPRules {
   /// entre administrations (API) ou d'espace commun de données », and the files of the
   /// indicators sentence): open data, API, files or data space (design v2 §5).
   ///
+  /// A project that combines data provision with another type still qualifies through the
+  /// other type when its provision part names no channel, keeps its data inside the
+  /// ministry or does not yet say which channels it uses: « des projets qui sont une
+  /// combinaison de plusieurs de ces 3 types » are accepted, and the other type is one of
+  /// the three. The message says that the provision label alone does not apply.
+  ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied: the type, or the types the project combines.
+  /// - Satisfied: the type, or the types the project combines; for a combination whose
+  ///   provision part does not qualify, that the other types qualify it and why the
+  ///   provision label does not apply.
   /// - Violated: that the dossier declares none of the three types, or a data-provision
   ///   project that names no channel or keeps its data inside the producing ministry.
   /// - Missing input: the project types; for a data-provision project that names no
@@ -24,6 +32,19 @@ extension FTAPRules {
       case noChannel(EnumSet<FTAPProjectType>)
       /// A data-provision project whose data stays inside the producing ministry.
       case internalOnly(EnumSet<FTAPProjectType>)
+      /// A combination whose provision part does not qualify (for the reason given), so
+      /// that only its other types do.
+      case otherTypesOnly(EnumSet<FTAPProjectType>, ProvisionGap)
+    }
+
+    /// Why the provision part of a combined project does not qualify it.
+    public enum ProvisionGap: Sendable, Hashable {
+      /// The four channels are all answered « non ».
+      case noChannel
+      /// The data stays inside the producing ministry.
+      case internalOnly
+      /// No channel is named yet and some are not answered.
+      case channelsUnknown
     }
 
     /// The rule book.
@@ -75,20 +96,38 @@ extension FTAPRules {
       let api = provision?.api
       let files = provision?.files
       let dataSpace = provision?.dataSpace
+      // A combination qualifies through its other types whatever its provision part.
+      let combined = types.count > 1
       if openData == true || api == true || files == true || dataSpace == true {
-        return provision?.externalRecipients == false ? .violated(.internalOnly(types)) : .satisfied(.types(types))
+        guard provision?.externalRecipients == false else { return .satisfied(.types(types)) }
+        return combined ? .satisfied(.otherTypesOnly(types, .internalOnly)) : .violated(.internalOnly(types))
       }
       var missing = EnumSet<FTAPField>()
       if openData == nil { missing.insert(.openData) }
       if api == nil { missing.insert(.api) }
       if files == nil { missing.insert(.files) }
       if dataSpace == nil { missing.insert(.dataSpace) }
+      if combined { return .satisfied(.otherTypesOnly(types, missing.isEmpty ? .noChannel : .channelsUnknown)) }
       return missing.isEmpty ? .violated(.noChannel(types)) : .missing(missing)
     }
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
       switch figures {
+      case .otherTypesOnly(let types, let gap):
+        var others = types
+        others.remove(.dataProvision)
+        let reason =
+          switch gap {
+          case .noChannel:
+            "le dossier n'en nomme aucun canal (ni open data, ni API, ni fichiers, ni espace commun de données)"
+          case .internalOnly: "ses données restent dans le ministère producteur"
+          case .channelsUnknown: "le dossier ne dit pas encore par quel canal les données seront mises à disposition"
+          }
+        return (others.count > 1 ? "Projet de types " : "Projet de type ")
+          + others.map { "« " + $0.shortName + " »" }.joined(separator: ", ")
+          + " : le type « " + FTAPProjectType.dataProvision.shortName + " » ne s'applique pas, " + reason
+          + ", mais la combinaison est admise par ses autres types."
       case .internalOnly:
         return
           "Projet de mise à disposition dont les données restent dans le ministère producteur : le texte vise des tiers externes au ministère."
