@@ -35,10 +35,17 @@ struct RelanceRulesTests {
     try #require(dossier.call.assess(dossier, readings: readings).finding(for: rule)).outcome
   }
 
-  @Test("Baseline dossiers are eligible in every call", arguments: RelanceCall.allCases)
+  /// At the continuous window the calls' 75 % rate binds only under
+  /// `relance.continu.terms = applied`; by default it is undetermined there.
+  @Test(
+    "Baseline dossiers are eligible in every call (at the continuous window, under the calls' terms)",
+    arguments: RelanceCall.allCases)
   func baseline(call: RelanceCall) throws {
-    let assessment = call.assess(try Self.eligible(call))
+    var readings = RelanceReadings()
+    readings.continuousTerms = .applied
+    let assessment = call.assess(try Self.eligible(call), readings: readings)
     #expect(assessment.status == .eligible, "\(assessment.findings.map(\.message))")
+    #expect(call.assess(try Self.eligible(call)).status == (call == .continuous ? .undetermined : .eligible))
     #expect(assessment.findings.map(\.rule.id) == call.rules.map(\.id))
   }
 
@@ -261,6 +268,28 @@ struct RelanceRulesTests {
     #expect(try outcome(RelanceRules.Commitments.id, dossier, atFiling).kind == .missingInput)
     #expect(RelanceCall.aap2.report(on: dossier).assessment.status == .eligible)
     #expect(RelanceCall.aap2.report(on: dossier, readings: atFiling).assessment.status == .incomplete)
+  }
+
+  /// « AAP Cycle de vie de la donnée : les engagements du lauréat » (seed 003) speaks of
+  /// the calls: at the continuous window, under `atFiling`, the commitments are undetermined
+  /// unless `relance.continu.terms = applied`.
+  @Test("relance.commitments at the continuous window: undetermined under atFiling unless the calls' terms apply")
+  func commitmentsContinuous() throws {
+    var readings = RelanceReadings()
+    readings.commitmentsTiming = .atFiling
+    var dossier = try Self.eligible(.continuous)
+    dossier.commitments = nil
+    let finding = try #require(
+      RelanceCall.continuous.assess(dossier, readings: readings).finding(for: RelanceRules.Commitments.id))
+    #expect(finding.outcome.kind == .undetermined)
+    #expect(finding.message.contains("guichet continu"))
+    readings.continuousTerms = .applied
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .missingInput)
+    dossier.commitments = .all(true)
+    dossier.commitments?[.usersInvolved] = false
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .violated)
+    readings.continuousTerms = .undetermined
+    #expect(try outcome(RelanceRules.Commitments.id, dossier, readings).kind == .undetermined)
   }
 
   /// Seed 003 writes « 1^{er} appel » and « 2^{ème} appel » in LaTeX form: a French reader

@@ -93,8 +93,17 @@ struct ReadingsCommandTests {
        "commitments": {"demoWithinSixMonths": true, "fullTimeOwner": true, "dedicatedTeam": true, "usersInvolved": true}}
       """#
     #expect(run(["assess", "d.json"], document: dossier).status == 1)
+    // Measured on the request, 90 000 € is below the limit; the rate of the calls is
+    // undetermined at the continuous window by default (exit 4), applied under
+    // relance.continu.terms = applied (90 000 € ≤ 75 % of 120 000 €: exit 0).
     let byRequest = run(
       ["assess", "--reading", "relance.continu.size.base=requestedCoFinancing", "d.json"], document: dossier)
-    #expect(byRequest.status == 0, "\(byRequest.standardOutput)")
+    #expect(byRequest.status == 4, "\(byRequest.standardOutput)")
+    let applied = run(
+      [
+        "assess", "--reading", "relance.continu.size.base=requestedCoFinancing", "--reading",
+        "relance.continu.terms=applied", "d.json",
+      ], document: dossier)
+    #expect(applied.status == 0, "\(applied.standardOutput)")
   }
 }

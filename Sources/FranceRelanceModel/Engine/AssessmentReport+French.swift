@@ -29,7 +29,7 @@ extension AssessmentReport {
       lines.append("")
       lines.append(
         "Cofinancement : demandé " + Self.text(money.requested) + ", plafond " + Self.text(money.cap)
-          + ", part de l'administration " + Self.text(money.administrationShare))
+          + ", part de l'administration " + Self.text(money.administrationShare, unknown: "inconnue"))
       var details: [String] = []
       if let rate = money.effectiveRate { details.append("taux effectif " + rate.description) }
       if let limit = money.bindingLimit { details.append("limite déterminante : " + limit.frenchName) }
@@ -96,7 +96,7 @@ extension AssessmentReport {
     }
   }
 
-  static func text(_ amount: Euros?) -> String { amount?.description ?? "inconnu" }
+  static func text(_ amount: Euros?, unknown: String = "inconnu") -> String { amount?.description ?? unknown }
 
   /// Text from the input on one line (``JSONObjectReader/escapingLineBreaks(in:limit:)``).
   static func printable(_ text: String) -> String { JSONObjectReader.escapingLineBreaks(in: text) }

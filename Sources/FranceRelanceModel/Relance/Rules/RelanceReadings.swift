@@ -29,6 +29,17 @@ public struct RelanceReadings: ReadingSet {
     case secondQuarter
   }
 
+  /// `relance.continu.terms`: whether the terms of the calls for projects (« AAP Cycle de
+  /// vie de la donnée : notre accompagnement », « … les engagements du lauréat ») bind the
+  /// continuous window, which is not a call for projects.
+  public enum ContinuousTerms: String, ReadingVariant {
+    /// The slides speak of the « AAP »: the texts do not say whether the 75 % rate and the
+    /// laureate commitments bind the continuous window (the letter; the default).
+    case undetermined
+    /// The continuous window belongs to the same line: the calls' terms apply to it.
+    case applied
+  }
+
   /// `relance.continu.size.base`: what « projets de moins de 100 000 euros » measures.
   public enum ContinuousSizeBase: String, ReadingVariant {
     /// The project's total cost.
@@ -73,6 +84,8 @@ public struct RelanceReadings: ReadingSet {
   public var windowOpening: WindowOpening = .undetermined
   /// `relance.aap3.quarter`.
   public var aap3Quarter: AAP3Quarter = .fourthQuarter
+  /// `relance.continu.terms`.
+  public var continuousTerms: ContinuousTerms = .undetermined
   /// `relance.continu.size.base`.
   public var continuousSizeBase: ContinuousSizeBase = .totalCost
   /// `relance.aap1.closing`.
@@ -121,6 +134,20 @@ public struct RelanceReadings: ReadingSet {
         case .undetermined:
           "Les textes ne donnent pas de date de clôture : un dossier déposé après le trimestre d'ouverture est indéterminé (déposé avant, il est hors fenêtre)."
         case .quarterEnd: "L'appel se clôture à la fin de son trimestre : un dossier déposé après est hors fenêtre."
+        }
+      }),
+    ReadingDeclaration(
+      "relance.continu.terms", at: \.continuousTerms,
+      question:
+        "Le taux de 75 % et les engagements du lauréat, énoncés pour les appels à projets (« AAP Cycle de vie de la donnée »), valent-ils pour le guichet continu ?",
+      citations: [RelancePlan.coFinancingRate.periods[0].citation, RelanceRules.Commitments.citation],
+      explanation: { variant, p in
+        switch variant {
+        case .undetermined:
+          "Les diapositives visent les « AAP » ; le guichet continu n'est pas un appel à projets et les textes ne lui donnent ni taux ni engagements : au guichet continu, les règles qui en dépendent sont indéterminées et aucun plafond n'est calculé."
+        case .applied:
+          "Le guichet continu relève du même volet : le plafond de " + p.coFinancingRate.description
+            + " du coût total et les engagements du lauréat s'y appliquent."
         }
       }),
     ReadingDeclaration(

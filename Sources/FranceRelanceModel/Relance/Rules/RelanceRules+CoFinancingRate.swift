@@ -2,8 +2,13 @@ extension RelanceRules {
   /// `relance.cofinancing.rate`: « Financement du projet à hauteur de 75% des projets. »
   /// (seed 003).
   ///
+  /// The slide speaks of the « AAP »: at the continuous window, which is not a call for
+  /// projects, the rate binds only under `relance.continu.terms = applied`; by default the
+  /// rule is undetermined there, whatever the request.
+  ///
   /// Messages, rendered from the decision's figures:
   /// - Satisfied or violated: the request, the rate, the total cost and the limit (`RateLimitFigures`).
+  /// - Undetermined (continuous window): the same figures, and that the texts give the rate for the calls only.
   /// - Missing input: the total cost or the request.
   public enum CoFinancingRate: RuleDefinition {
     /// The request and its limit.
@@ -17,6 +22,10 @@ extension RelanceRules {
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
       [RelancePlan.coFinancingRate.periods[0].citation]
     }
+    /// `relance.continu.terms` at the continuous window.
+    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
+      parameters.call == .continuous ? "relance.continu.terms" : nil
+    }
     /// The total cost and the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
 
@@ -25,13 +34,14 @@ extension RelanceRules {
       "Cofinancement d'au plus " + parameters.coFinancingRate.description + " du coût total"
     }
 
-    /// « À hauteur de » read as a cap, also applied to the continuous window.
+    /// « À hauteur de » read as a cap; at the continuous window, reading
+    /// `relance.continu.terms`.
     public static func interpretation(_ parameters: RelanceParameters) -> String? {
       let rate = parameters.coFinancingRate.description
       return "« À hauteur de " + rate
         + " des projets » est lu comme un plafond : le cofinancement demandé ne dépasse pas "
         + rate
-        + " du coût total du projet, arrondi au centime inférieur. La diapositive vise les appels à projets ; le plafond est aussi appliqué au guichet continu, qui relève du même volet et dont les textes ne fixent pas d'autre taux."
+        + " du coût total du projet, arrondi au centime inférieur. La diapositive vise les appels à projets : au guichet continu, qu'elle ne nomme pas, le plafond relève de la lecture relance.continu.terms (indéterminé par défaut)."
     }
 
     /// The largest request the rate admits for a total cost, rounded down to the cent.
@@ -45,14 +55,21 @@ extension RelanceRules {
     public static func decide(_ dossier: borrowing RelanceDossier, _ context: Context) -> Decision<
       Figures, RelanceField
     > {
-      RateLimitFigures.decide(
+      let decision: Decision<Figures, RelanceField> = RateLimitFigures.decide(
         total: dossier.basics.totalCost, requested: dossier.basics.requestedCoFinancing,
         rate: context.parameters.coFinancingRateApplier, totalField: .totalCost, requestField: .requestedCoFinancing)
+      guard case .continuous = context.parameters.call, case .undetermined = context.readings.continuousTerms,
+        let figures = decision.figures
+      else { return decision }
+      return .undetermined(figures)
     }
 
     /// The French message.
     public static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Context) -> String {
-      figures.message(kind, rate: context.parameters.coFinancingRate)
+      guard kind == .undetermined else { return figures.message(kind, rate: context.parameters.coFinancingRate) }
+      return "Le cofinancement demandé (" + figures.requested.description + ") pour un coût total de "
+        + figures.total.description + " : la diapositive fixe " + context.parameters.coFinancingRate.description
+        + " pour les appels à projets ; les textes ne disent pas si ce taux vaut au guichet continu."
     }
   }
 }

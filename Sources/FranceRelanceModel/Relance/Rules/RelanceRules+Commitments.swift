@@ -29,8 +29,11 @@ extension RelanceRules {
       .relanceInformationMeeting, at: "AAP Cycle de vie de la donnée : les engagements du lauréat",
       quoting: "AAP Cycle de vie de la donnée : les engagements du lauréat "
         + LaureateCommitment.allCases.map { "- " + $0.frenchName }.joined(separator: " "))
-    /// `relance.commitments.timing`.
-    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? { "relance.commitments.timing" }
+    /// `relance.commitments.timing`; at the continuous window, also `relance.continu.terms`.
+    public static func readings(_ parameters: RelanceParameters) -> [ReadingIdentifier] {
+      parameters.call == .continuous
+        ? ["relance.commitments.timing", "relance.continu.terms"] : ["relance.commitments.timing"]
+    }
     /// The four answers.
     public static var inputs: EnumSet<RelanceField> {
       [.demoWithinSixMonths, .fullTimeOwner, .dedicatedTeam, .usersInvolved]
@@ -41,7 +44,7 @@ extension RelanceRules {
 
     /// The commitments bind the laureate; whether a dossier declares them is a reading.
     public static func interpretation(_ parameters: RelanceParameters) -> String? {
-      "Les engagements s'imposent au lauréat ; sous la lecture relance.commitments.timing = laureateOnly (par défaut), ils ne décident rien au dépôt, et sous atFiling la pré-instruction demande au dossier de les déclarer dès le dépôt. Ils sont aussi exigés au guichet continu, qui relève du même volet."
+      "Les engagements s'imposent au lauréat ; sous la lecture relance.commitments.timing = laureateOnly (par défaut), ils ne décident rien au dépôt, et sous atFiling la pré-instruction demande au dossier de les déclarer dès le dépôt. La diapositive vise les appels à projets : au guichet continu, ils relèvent de la lecture relance.continu.terms (indéterminé par défaut)."
     }
 
     /// The decision: a refusal violates, an unknown answer lacks input.
@@ -52,6 +55,10 @@ extension RelanceRules {
       let declared = dossier.commitments ?? EnumFlags()
       guard case .atFiling = context.readings.commitmentsTiming else {
         return declared.no.isEmpty ? .notApplicable([]) : .undetermined(declared.no)
+      }
+      // At the continuous window the texts do not say that the calls' commitments bind.
+      if case .continuous = context.parameters.call, case .undetermined = context.readings.continuousTerms {
+        return .undetermined(declared.no)
       }
       if !declared.no.isEmpty { return .violated(declared.no) }
       let unknown = EnumSet<LaureateCommitment>.all.subtracting(declared.yes)
@@ -68,6 +75,9 @@ extension RelanceRules {
         return "Les engagements du lauréat ne s'imposent qu'au lauréat : ils ne décident rien au dépôt."
       case .satisfied:
         return "Les quatre engagements du lauréat sont pris."
+      case .undetermined where context.parameters.call == .continuous && refused.isEmpty:
+        return
+          "Les engagements du lauréat sont énoncés pour les appels à projets ; les textes ne disent pas s'ils valent au guichet continu."
       default:
         let names = refused.map { "« " + $0.frenchName + " »" }.joined(separator: " ; ")
         let head = (refused.count == 1 ? "Engagement refusé : " : "Engagements refusés : ") + names

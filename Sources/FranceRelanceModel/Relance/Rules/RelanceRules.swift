@@ -35,10 +35,14 @@ public enum RelanceRules: RuleBook {
   // MARK: Money
 
   /// The cap: the rate applied to the total cost, rounded down to the cent; `nil` without
-  /// a total cost.
+  /// a total cost, and at the continuous window under `relance.continu.terms =
+  /// undetermined` (the texts give it no rate).
   @inlinable
   public static func cap(_ dossier: borrowing RelanceDossier, _ context: Context) -> Euros? {
-    dossier.basics.totalCost.map { CoFinancingRate.limit($0, context.parameters) }
+    if case .continuous = context.parameters.call, case .undetermined = context.readings.continuousTerms {
+      return nil
+    }
+    return dossier.basics.totalCost.map { CoFinancingRate.limit($0, context.parameters) }
   }
 
   /// The request, the cap and the administration's share.
