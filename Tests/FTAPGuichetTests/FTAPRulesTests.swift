@@ -541,6 +541,20 @@ struct FTAPWordingTests {
     #expect(FTAPAward.value(of: .proactiveConversionRate, in: report) == "indéfini (aucun usager contacté)")
   }
 
+  /// Issue #21, point 13: what changes an answer and is not a reading is listed as an
+  /// interpretation in the report.
+  @Test("The report says that equal tranche amounts and the open-source commitment of every project are readings")
+  func interpretationsListed() throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.requestedCoFinancing = .thousands(150)
+    dossier.durationMonths = 18
+    let report = FTAPGuichet().report(on: dossier)
+    #expect(report.tranches.count > 1)
+    #expect(report.frenchDescription.contains("les textes ne fixent pas la répartition entre tranches"))
+    let openSource = try #require(report.assessment.finding(for: FTAPRules.OpenSource.id))
+    #expect(openSource.rule.interpretation?.contains("« les codes sources produits") == true)
+  }
+
   @Test("The data-science framework contract's last support area closes its parenthesis, as seed 000 does")
   func supportAreas() {
     let last = DataScienceFrameworkContract.supportAreas.last ?? ""

@@ -41,11 +41,26 @@ struct SelectionTests {
   func scoring() throws {
     let grid = FTAPSelection.grid(for: [.proactiveAdministration])
     let card = try grid.score(reference: "A", scores: scores(grid, main: 5, others: 3))
-    // Main weight 5 × 5 = 25, five criteria × 3 = 15: 40 of (5 + 5) × 5 = 50.
-    #expect(card.total == 40)
-    #expect(card.maximumTotal == 50)
+    // Five criteria of weight 2 and the main one of weight 10: 10 × 5 = 50, five × 2 × 3
+    // = 30: 80 of (10 + 10) × 5 = 100.
+    #expect(card.total == 80)
+    #expect(card.maximumTotal == 100)
     #expect(card.share == .percent(80))
-    #expect(card.reasons.last == "Total : 40/50 points (80 %)")
+    #expect(card.reasons.last == "Total : 80/100 points (80 %)")
+  }
+
+  /// « Les sources de données nécessaires au projet doivent être clairement identifiées.
+  /// … Si des données personnelles et/ou sensibles sont traitées … » is one bullet of
+  /// seed 004: its two criteria weigh one criterion together, not two.
+  @Test("The data-sources bullet weighs as one criterion, split in two halves")
+  func splitBullet() {
+    let grid = FTAPSelection.grid(for: [.policyImprovement])
+    let weights = Dictionary(uniqueKeysWithValues: grid.entries.map { ($0.criterion.id, $0.weight) })
+    #expect(weights["ftap.criterion.policy.dataSources"] == 1)
+    #expect(weights["ftap.criterion.policy.legalFramework"] == 1)
+    #expect(weights["ftap.criterion.policy.benefits"] == 2)
+    // Eight criteria of which two halves: 6 × 2 + 2 × 1 = 14, the main criterion's weight.
+    #expect(weights["ftap.criterion.impactModel"] == 14)
   }
 
   @Test("Scoring refuses unknown, missing and out-of-scale scores")

@@ -65,7 +65,12 @@ struct CommandLineToolTests {
         finding, at: .root,
         keys: ["rule", "outcome", "missing", "message", "citation", "interpretation", "reading"])
       #expect(try object.string("message")?.isEmpty == false)
-      _ = try object.object("citation", keys: ["source", "location", "quote"])
+      // Every sentence of the rule, the deciding one first (issue #21).
+      let citations = try #require(try object.array("citation"))
+      #expect(!citations.isEmpty)
+      for citation in citations {
+        _ = try JSONObjectReader(citation, at: .root, keys: ["source", "location", "quote"])
+      }
     }
     let money = try #require(
       try report.object(
@@ -268,6 +273,37 @@ struct CommandLineToolTests {
     #expect(!august.standardOutput.contains("31 décembre 2025"))
     let json = try JSONValue(parsing: run("calendar", "2021-08-01", "--json").standardOutput)
     #expect(json.serialized(pretty: false).contains(#""state":"undetermined""#))
+  }
+
+  /// Issue #21, point 12: every finding cites the sentence that decided it first, and
+  /// keeps the rule's other sentences after it.
+  @Test(
+    "A finding's citation list starts with the sentence that decided it",
+    arguments: [
+      ("ftap-data-2023", "2026-01-05", "ftap.window", "Date de clôture du guichet : Fin 2025"),
+      ("ftap-data-2023", "2025-12-15", "ftap.window", "Date de clôture du guichet : Fin 2025"),
+      ("ftap-data-2023", "2023-01-05", "ftap.window", "Ouverture: Janvier 2023"),
+      ("relance-cvd-aap1", "2020-12-24", "relance.window", "s’est clôturé à la fin de l’année 2020"),
+      ("relance-cvd-aap1", "2021-02-01", "relance.window", "s’est clôturé à la fin de l’année 2020"),
+      ("relance-cvd-aap1", "2020-11-10", "relance.window", "16 Novembre 2020"),
+    ])
+  func decidingCitation(programme: String, filed: String, rule: String, quote: String) throws {
+    let dossier = #"{"programme":""# + programme + #"","reference":"x","filedOn":""# + filed + #""}"#
+    let result = CommandLineTool.run(arguments: ["assess", "--json", "d.json"]) { _ in Array(dossier.utf8) }
+    let findings = try #require(
+      try JSONObjectReader(try JSONValue(parsing: result.standardOutput), at: .root, keys: [], allowingOthers: true)
+        .array("findings"))
+    let finding = try #require(
+      try findings.map { try JSONObjectReader($0, at: .root, keys: [], allowingOthers: true) }.first {
+        try $0.string("rule") == rule
+      })
+    let citations = try #require(try finding.array("citation"))
+    let first = try JSONObjectReader(citations[0], at: .root, keys: ["source", "location", "quote"])
+    #expect(try first.string("quote")?.contains(quote) == true, "\(citations)")
+    #expect(citations.count == (rule == "ftap.window" ? 2 : 3))
+    let text = CommandLineTool.run(arguments: ["assess", "d.json"]) { _ in Array(dossier.utf8) }.standardOutput
+    let block = try #require(text.split(separator: "\n[").first { $0.contains(rule + " —") })
+    #expect(block.contains("Source : ") && block.contains(quote))
   }
 
   /// `relance calendar DATE` asks each programme's window rule, so that it and `assess`

@@ -3,11 +3,10 @@ public import FranceRelanceModel
 extension FTAPRules {
   /// `ftap.dates`: a project that starts before its filing date.
   ///
-  /// « Pour les demandes de financement supérieures à 200 000 euros ou s'étalant sur plus
-  /// de 6 mois, le financement sera débloqué par tranches. » (seed 004): the guichet funds
-  /// a project from its dossier onwards; no text says whether a project already under way
-  /// when it was filed can be co-financed, nor whether its spending before the filing date
-  /// counts. Such a dossier is therefore `undetermined`, and no payment is planned for it
+  /// « Formulaire de dépôt : https://www.demarches-simplifiees.fr/… » (seed 004) is where a
+  /// dossier is filed, the date the rule compares the start with; no text says whether a
+  /// project already under way when it was filed can be co-financed, nor whether its
+  /// spending before the filing date counts. The rule cites the one sentence it reads. Such a dossier is therefore `undetermined`, and no payment is planned for it
   /// (a payment dated before the filing date cannot be; ``FTAPRules/schedule(_:_:)``).
   ///
   /// Messages, rendered from the decision's figures:
@@ -29,10 +28,14 @@ extension FTAPRules {
     public typealias Book = FTAPRules
     /// `ftap.dates`.
     public static let id: RuleIdentifier = "ftap.dates"
-    /// The tranche sentence: payments follow the project from its start.
-    public static func citations(_ parameters: FTAPParameters) -> [Citation] {
-      [FTAPEdition.trancheCitation]
-    }
+    /// The filing form's sentence: where, and so when, a dossier is filed.
+    public static func citations(_ parameters: FTAPParameters) -> [Citation] { [filingCitation] }
+    /// « Formulaire de dépôt : https://www.demarches-simplifiees.fr/commencer/… ».
+    public static let filingCitation = Citation(
+      .ftapDataGuichet, at: "Formulaire de dépôt",
+      quoting:
+        "Formulaire de dépôt : https://www.demarches-simplifiees.fr/commencer/guichet-exploitation-et-valorisation-des-donnees"
+    )
     /// The filing and start dates.
     public static var inputs: EnumSet<FTAPField> { [.filedOn, .startDate] }
 

@@ -46,6 +46,12 @@ extension FTAPRules {
       quoting:
         "Si des données personnelles et/ou sensibles sont traitées dans le cadre du projet, s'assurer que le cadre juridique le permet et que les exigences associées soient remplies;"
     )
+    /// The proactive projects' sentence decides a proactive project that does not say
+    /// whether it processes personal data; the legal-framework sentence decides the rest.
+    public static func decidingCitation(_ decision: Decision<Figures, FTAPField>, _ context: Context) -> Int {
+      if case .missing = decision { return 1 }
+      return 0
+    }
     /// The declaration.
     public static var inputs: EnumSet<FTAPField> { [.personalDataProcessed, .personalDataLegalBasis, .projectTypes] }
 

@@ -69,6 +69,17 @@ extension FTAPRules {
         FTAPGuichet.externalRecipientsCitation,
       ]
     }
+    /// The channels' sentence decides a provision project with no channel; the sentence on
+    /// third parties outside the ministry decides one whose data stays inside; the sentence
+    /// on the three types (and their combinations) decides the rest.
+    public static func decidingCitation(_ decision: Decision<Figures, FTAPField>, _ context: Context) -> Int {
+      switch decision {
+      case .violated(.noChannel): 1
+      case .missing(let fields) where !fields.contains(.projectTypes): 1
+      case .violated(.internalOnly): 2
+      default: 0
+      }
+    }
     /// The project types and, for a data-provision project, its channels.
     public static var inputs: EnumSet<FTAPField> {
       [.projectTypes, .openData, .api, .files, .dataSpace, .externalRecipients]

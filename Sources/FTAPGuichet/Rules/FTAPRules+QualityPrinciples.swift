@@ -33,6 +33,12 @@ extension FTAPRules {
     public static var inputs: EnumSet<FTAPField> { [.openSource] }
     /// « Codes sources publiés en open source ».
     public static func title(_ parameters: FTAPParameters) -> String { "Codes sources publiés en open source" }
+
+    /// The principle binds the code a project produces; the commitment is asked of every
+    /// project.
+    public static func interpretation(_ parameters: FTAPParameters) -> String? {
+      "Le texte vise « les codes sources produits dans le cadre des projets » ; la pré-instruction demande l'engagement à tout projet, car elle ne sait pas s'il produira du code. Un projet qui n'en produit aucun prend l'engagement sans objet ; un refus est lu comme le refus de publier le code produit."
+    }
     /// The decision: the dossier's answer.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Void, FTAPField> {

@@ -58,6 +58,13 @@ extension FTAPRules {
         + (parameters.window.closing.precision == .day ? [] : ["ftap.window.closing"])
     }
 
+    /// The closing sentence decides a filing after the closing or in the closing month; the
+    /// opening sentence decides the rest.
+    public static func decidingCitation(_ decision: Decision<Figures, FTAPField>, _ context: Context) -> Int {
+      guard let date = decision.figures?.date else { return 0 }
+      return date > context.parameters.earliestClosing ? 1 : 0
+    }
+
     /// The decision.
     @inlinable @inline(__always)
     public static func decide(_ dossier: borrowing FTAPDossier, _ context: Context) -> Decision<Figures, FTAPField> {

@@ -81,7 +81,8 @@ public enum FTAPSelection {
     ),
     criterion(
       "policy.technicalRelevance", "Pertinence technique de la solution",
-      "Pertinence technique de la solution proposée pour répondre au problème posé."),
+      "Pertinence technique de la solution proposée pour répondre au problème posé. Le défi technique doit être clairement identifié, la solution proposée doit être adaptée au problème, en particulier, la pertinence du recours (le cas échéant) à l'intelligence artificielle ou aux data sciences;"
+    ),
     criterion(
       "policy.dataSources", "Sources de données identifiées, disponibles et de qualité",
       "Les sources de données nécessaires au projet doivent être clairement identifiées. Ces données doivent être disponibles, de qualité suffisante."
@@ -103,9 +104,15 @@ public enum FTAPSelection {
       citation: FTAPGuichet.experimentalImpactCitation),
   ]
 
+  /// The two criteria one bullet of seed 004 gives (the data sources, and the legal
+  /// framework of personal data): each weighs half a criterion in the grid.
+  public static let splitBulletIdentifiers: Set<String> = [
+    "ftap.criterion.policy.dataSources", "ftap.criterion.policy.legalFramework",
+  ]
+
   /// Why the public-policy list has eight criteria.
   public static let policyInterpretation =
-    "La puce sur les sources de données pose deux exigences distinctes : des données identifiées, disponibles et de qualité, et un cadre juridique qui permet le traitement de données personnelles ou sensibles. Elle est comptée comme deux critères. La capacité à produire un impact réel de manière expérimentale en moins de 6 mois, sur laquelle ces projets « seront particulièrement questionnés », est ajoutée comme huitième critère ; le dossier la décrit (experimentalImpact)."
+    "La puce sur les sources de données pose deux exigences distinctes : des données identifiées, disponibles et de qualité, et un cadre juridique qui permet le traitement de données personnelles ou sensibles. Elle est notée comme deux critères, qui pèsent chacun la moitié d'un critère : la puce ne pèse pas double. La capacité à produire un impact réel de manière expérimentale en moins de 6 mois, sur laquelle ces projets « seront particulièrement questionnés », est ajoutée comme huitième critère ; le dossier la décrit (experimentalImpact)."
 
   /// Why the main criterion weighs as much as all the others together.
   public static let mainCriterionInterpretation =
@@ -121,12 +128,16 @@ public enum FTAPSelection {
   }
 
   /// The jury grid of a dossier: the main criterion, then the criteria of each of its
-  /// types. The main criterion weighs as much as all the others together, so that it is
-  /// the main one whatever the combination (interpretation: the text says « principal »
-  /// without weights).
+  /// types. Each criterion weighs 2, but the two halves of the data-sources bullet weigh
+  /// 1 each (``splitBulletIdentifiers``), so that no bullet weighs twice; the main
+  /// criterion weighs as much as all the others together, so that it is the main one
+  /// whatever the combination (interpretation: the text says « principal » without
+  /// weights, see ``mainCriterionInterpretation``).
   public static func grid(for types: Set<FTAPProjectType>) -> JuryGrid {
-    let others = FTAPProjectType.allCases.filter(types.contains).flatMap(criteria(for:))
-    return JuryGrid(
-      entries: [JuryGrid.Entry(main, weight: max(1, others.count))] + others.map { JuryGrid.Entry($0, weight: 1) })
+    let others = FTAPProjectType.allCases.filter(types.contains).flatMap(criteria(for:)).map {
+      JuryGrid.Entry($0, weight: splitBulletIdentifiers.contains($0.id) ? 1 : 2)
+    }
+    let total = others.reduce(0) { $0 + $1.weight }
+    return JuryGrid(entries: [JuryGrid.Entry(main, weight: max(1, total))] + others)
   }
 }

@@ -16,7 +16,7 @@ extension AssessmentReport {
     for finding in assessment.findings {
       lines.append(Self.symbol(finding.outcome.kind) + " " + finding.rule.id.rawValue + " — " + finding.rule.title)
       lines.append("    " + finding.message)
-      lines.append("    Source : " + finding.rule.citation.frenchDescription)
+      lines.append("    Source : " + finding.citation.frenchDescription)
       if let interpretation = finding.rule.interpretation {
         lines.append("    Interprétation : " + interpretation)
       }
@@ -47,6 +47,11 @@ extension AssessmentReport {
       for tranche in tranches {
         lines.append(
           "  " + String(tranche.number) + ". " + tranche.date.frenchDescription + " : " + tranche.amount.description)
+      }
+      if tranches.count > 1 {
+        lines.append(
+          "  (montants égaux, centimes restants sur la première : une lecture, les textes ne fixent pas la répartition entre tranches)"
+        )
       }
     }
     if !mandatoryIndicators.isEmpty {

@@ -7,7 +7,7 @@ extension AssessmentReport {
   /// {"programme": "ftap-data-2023", "edition": "2023 – 2025", "reference": "…",
   ///  "status": "ineligible",
   ///  "findings": [{"rule": "ftap.size", "outcome": "violated", "message": "…",
-  ///                "citation": {"source": "004_…", "location": "…", "quote": "…"},
+  ///                "citation": [{"source": "004_…", "location": "…", "quote": "…"}],
   ///                "reading": {"id": "ftap.size.bounds", "variant": "hard"}}],
   ///  "readings": [{"id": "ftap.size.bounds", "variant": "hard", "isDefault": true}],
   ///  "sensitivity": [{"reading": "ftap.size.bounds", "variant": "guidance", "status": "undetermined"}],
@@ -16,7 +16,8 @@ extension AssessmentReport {
   ///  "tranches": [], "mandatoryIndicators": [], "remedies": []}
   /// ```
   ///
-  /// Amounts are strings with two decimals. A finding carries `interpretation` when its
+  /// Amounts are strings with two decimals. A finding's `citation` lists every sentence of
+  /// its rule, the one that decided the outcome first. A finding carries `interpretation` when its
   /// rule reads beyond the letter, `reading` when its outcome depends on a switchable
   /// reading, and `missing` (field paths) when its outcome is `missingInput`. `remedies`
   /// lists the smallest numeric changes that would bring the dossier within the limits,
@@ -91,7 +92,7 @@ extension Finding {
       sink.array(fields) { $0.string($1.description) }
     }
     sink.member("message", string: message)
-    sink.members(rule.findingFragment)
+    sink.members(rule.findingFragments[decidingCitation])
     if let reading {
       sink.key("reading")
       sink.openObject()

@@ -19,8 +19,8 @@ extension AssessmentReport {
     let findings = assessment.findings
     func entries(_ kind: Outcome.Kind) -> [String] {
       findings.filter { $0.outcome.kind == kind }.map { finding in
-        "- " + finding.rule.title + " : " + finding.message + " (" + finding.rule.citation.source.frenchReference
-          + ", « " + finding.rule.citation.location + " »)"
+        "- " + finding.rule.title + " : " + finding.message + " (" + finding.citation.source.frenchReference
+          + ", « " + finding.citation.location + " »)"
       }
     }
     switch status {

@@ -18,14 +18,35 @@ public struct Finding: Sendable, Hashable {
   /// its variant in force; `nil` when the outcome follows the letter or an interpretation
   /// without alternative.
   public let reading: AppliedReading?
+  /// The position, in the rule's ``Rule/citations``, of the sentence that decided the
+  /// outcome (an `ftap.window` violation after the closing is decided by « Date de clôture
+  /// du guichet : Fin 2025 », not by the opening line).
+  public let decidingCitation: Int
 
   // MARK: Creating findings
 
   /// Creates a finding.
-  public init(rule: Rule, outcome: Outcome, message: String, reading: AppliedReading? = nil) {
+  ///
+  /// - Parameter decidingCitation: the position in `rule.citations` of the sentence that
+  ///   decided the outcome; a position outside them is read as the first.
+  public init(
+    rule: Rule, outcome: Outcome, message: String, reading: AppliedReading? = nil, decidingCitation: Int = 0
+  ) {
     self.rule = rule
     self.outcome = outcome
     self.message = message
     self.reading = reading
+    self.decidingCitation = rule.citations.indices.contains(decidingCitation) ? decidingCitation : 0
+  }
+
+  // MARK: Citations
+
+  /// The sentence that decided the outcome.
+  public var citation: Citation { rule.citations[decidingCitation] }
+
+  /// Every sentence of the rule, the deciding one first, then the others in the rule's
+  /// order: the `citation` list of the interchange format.
+  public var citations: [Citation] {
+    [citation] + rule.citations.indices.filter { $0 != decidingCitation }.map { rule.citations[$0] }
   }
 }

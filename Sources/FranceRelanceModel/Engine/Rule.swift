@@ -27,8 +27,9 @@ public struct Rule: Sendable, Hashable {
   /// Whether the rule's decision can be `violated` (``RuleDefinition/canBeViolated``).
   public let canBeViolated: Bool
   /// The `citation` and `interpretation` members of the rule's findings in the
-  /// interchange format, written once.
-  let findingFragment: JSONFragment
+  /// interchange format, written once for each deciding sentence: the fragment at `i`
+  /// lists citation `i` first, then the others in order.
+  let findingFragments: [JSONFragment]
 
   // MARK: Creating rules
 
@@ -71,9 +72,12 @@ public struct Rule: Sendable, Hashable {
     self.readings = readings
     self.inputs = inputs
     self.canBeViolated = canBeViolated
-    var members: [JSONValue.Member] = [.init("citation", citations[0].json)]
-    if let interpretation { members.append(.init("interpretation", .string(interpretation))) }
-    findingFragment = JSONFragment(members)
+    findingFragments = citations.indices.map { deciding in
+      let ordered = [citations[deciding]] + citations.indices.filter { $0 != deciding }.map { citations[$0] }
+      var members: [JSONValue.Member] = [.init("citation", .array(ordered.map(\.json)))]
+      if let interpretation { members.append(.init("interpretation", .string(interpretation))) }
+      return JSONFragment(members)
+    }
   }
 
   /// The operative sentence: the first citation.

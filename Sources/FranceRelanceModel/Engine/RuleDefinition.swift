@@ -52,6 +52,10 @@ public protocol RuleDefinition {
 
   /// The French message of a decision that did not lack input, from its figures.
   static func message(_ kind: Outcome.Kind, _ figures: Figures, _ context: Book.Context) -> String
+
+  /// The position, in ``citations(_:)``, of the sentence that decided `decision`; by
+  /// default the first (the operative sentence).
+  static func decidingCitation(_ decision: Decision<Figures, Book.Field>, _ context: Book.Context) -> Int
 }
 
 extension RuleDefinition {
@@ -66,6 +70,9 @@ extension RuleDefinition {
   public static func readings(_ parameters: Book.Parameters) -> [ReadingIdentifier] {
     reading(parameters).map { [$0] } ?? []
   }
+  /// The first sentence decides, unless the rule says otherwise.
+  @inlinable
+  public static func decidingCitation(_ decision: Decision<Figures, Book.Field>, _ context: Book.Context) -> Int { 0 }
   /// A rule can be violated unless it says otherwise.
   @inlinable
   public static var canBeViolated: Bool { true }
@@ -112,23 +119,31 @@ extension RuleDefinition {
   public static func finding(
     _ decision: Decision<Figures, Book.Field>, _ context: Book.Context, rule: Rule, reading applied: AppliedReading?
   ) -> Finding {
+    let deciding = decidingCitation(decision, context)
     switch decision {
     case .missing(let fields):
       let list = Book.Field.allCases.filter { fields.contains($0) }
       return Finding(
         rule: rule, outcome: .missingInput(list.map(\.path)),
         message: "Information manquante pour vérifier la règle : " + list.map(\.label).joined(separator: ", ") + ".",
-        reading: applied)
+        reading: applied, decidingCitation: deciding)
     case .satisfied(let figures):
-      return Finding(rule: rule, outcome: .satisfied, message: message(.satisfied, figures, context), reading: applied)
+      return Finding(
+        rule: rule, outcome: .satisfied, message: message(.satisfied, figures, context), reading: applied,
+        decidingCitation: deciding)
     case .violated(let figures):
-      return Finding(rule: rule, outcome: .violated, message: message(.violated, figures, context), reading: applied)
+      return Finding(
+        rule: rule, outcome: .violated, message: message(.violated, figures, context), reading: applied,
+        decidingCitation: deciding)
     case .notApplicable(let figures):
       return Finding(
-        rule: rule, outcome: .notApplicable, message: message(.notApplicable, figures, context), reading: applied)
+        rule: rule, outcome: .notApplicable, message: message(.notApplicable, figures, context), reading: applied,
+        decidingCitation: deciding)
     case .undetermined(let figures):
       let reason = message(.undetermined, figures, context)
-      return Finding(rule: rule, outcome: .undetermined(reason: reason), message: reason, reading: applied)
+      return Finding(
+        rule: rule, outcome: .undetermined(reason: reason), message: reason, reading: applied,
+        decidingCitation: deciding)
     }
   }
 }

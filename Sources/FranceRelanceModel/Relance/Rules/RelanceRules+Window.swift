@@ -22,9 +22,31 @@ extension RelanceRules {
     public typealias Book = RelanceRules
     /// `relance.window`.
     public static let id: RuleIdentifier = "relance.window"
-    /// The sentences of the call's window in force.
+    /// The sentences of the call's window in force; for AAP1, also seed 001's reported
+    /// closing; for AAP3, also the contradicting sentence of its other quarter.
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
-      parameters.call.calendar.inForce.citations
+      let calendar = parameters.call.calendar
+      return calendar.inForce.citations
+        + (parameters.reportedClosing == nil ? [] : [RelanceCall.aap1ReportedClosingCitation])
+        + (calendar.alternative?.citations ?? [])
+    }
+
+    /// The sentence that decided: for AAP1, the planned closing (under `planned`) or seed
+    /// 001's « clôturé à la fin de l'année 2020 » after the planned closing; for AAP3 under
+    /// `secondQuarter`, the sentence of that quarter; otherwise the window's first sentence.
+    public static func decidingCitation(_ decision: Decision<Figures, RelanceField>, _ context: Context) -> Int {
+      let p = context.parameters
+      let inForce = p.call.calendar.inForce.citations.count
+      guard let figures = decision.figures else { return 0 }
+      if let reported = p.reportedClosing {
+        switch figures {
+        case .withinReportedClosing: return inForce
+        case .after(let filed): return filed <= reported ? inForce - 1 : inForce
+        default: return 0
+        }
+      }
+      if p.alternativeWindow != nil, case .secondQuarter = context.readings.aap3Quarter { return inForce }
+      return 0
     }
     /// The readings of the call's window: AAP1's closing (`relance.aap1.closing`); for the
     /// calls known only by their quarter, the opening day (`relance.window.opening`) and
