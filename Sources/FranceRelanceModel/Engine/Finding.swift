@@ -25,13 +25,16 @@ public struct Finding: Sendable, Hashable {
 
   // MARK: Creating findings
 
-  /// Creates a finding.
+  /// Creates a finding decided by the rule's first sentence.
+  public init(rule: Rule, outcome: Outcome, message: String, reading: AppliedReading? = nil) {
+    self.init(rule: rule, outcome: outcome, message: message, reading: reading, decidingCitation: 0)
+  }
+
+  /// Creates a finding, naming the sentence that decided it.
   ///
   /// - Parameter decidingCitation: the position in `rule.citations` of the sentence that
   ///   decided the outcome; a position outside them is read as the first.
-  public init(
-    rule: Rule, outcome: Outcome, message: String, reading: AppliedReading? = nil, decidingCitation: Int = 0
-  ) {
+  public init(rule: Rule, outcome: Outcome, message: String, reading: AppliedReading?, decidingCitation: Int) {
     self.rule = rule
     self.outcome = outcome
     self.message = message
