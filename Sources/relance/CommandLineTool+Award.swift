@@ -4,14 +4,22 @@ import FranceRelanceModel
 extension CommandLineTool {
   // MARK: award
 
-  /// `relance award FILE [--json]`: an FTAP award's state after replaying its reviews.
+  /// `relance award FILE [--json | --ledger] [--reading ID=VARIANT]…`: an FTAP award's
+  /// state after replaying its reviews, under the file's readings and those chosen.
   static func award(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    guard let (flags, positional) = parse(arguments, flags: ["--json", "--ledger"]), positional.count == 1,
-      !(flags.contains("--json") && flags.contains("--ledger"))
-    else {
-      return .badUsage("utilisation : relance award [--json | --ledger] FICHIER")
+    let usage = "utilisation : relance award [--json | --ledger] [--reading LECTURE=VARIANTE]… FICHIER"
+    let parsed: DossierArguments
+    switch DossierArguments.parse(arguments, flags: ["--json", "--ledger"]) {
+    case .success(let value): parsed = value
+    case .failure(let result): return result
     }
-    let path = positional[0]
+    let flags = parsed.flags
+    guard parsed.paths.count == 1, !(flags.contains("--json") && flags.contains("--ledger")) else {
+      return .badUsage(usage)
+    }
+    // A chosen reading must be one of the guichet's: a usage error otherwise, as in assess.
+    do { _ = try FTAPReadings(parsed.selection) } catch { return .badUsage(error.description) }
+    let path = parsed.paths[0]
     let json: JSONValue
     switch loadJSON(path, readFile: readFile) {
     case .success(let value): json = value
@@ -20,7 +28,7 @@ extension CommandLineTool {
     let award: FTAPAward
     let reviews: MilestoneReviewProcess
     do {
-      (award, reviews) = try FTAPAward.replay(json: json)
+      (award, reviews) = try FTAPAward.replay(json: json, selection: parsed.selection)
     } catch {
       return .badInput(file: path, error.description)
     }
@@ -46,9 +54,35 @@ extension CommandLineTool {
     case .reviewed(.confirmed): "stratégie confirmée, tranche à décider"
     case .reviewed(.adjusted): "stratégie ajustée, tranche à décider"
     case .trancheUnlocked: "tranche débloquée"
-    case .trancheWithheld(let reason): "tranche suspendue (" + TerminalText.line(reason) + ")"
+    case .trancheWithheld(let reason): "tranche non débloquée : « " + TerminalText.line(reason) + " »"
+    case .trancheUnlockedLater(let reason, let date):
+      "tranche non débloquée (« " + TerminalText.line(reason) + " »), puis débloquée le " + date.frenchDescription
     case .closed: "clos"
     }
+  }
+
+  /// A milestone's state under the award's reading of a tranche not unlocked: « tranche
+  /// perdue » under `ftap.tranches.withheld = lost`, never « suspendue ».
+  static func frenchState(_ milestone: Milestone, _ award: FTAPAward) -> String {
+    if case .trancheWithheld(let reason) = milestone.state, case .lost = award.readings.withheldTranche {
+      return "tranche perdue, rendue à l'enveloppe : « " + TerminalText.line(reason)
+        + " » (lecture ftap.tranches.withheld)"
+    }
+    return frenchState(milestone.state)
+  }
+
+  /// Why a milestone falls after the project's end, or `nil`: the reading that puts it
+  /// there (`ftap.tranches.split = everySixMonths` dates tranches past the end) or the
+  /// closing review the process adds (an interpretation).
+  static func afterEnd(_ milestone: Milestone, _ award: FTAPAward) -> String? {
+    guard milestone.date > award.projectEnd else { return nil }
+    let end = award.projectEnd.frenchDescription
+    if milestone.tranche != nil {
+      return "après la fin du projet (" + end + ") : lecture ftap.tranches.split = "
+        + FTAPReadings.declarations.first { $0.id == "ftap.tranches.split" }!.variant(in: award.readings)
+    }
+    return "après la fin du projet (" + end
+      + ") : revue de clôture du dernier jalon de 6 mois entamé (interprétation, le texte ne la date pas)"
   }
 
   /// What the next step of a milestone needs, in French.
@@ -61,8 +95,8 @@ extension CommandLineTool {
     case .reportSubmitted: return "la revue de la DINUM (confirmer ou ajuster la stratégie)"
     case .reviewed:
       return milestone.tranche == nil
-        ? "la clôture du dernier jalon par la DINUM" : "la décision de la DINUM : débloquer ou suspendre la tranche"
-    case .trancheUnlocked, .trancheWithheld, .closed: return ""
+        ? "la clôture du dernier jalon par la DINUM" : "la décision de la DINUM : débloquer la tranche ou non"
+    case .trancheUnlocked, .trancheWithheld, .trancheUnlockedLater, .closed: return ""
     }
   }
 
@@ -71,17 +105,38 @@ extension CommandLineTool {
       "Subvention " + (award.dossier.reference ?? "(sans référence)") + " — " + FTAPGuichet().title,
       "Convention du " + award.conventionDate.frenchDescription + " ; attribué " + award.granted.description
         + (award.schedule.count > 1 ? " en " + String(award.schedule.count) + " tranches" : " en un versement"),
-      "Versé : " + reviews.released.description + " ; suspendu : " + reviews.withheld.description + " ; reste : "
+      "Versé : " + reviews.released.description
+        + (award.readings.withheldTranche == .lost
+          ? " ; perdu (rendu à l'enveloppe) : " + reviews.lost.description
+          : " ; non débloqué : " + reviews.withheld.description) + " ; reste à verser au plus : "
         + reviews.remaining.description,
-      "",
-      "Jalons :",
     ]
+    if let excess = award.grantedAboveRequest {
+      lines.append(
+        "Attention : le montant attribué dépasse de " + excess.description + " le cofinancement demandé ("
+          + (award.dossier.requestedCoFinancing?.description ?? "") + ").")
+    }
+    let chosen = award.readingChoices.filter { choice in
+      FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first != choice.variant
+    }
+    lines.append(
+      "Lectures : "
+        + (chosen.isEmpty
+          ? "toutes par défaut" : chosen.map { $0.id.rawValue + " = " + $0.variant }.joined(separator: ", "))
+        + " (relance readings ftap-data-2023)")
+    for (rule, decision) in award.decisions.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      lines.append(
+        "Décision de l'instruction sur " + rule.rawValue + " (indéterminée par les textes) : "
+          + decision.verdict.frenchName + " — « " + TerminalText.line(decision.reason) + " »")
+    }
+    lines += ["", "Jalons :"]
     for milestone in reviews.milestones {
       let tranche =
         milestone.tranche.map { " — tranche " + String($0.number) + " (" + $0.amount.description + ")" } ?? ""
       lines.append(
         "  " + String(milestone.number) + ". " + milestone.date.frenchDescription + tranche + " : "
-          + frenchState(milestone.state))
+          + frenchState(milestone, award))
+      if let note = afterEnd(milestone, award) { lines.append("       " + note) }
       // The report of this milestone, beside the targets of the deployment strategy.
       for event in reviews.history where event.milestone == milestone.number {
         guard case .submitReport(let report) = event.action else { continue }
@@ -116,7 +171,29 @@ extension CommandLineTool {
       .init("conventionDate", .string(award.conventionDate.isoString)),
       .init("paid", .string(reviews.released.decimalString)),
       .init("withheld", .string(reviews.withheld.decimalString)),
+      .init("lost", .string(reviews.lost.decimalString)),
       .init("remaining", .string(reviews.remaining.decimalString)),
+      .init("grantedAboveRequest", award.grantedAboveRequest.map { .string($0.decimalString) } ?? .null),
+      .init(
+        "readings",
+        .array(
+          award.readingChoices.map { choice in
+            .object([
+              .init("id", .string(choice.id.rawValue)), .init("variant", .string(choice.variant)),
+              .init(
+                "isDefault",
+                .bool(FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first == choice.variant)),
+            ])
+          })),
+      .init(
+        "decisions",
+        .object(
+          award.decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+            .init(
+              $0.key.rawValue,
+              .object([.init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason))])
+            )
+          })),
       .init(
         "milestones",
         .array(
@@ -124,7 +201,8 @@ extension CommandLineTool {
             .object([
               .init("number", .number(String(milestone.number))), .init("date", .string(milestone.date.isoString)),
               .init("tranche", milestone.tranche.map { .string($0.amount.decimalString) } ?? .null),
-              .init("state", .string(frenchState(milestone.state))),
+              .init("state", .string(frenchState(milestone, award))),
+              .init("afterProjectEnd", .string(orNull: afterEnd(milestone, award))),
             ])
           })),
     ]

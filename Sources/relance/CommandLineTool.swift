@@ -81,7 +81,8 @@ enum CommandLineTool {
     "assess": ["--json", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"],
     "calendar": ["--json", "--reading"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
-    "award": ["--json", "--ledger"], "schema": [], "validate": [], "questions": ["--json", "--reading"], "test": [],
+    "award": ["--json", "--ledger", "--reading"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
+    "test": [],
     "import": ["--mapping"],
   ]
 

@@ -27,11 +27,13 @@ enum Help {
       relance rules [PROGRAMME] [--json]  le catalogue des règles, avec leurs citations
       relance readings [PROGRAMME] [--json]
                                           les lectures des textes, leurs variantes et explications
-      relance award [--json | --ledger] FICHIER
-                                          une subvention FTAP : attribué, versé, suspendu, restant,
-                                          jalons et prochaine étape, après ses revues de jalon ;
-                                          --ledger : ses événements de registre (engagement,
-                                          libération des tranches suspendues)
+      relance award [--json | --ledger] [--reading LECTURE=VARIANTE]… FICHIER
+                                          une subvention FTAP : attribué, versé, non débloqué,
+                                          restant, lectures et décisions de l'instruction, jalons
+                                          et prochaine étape, après ses revues de jalon ;
+                                          --ledger : ses événements de registre (engagement avec
+                                          ses lectures ; tranches perdues sous
+                                          ftap.tranches.withheld = lost)
       relance export scdl [--excel] REGISTRE
                                           les subventions d'un registre d'engagements, au format CSV
                                           SCDL « subventions » 2.1.1 (schema.data.gouv.fr)

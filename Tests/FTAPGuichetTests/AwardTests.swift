@@ -52,9 +52,17 @@ struct AwardTests {
   func histories() throws {
     let seed = SplitMix64.seed(fallback: 31)
     var generator = SplitMix64(seed: seed)
-    let award = try FTAPAward(
-      dossier: try Self.dossier(), granted: .thousands(200), conventionDate: try CalendarDate(iso: "2024-06-03"))
+    var lostReadings = FTAPReadings()
+    lostReadings.withheldTranche = .lost
+    let awards = [
+      try FTAPAward(
+        dossier: try Self.dossier(), granted: .thousands(200), conventionDate: try CalendarDate(iso: "2024-06-03")),
+      try FTAPAward(
+        dossier: try Self.dossier(), granted: .thousands(200), conventionDate: try CalendarDate(iso: "2024-06-03"),
+        readings: lostReadings),
+    ]
     for index in 0..<Swift.max(1, SplitMix64.cases() / 20) {
+      let award = awards[index % 2]
       var reviews = award.reviews
       var day = try CalendarDate(iso: "2025-03-01")
       for _ in 0..<12 {
@@ -65,11 +73,12 @@ struct AwardTests {
         report.transmissions = 10
         report.accessDelay = try .init(days: [2, 4])
         let action: MilestoneAction =
-          switch generator.next() % 5 {
+          switch generator.next() % 6 {
           case 0: .submitReport(report)
           case 1: .review(.confirmed)
           case 2: .unlockTranche
           case 3: .withholdTranche(reason: "x")
+          case 4: .unlockWithheld(tranche: Int(generator.next() % 4))
           default: .close
           }
         let before = reviews
@@ -78,9 +87,15 @@ struct AwardTests {
         } catch {
           #expect(reviews == before, "seed \(seed) case \(index)")
         }
+        // Paid + lost + remaining = granted; a tranche not unlocked is lost only under
+        // ftap.tranches.withheld = lost, and only under notUnlocked can it be unlocked later.
         #expect(
-          reviews.released.cents + reviews.withheld.cents + reviews.remaining.cents == award.granted.cents,
+          reviews.released.cents + reviews.lost.cents + reviews.remaining.cents == award.granted.cents,
           "seed \(seed) case \(index)")
+        #expect(reviews.lost == (award.readings.withheldTranche == .lost ? reviews.withheld : .zero))
+        if award.readings.withheldTranche == .lost {
+          #expect(!reviews.history.contains { if case .unlockWithheld = $0.action { true } else { false } })
+        }
         for event in reviews.history {
           switch event.action {
           case .submitReport: #expect(event.actor == .projectOwner)
@@ -133,5 +148,145 @@ struct AwardTests {
     events[0] = .object(event)
     members[members.count - 1] = .init("events", .array(events))
     #expect(throws: InterchangeError.self) { try FTAPAward.replay(json: .object(members)) }
+  }
+}
+
+/// Issue #21, point 10: awards record their readings and the instructor's decisions; a
+/// tranche not unlocked is a named reading; what a text does not date is said.
+@Suite("Awards: readings, decisions and tranches not unlocked (issue #21)")
+struct AwardReadingTests {
+  /// 1 200 000 € is outside « Taille attendue des projets : Entre 100 000 € et 1M€ »:
+  /// undetermined under ftap.size.bounds = guidance, the default.
+  static func undetermined() throws -> FTAPDossier {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.totalCost = .thousands(1_200)
+    return dossier
+  }
+
+  static let convention = "2024-06-03"
+
+  @Test("An undetermined dossier is awarded only with a decision on each undetermined rule, and none other")
+  func decisions() throws {
+    let dossier = try Self.undetermined()
+    let date = try CalendarDate(iso: Self.convention)
+    #expect(throws: AwardError.undecided(["ftap.size"])) {
+      try FTAPAward(dossier: dossier, granted: .thousands(100), conventionDate: date)
+    }
+    #expect(throws: AwardError.undecided(["ftap.size"])) {
+      try FTAPAward(
+        dossier: dossier, granted: .thousands(100), conventionDate: date, readings: FTAPReadings(), decisions: [:])
+    }
+    let decision = try InstructorDecision(.satisfied, reason: "Coût total admis par le comité du 3 juin 2024.")
+    #expect(throws: AwardError.decisionWithoutDoubt("ftap.window")) {
+      try FTAPAward(
+        dossier: dossier, granted: .thousands(100), conventionDate: date, readings: FTAPReadings(),
+        decisions: ["ftap.size": decision, "ftap.window": decision])
+    }
+    let award = try FTAPAward(
+      dossier: dossier, granted: .thousands(100), conventionDate: date, readings: FTAPReadings(),
+      decisions: ["ftap.size": decision])
+    // The award file keeps the decisions and reads them back.
+    let (replayed, _) = try FTAPAward.replay(json: award.json)
+    #expect(replayed == award)
+    #expect(replayed.decisions["ftap.size"]?.reason == "Coût total admis par le comité du 3 juin 2024.")
+    // Under ftap.size.bounds = hard the same dossier is ineligible: no decision helps.
+    var hard = FTAPReadings()
+    hard.sizeBounds = .hard
+    #expect(throws: AwardError.notEligible(.ineligible)) {
+      try FTAPAward(
+        dossier: dossier, granted: .thousands(100), conventionDate: date, readings: hard,
+        decisions: ["ftap.size": decision])
+    }
+  }
+
+  @Test(
+    "A decision's reason is one printable, non-blank line", arguments: ["", "  ", "\u{200B}", "a\nb", "a\u{202E}b"])
+  func blankReasons(reason: String) {
+    #expect(throws: InstructorDecision.InvalidReason.self) { try InstructorDecision(.satisfied, reason: reason) }
+  }
+
+  @Test("The readings of an award are written in its file and its ledger commitment, and read back")
+  func readings() throws {
+    var readings = FTAPReadings()
+    readings.withheldTranche = .lost
+    readings.trancheSplit = .everySixMonths
+    let award = try FTAPAward(
+      dossier: try FTAPRulesTests.eligible(), granted: .thousands(150),
+      conventionDate: try CalendarDate(iso: Self.convention),
+      readings: readings)
+    let (replayed, _) = try FTAPAward.replay(json: award.json)
+    #expect(replayed.readings == readings)
+    let events = award.ledgerEvents(after: award.reviews, envelope: "e", object: "o")
+    guard case .committed(let commitment)? = events.first else {
+      Issue.record("no commitment")
+      return
+    }
+    #expect(commitment.details?.readings?.contains(.init(id: "ftap.tranches.withheld", variant: "lost")) == true)
+    let read = try LedgerEvent(json: events[0].json, at: .root)
+    #expect(read == events[0])
+    // A selection given beside the file wins over the file's readings.
+    var selection = ReadingSelection()
+    try selection.add(parsing: "ftap.tranches.withheld=notUnlocked")
+    #expect(try FTAPAward.replay(json: award.json, selection: selection).award.readings.withheldTranche == .notUnlocked)
+  }
+
+  @Test("A granted amount above the request is reported, not refused")
+  func aboveRequest() throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.requestedCoFinancing = .thousands(150)
+    let award = try FTAPAward(
+      dossier: dossier, granted: .thousands(160), conventionDate: try CalendarDate(iso: Self.convention))
+    #expect(award.grantedAboveRequest == .thousands(10))
+    let within = try FTAPAward(
+      dossier: dossier, granted: .thousands(150), conventionDate: try CalendarDate(iso: Self.convention))
+    #expect(within.grantedAboveRequest == nil)
+  }
+
+  /// « débloquer, avec l'accord de la DINUM, la tranche suivante »: under notUnlocked a
+  /// tranche not unlocked may be unlocked at a later review; under lost it cannot.
+  @Test("A tranche not unlocked is unlocked at a later review under notUnlocked, never under lost")
+  func unlockLater() throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.durationMonths = 18
+    for variant in FTAPReadings.WithheldTranche.allCases {
+      var readings = FTAPReadings()
+      readings.withheldTranche = variant
+      let award = try FTAPAward(
+        dossier: dossier, granted: .thousands(150), conventionDate: try CalendarDate(iso: Self.convention),
+        readings: readings)
+      var reviews = award.reviews
+      var report = IndicatorReport()
+      report.reuses = 1
+      report.transmissions = 1
+      report.accessDelay = try .init(days: [1])
+      let first = reviews.milestones[0].date
+      try reviews.submitReport(report, by: .projectOwner, on: first)
+      try reviews.review(.confirmed, by: .dinum, on: first)
+      try reviews.withholdTranche(reason: "Impact non démontré", by: .dinum, on: first)
+      let second = reviews.milestones[1].date
+      try reviews.submitReport(report, by: .projectOwner, on: second)
+      try reviews.review(.confirmed, by: .dinum, on: second)
+      let before = reviews
+      if variant == .notUnlocked {
+        #expect(throws: MilestoneReviewError.notAuthorized(.projectOwner, .unlockWithheld(tranche: 2))) {
+          try reviews.apply(.unlockWithheld(tranche: 2), by: .projectOwner, on: second)
+        }
+        try reviews.apply(.unlockWithheld(tranche: 2), by: .dinum, on: second)
+        #expect(reviews.released == (try before.released + reviews.milestones[0].tranche!.amount))
+        #expect(reviews.withheld == .zero)
+        #expect(throws: MilestoneReviewError.notWithheld(tranche: 2)) {
+          try reviews.apply(.unlockWithheld(tranche: 2), by: .dinum, on: second)
+        }
+        // The file replays the late unlock.
+        let (_, replayed) = try FTAPAward.replay(json: award.json(reviews: reviews))
+        #expect(replayed == reviews)
+      } else {
+        #expect(throws: MilestoneReviewError.notWithheld(tranche: 2)) {
+          try reviews.apply(.unlockWithheld(tranche: 2), by: .dinum, on: second)
+        }
+        #expect(reviews == before)
+        #expect(reviews.lost == reviews.milestones[0].tranche!.amount)
+      }
+    }
   }
 }

@@ -167,8 +167,24 @@ struct FTAPCommandTests {
     let path = CommandLineToolTests.root + "/Examples/awards/ftap-provision-two-reviews.json"
     let text = CommandLineTool.run(arguments: ["award", path], readFile: RelanceTool.readFile)
     #expect(text.status == 0, "\(text.standardError)")
-    #expect(text.standardOutput.contains("Versé : 266 666,67 € ; suspendu : 133 333,33 € ; reste : 0 €"))
-    #expect(text.standardOutput.contains("2. 31 août 2024 — tranche 3 (133 333,33 €) : tranche suspendue"))
+    // ftap.tranches.withheld = notUnlocked (the default): the third tranche is « non
+    // débloquée », still granted; never « suspendue ».
+    #expect(
+      text.standardOutput.contains(
+        "Versé : 266 666,67 € ; non débloqué : 133 333,33 € ; reste à verser au plus : 133 333,33 €"))
+    #expect(text.standardOutput.contains("2. 31 août 2024 — tranche 3 (133 333,33 €) : tranche non débloquée"))
+    #expect(!text.standardOutput.contains("suspendu"))
+    #expect(text.standardOutput.contains("Lectures : toutes par défaut"))
+    let lost = CommandLineTool.run(
+      arguments: ["award", "--reading", "ftap.tranches.withheld=lost", path], readFile: RelanceTool.readFile)
+    #expect(
+      lost.standardOutput.contains(
+        "Versé : 266 666,67 € ; perdu (rendu à l'enveloppe) : 133 333,33 € ; reste à verser au plus : 0 €"))
+    #expect(lost.standardOutput.contains("tranche perdue, rendue à l'enveloppe"))
+    #expect(!lost.standardOutput.contains("suspendu"))
+    #expect(
+      CommandLineTool.run(arguments: ["award", "--reading", "ftap.nope=x", path], readFile: RelanceTool.readFile)
+        .status == 64)
     #expect(text.standardOutput.contains("Prochaine étape (jalon 3)"))
     // Each report beside the targets the deployment strategy sets for its milestone.
     #expect(
@@ -188,8 +204,9 @@ struct FTAPCommandTests {
     #expect(refused.status == 2)
     #expect(
       refused.standardError.contains("events[2]: Le porteur de projet ne peut pas débloquer la tranche suivante."))
-    // From award to ledger: the commitment of the granted amount and the release of the
-    // withheld tranche are the events of the FTAP allocation example's ledger.
+    // From award to ledger: the commitment of the granted amount, with the readings it was
+    // made under, is the event of the FTAP allocation example's ledger; the tranche not
+    // unlocked stays committed.
     let events = CommandLineTool.run(arguments: ["award", "--ledger", path], readFile: RelanceTool.readFile)
     #expect(events.status == 0)
     let fromAward = try LedgerFile(jsonDocument: Array(events.standardOutput.utf8)).events
@@ -197,9 +214,55 @@ struct FTAPCommandTests {
       jsonDocument: try RelanceTool.readFile(
         CommandLineToolTests.root + "/Examples/ledgers/ftap-allocation-example.json"))
     #expect(fromAward == ledger.events)
+    guard case .committed(let commitment)? = fromAward.first else {
+      Issue.record("no commitment")
+      return
+    }
+    #expect(fromAward.count == 1)
     #expect(
-      fromAward.last
+      commitment.details?.readings?.contains(.init(id: "ftap.tranches.withheld", variant: "notUnlocked")) == true)
+    // Under ftap.tranches.withheld = lost, the tranche goes back to the envelope.
+    let lostEvents = CommandLineTool.run(
+      arguments: ["award", "--ledger", "--reading", "ftap.tranches.withheld=lost", path],
+      readFile: RelanceTool.readFile)
+    let released = try LedgerFile(jsonDocument: Array(lostEvents.standardOutput.utf8)).events
+    #expect(
+      released.last
         == .released(
           reference: "FTAP-EX-02", amount: try Euros(parsing: "133333.33"), date: try CalendarDate(iso: "2024-09-10")))
+  }
+
+  /// Issue #21, point 10: an undetermined dossier is awarded on the instructor's recorded
+  /// decision; a milestone no text dates after the project's end says why it is there.
+  @Test("relance award: decisions recorded for an undetermined dossier; a milestone after the end says why")
+  func awardDecisionsAndLateMilestones() throws {
+    let path = CommandLineToolTests.root + "/Examples/awards/ftap-undetermined-with-decision.json"
+    let text = CommandLineTool.run(arguments: ["award", path], readFile: RelanceTool.readFile)
+    #expect(text.status == 0, "\(text.standardError)")
+    #expect(
+      text.standardOutput.contains("Décision de l'instruction sur ftap.size (indéterminée par les textes) : respectée"))
+    let json = try JSONValue(
+      parsing: CommandLineTool.run(arguments: ["award", "--json", path], readFile: RelanceTool.readFile).standardOutput)
+    #expect(json.serialized(pretty: false).contains(#""decisions":{"ftap.size":{"verdict":"satisfied","reason":"#))
+    // Without the decision the file is refused, naming the field.
+    let document = try String(decoding: RelanceTool.readFile(path), as: UTF8.self)
+    let withoutDecision = document.replacing(#""decisions""#, with: #""_decisions""#)
+    let refused = CommandLineTool.run(arguments: ["award", "a.json"]) { _ in Array(withoutDecision.utf8) }
+    #expect(refused.status == 2)
+    let stripped = try JSONValue(parsing: document)
+    guard case .object(let members) = stripped else { return }
+    let noDecisions = JSONValue.object(members.filter { $0.key != "decisions" }).serialized()
+    let undecided = CommandLineTool.run(arguments: ["award", "a.json"]) { _ in Array(noDecisions.utf8) }
+    #expect(undecided.status == 2)
+    #expect(undecided.standardError.contains("a.json: decisions: le dossier est indéterminé"))
+    // A 7-month project: its closing review at 12 months falls after its end.
+    let short = document.replacing(#""durationMonths": 18"#, with: #""durationMonths": 7"#)
+      .replacing(#""totalCost": "1100000.00""#, with: #""totalCost": "1000000.00""#)
+    let shortJSON = try JSONValue(parsing: short)
+    guard case .object(let shortMembers) = shortJSON else { return }
+    let shortAward = JSONValue.object(shortMembers.filter { $0.key != "decisions" }).serialized()
+    let late = CommandLineTool.run(arguments: ["award", "s.json"]) { _ in Array(shortAward.utf8) }
+    #expect(late.status == 0, "\(late.standardError)")
+    #expect(late.standardOutput.contains("après la fin du projet (31 mars 2024) : revue de clôture"))
   }
 }

@@ -189,9 +189,9 @@ struct SCDLExportTests {
     let path = CommandLineToolTests.root + "/Examples/ledgers/ftap-allocation-example.json"
     let envelopes = CommandLineTool.run(arguments: ["envelopes", "--ledger", path], readFile: RelanceTool.readFile)
     #expect(envelopes.status == 0, "\(envelopes.standardError)")
-    // The award of Examples/awards/: 400 000 € committed, the withheld third tranche
-    // (133 333,33 €) released back to the envelope.
-    #expect(envelopes.standardOutput.contains("[ftap.exemple.donnees]  engagé 266 666,67 €, restant 1 233 333,33 €"))
+    // The award of Examples/awards/: 400 000 € committed; its third tranche, not unlocked,
+    // stays committed under ftap.tranches.withheld = notUnlocked (the default).
+    #expect(envelopes.standardOutput.contains("[ftap.exemple.donnees]  engagé 400 000 €, restant 1 100 000 €"))
     #expect(!envelopes.standardOutput.contains("relance.itn"))
     let export = CommandLineTool.run(arguments: ["export", "scdl", path], readFile: RelanceTool.readFile)
     #expect(export.standardOutput.contains(",échelonné,2023-08-31/2024-08-31,,non,1.00," + FTAPGuichet().aidScheme.id))

@@ -19,6 +19,11 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
   case noReference
   /// The grant, start and duration give no schedule (see ``TrancheSchedule/ScheduleError``).
   case invalidSchedule(TrancheSchedule.ScheduleError)
+  /// The dossier is undetermined and these rules, which the texts leave undetermined, have
+  /// no instructor's decision.
+  case undecided([RuleIdentifier])
+  /// A decision is recorded for a rule that is not undetermined for the dossier.
+  case decisionWithoutDoubt(RuleIdentifier)
 
   /// A French explanation.
   public var description: String {
@@ -36,6 +41,11 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
         + ") : la première tranche, versée au démarrage, la précéderait"
     case .noReference: "le dossier n'a pas de référence sous laquelle engager la subvention"
     case .invalidSchedule(let error): error.description
+    case .undecided(let rules):
+      "le dossier est indéterminé : l'instruction doit consigner une décision motivée pour "
+        + rules.map(\.rawValue).joined(separator: ", ") + " (decisions)"
+    case .decisionWithoutDoubt(let rule):
+      "décision consignée pour " + rule.rawValue + ", qui n'est pas indéterminée pour ce dossier"
     }
   }
 }

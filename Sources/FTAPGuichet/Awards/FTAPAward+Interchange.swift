@@ -16,11 +16,16 @@ extension FTAPAward {
   /// ```
   ///
   /// Optional `envelope` and `object` say where the grant is committed and what SCDL
-  /// publishes as its object (`relance award --ledger`).
+  /// publishes as its object (`relance award --ledger`). Optional `readings` (`{"ID":
+  /// "VARIANT"}`) are the readings the award is made under (the defaults otherwise);
+  /// optional `decisions` (`{"RULE": {"verdict": "satisfied" | "notApplicable", "reason":
+  /// "…"}}`) record the instructor's decision on each rule the texts leave undetermined, so
+  /// that an undetermined dossier can be awarded.
   ///
   /// Event types: `report` (with `indicators`), `review` (`decision`: `confirmed`, or
-  /// `adjusted` with `adjustment`), `unlock`, `withhold` (with `reason`), `close`; `by` is
-  /// `projectOwner` or `dinum`. Each event is checked as it is replayed: the first bad one
+  /// `adjusted` with `adjustment`), `unlock`, `withhold` (with `reason`), `unlockWithheld`
+  /// (with `tranche`, at a later review, under `ftap.tranches.withheld = notUnlocked`),
+  /// `close`; `by` is `projectOwner` or `dinum`. Each event is checked as it is replayed: the first bad one
   /// refuses the whole file.
   ///
   /// - Throws: `InterchangeError` naming the field: a bad dossier, amount or date, an
@@ -29,8 +34,56 @@ extension FTAPAward {
   public static func replay(json: JSONValue, at path: FieldPath = .root, guichet: FTAPGuichet = FTAPGuichet())
     throws(InterchangeError) -> (award: FTAPAward, reviews: MilestoneReviewProcess)
   {
+    try replay(json: json, at: path, guichet: guichet, selection: ReadingSelection())
+  }
+
+  /// Reads an award file as ``replay(json:at:guichet:)`` does, with `selection` chosen over
+  /// the file's `readings` (`relance award --reading ID=VARIANT`).
+  ///
+  /// - Throws: `InterchangeError` naming the field; an unknown reading or variant, of the
+  ///   file or of `selection`, at `readings`.
+  public static func replay(
+    json: JSONValue, at path: FieldPath = .root, guichet: FTAPGuichet = FTAPGuichet(), selection: ReadingSelection
+  ) throws(InterchangeError) -> (award: FTAPAward, reviews: MilestoneReviewProcess) {
     let object = try JSONObjectReader(
-      json, at: path, keys: ["dossier", "granted", "conventionDate", "envelope", "object", "events"])
+      json, at: path,
+      keys: ["dossier", "granted", "conventionDate", "envelope", "object", "readings", "decisions", "events"])
+    var chosen = ReadingSelection()
+    if let value = object.value("readings") {
+      chosen.choices = try LedgerEvent.readings(value, at: path.appending("readings"))
+    }
+    chosen.choices += selection.choices
+    let readings: FTAPReadings
+    do {
+      readings = try FTAPReadings(chosen)
+    } catch {
+      throw InterchangeError(.invalid(error.description), at: path.appending("readings"))
+    }
+    var decisions: [RuleIdentifier: InstructorDecision] = [:]
+    if let value = object.value("decisions") {
+      let at = path.appending("decisions")
+      let members = try JSONObjectReader(value, at: at, keys: [], allowingOthers: true)
+      for member in members.members {
+        let rule = try JSONObjectReader(member.value, at: at.appending(member.key), keys: ["verdict", "reason"])
+        let verdict: InstructorDecision.Verdict
+        switch try rule.string("verdict") {
+        case let text? where InstructorDecision.Verdict(rawValue: text) != nil: verdict = .init(rawValue: text)!
+        case let text?:
+          throw InterchangeError(
+            .unknownValue(text, allowed: InstructorDecision.Verdict.allCases.map(\.rawValue)),
+            at: at.appending(member.key).appending("verdict"))
+        case nil: throw InterchangeError(.missingField, at: at.appending(member.key).appending("verdict"))
+        }
+        guard let reason = try rule.string("reason") else {
+          throw InterchangeError(.missingField, at: at.appending(member.key).appending("reason"))
+        }
+        do {
+          decisions[RuleIdentifier(rawValue: member.key)] = try InstructorDecision(verdict, reason: reason)
+        } catch {
+          throw InterchangeError(.invalid(error.description), at: at.appending(member.key).appending("reason"))
+        }
+      }
+    }
     // « envelope » and « object » are for the ledger (``ledgerEvents(after:envelope:object:)``).
     _ = try object.string("envelope")
     _ = try object.string("object")
@@ -43,12 +96,15 @@ extension FTAPAward {
     }
     let award: FTAPAward
     do {
-      award = try FTAPAward(dossier: dossier, granted: granted, conventionDate: convention, guichet: guichet)
+      award = try FTAPAward(
+        dossier: dossier, granted: granted, conventionDate: convention, guichet: guichet, readings: readings,
+        decisions: decisions)
     } catch {
       let field: String =
         switch error {
         case .conventionBeforeFiling, .conventionAfterStart: "conventionDate"
         case .noReference: "dossier.reference"
+        case .undecided, .decisionWithoutDoubt: "decisions"
         default: "granted"
         }
       throw InterchangeError(.invalid(error.description), at: path.appending(field))
@@ -89,6 +145,25 @@ extension FTAPAward {
     ]
     if let envelope { members.append(.init("envelope", .string(envelope.rawValue))) }
     if let object { members.append(.init("object", .string(object))) }
+    let chosen = readingChoices.filter { choice in
+      FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first != choice.variant
+    }
+    if !chosen.isEmpty {
+      members.append(.init("readings", .object(chosen.map { .init($0.id.rawValue, .string($0.variant)) })))
+    }
+    if !decisions.isEmpty {
+      members.append(
+        .init(
+          "decisions",
+          .object(
+            decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+              .init(
+                $0.key.rawValue,
+                .object([
+                  .init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason)),
+                ]))
+            })))
+    }
     members.append(.init("events", .array(reviews.history.map(\.json))))
     return .object(members)
   }
@@ -98,7 +173,8 @@ extension FTAPAward {
     MilestoneAction, Participant, CalendarDate
   ) {
     let object = try JSONObjectReader(
-      json, at: path, keys: ["milestone", "type", "date", "by", "indicators", "decision", "adjustment", "reason"])
+      json, at: path,
+      keys: ["milestone", "type", "date", "by", "indicators", "decision", "adjustment", "reason", "tranche"])
     guard let type = try object.string("type") else {
       throw InterchangeError(.missingField, at: path.appending("type"))
     }
@@ -143,14 +219,22 @@ extension FTAPAward {
         reason.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
       else { throw InterchangeError(.missingField, at: path.appending("reason")) }
       action = .withholdTranche(reason: reason)
+    case "unlockWithheld":
+      allowed = ["tranche"]
+      guard let tranche = try object.integer("tranche", in: 1...1_000) else {
+        throw InterchangeError(.missingField, at: path.appending("tranche"))
+      }
+      action = .unlockWithheld(tranche: tranche)
     case "close":
       allowed = []
       action = .close
     default:
       throw InterchangeError(
-        .unknownValue(type, allowed: ["report", "review", "unlock", "withhold", "close"]), at: path.appending("type"))
+        .unknownValue(type, allowed: ["report", "review", "unlock", "withhold", "unlockWithheld", "close"]),
+        at: path.appending("type"))
     }
-    for key in ["indicators", "decision", "adjustment", "reason"] where !allowed.contains(key) && object.contains(key) {
+    for key in ["indicators", "decision", "adjustment", "reason", "tranche"]
+    where !allowed.contains(key) && object.contains(key) {
       throw InterchangeError(.unknownField, at: path.appending(key))
     }
     return (action, actor, date)

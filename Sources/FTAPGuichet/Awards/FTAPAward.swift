@@ -27,6 +27,9 @@ public struct FTAPAward: Sendable, Hashable {
   public let conventionDate: CalendarDate
   /// The readings the dossier was assessed under.
   public let readings: FTAPReadings
+  /// The instructor's decision on each rule the texts leave undetermined for the dossier,
+  /// by rule identifier; empty for an eligible dossier.
+  public let decisions: [RuleIdentifier: InstructorDecision]
   /// The tranche schedule of the granted amount.
   public let schedule: TrancheSchedule
   /// The indicators every milestone report must carry.
@@ -34,7 +37,7 @@ public struct FTAPAward: Sendable, Hashable {
 
   // MARK: Creating
 
-  /// Awards a grant on a dossier.
+  /// Awards a grant on an eligible dossier.
   ///
   /// - Parameters:
   ///   - dossier: the dossier; it must be eligible under `readings`.
@@ -48,8 +51,45 @@ public struct FTAPAward: Sendable, Hashable {
     dossier: FTAPDossier, granted: Euros, conventionDate: CalendarDate, guichet: FTAPGuichet = FTAPGuichet(),
     readings: FTAPReadings = FTAPReadings()
   ) throws(AwardError) {
+    try self.init(
+      dossier: dossier, granted: granted, conventionDate: conventionDate, guichet: guichet, readings: readings,
+      decisions: [:])
+  }
+
+  /// Awards a grant on a dossier that is eligible, or undetermined with an instructor's
+  /// decision on each rule the texts leave undetermined.
+  ///
+  /// - Parameters:
+  ///   - dossier: the dossier; eligible under `readings`, or undetermined with `decisions`.
+  ///   - granted: the amount agreed, at most the dossier's cap (an amount above the
+  ///     request is accepted and reported by ``grantedAboveRequest``).
+  ///   - conventionDate: the date of the grant agreement, not before the filing date nor
+  ///     after the project's start (the first tranche is paid on the start date).
+  ///   - guichet: the guichet (its edition's numbers).
+  ///   - readings: the readings in force.
+  ///   - decisions: for an undetermined dossier, a decision for each undetermined rule and
+  ///     for no other.
+  /// - Throws: ``AwardError``.
+  public init(
+    dossier: FTAPDossier, granted: Euros, conventionDate: CalendarDate, guichet: FTAPGuichet = FTAPGuichet(),
+    readings: FTAPReadings, decisions: [RuleIdentifier: InstructorDecision]
+  ) throws(AwardError) {
     let verdict = guichet.verdict(dossier, readings: readings)
-    guard case .eligible = verdict.status else { throw .notEligible(verdict.status) }
+    switch verdict.status {
+    case .eligible where decisions.isEmpty: break
+    case .eligible, .undetermined:
+      let undetermined = guichet.assess(dossier, readings: readings).findings.filter {
+        $0.outcome.kind == .undetermined
+      }.map(\.rule.id)
+      if let stray = decisions.keys.sorted(by: { $0.rawValue < $1.rawValue }).first(where: {
+        !undetermined.contains($0)
+      }) {
+        throw .decisionWithoutDoubt(stray)
+      }
+      let undecided = undetermined.filter { decisions[$0] == nil }
+      guard undecided.isEmpty else { throw .undecided(undecided) }
+    case .ineligible, .incomplete: throw .notEligible(verdict.status)
+    }
     guard granted > .zero else { throw .nothingGranted }
     if let cap = verdict.cap, granted > cap { throw .aboveCap(granted: granted, cap: cap) }
     if let filed = dossier.filedOn, conventionDate < filed {
@@ -62,6 +102,7 @@ public struct FTAPAward: Sendable, Hashable {
     self.granted = granted
     self.conventionDate = conventionDate
     self.readings = readings
+    self.decisions = decisions
     do throws(TrancheSchedule.ScheduleError) {
       schedule = try TrancheSchedule(
         grant: granted, start: start, durationMonths: months, split: readings.trancheSplit,
@@ -78,9 +119,26 @@ public struct FTAPAward: Sendable, Hashable {
 
   // MARK: Reading
 
-  /// The milestone reviews of the grant, none done yet.
+  /// The milestone reviews of the grant, none done yet, under the award's reading of a
+  /// tranche DINUM does not unlock (`ftap.tranches.withheld`).
   public var reviews: MilestoneReviewProcess {
-    MilestoneReviewProcess(schedule: schedule, mandatoryIndicators: mandatoryIndicators)
+    MilestoneReviewProcess(
+      schedule: schedule, mandatoryIndicators: mandatoryIndicators, withheldTranches: readings.withheldTranche)
+  }
+
+  /// How much the granted amount exceeds the dossier's request, when it does: the texts
+  /// let DINUM choose « le montant de cofinancement », so it is not refused, but reported.
+  public var grantedAboveRequest: Euros? {
+    guard let requested = dossier.requestedCoFinancing, granted > requested else { return nil }
+    return Euros(uncheckedCents: granted.cents - requested.cents)
+  }
+
+  /// The project's end: its start plus its duration (the schedule's).
+  public var projectEnd: CalendarDate { schedule.start.adding(months: schedule.durationMonths) }
+
+  /// The readings the award was made under, each with its variant, in declaration order.
+  public var readingChoices: [ReadingSelection.Choice] {
+    FTAPReadings.declarations.map { .init(id: $0.id, variant: $0.variant(in: readings)) }
   }
 
   /// The targets the dossier's deployment strategy sets for a milestone (1 is the first

@@ -8,8 +8,12 @@ public enum MilestoneAction: Sendable, Hashable {
   case review(StrategyDecision)
   /// DINUM unlocks the next tranche.
   case unlockTranche
-  /// DINUM withholds the next tranche, with a reason.
+  /// DINUM does not unlock the next tranche, with a reason: the tranche stays « non
+  /// débloquée » (or is lost under `ftap.tranches.withheld = lost`).
   case withholdTranche(reason: String)
+  /// At a later review, DINUM unlocks a tranche it had not unlocked (`ftap.tranches.withheld
+  /// = notUnlocked`); the number is the tranche's.
+  case unlockWithheld(tranche: Int)
   /// DINUM closes the last milestone, which releases no tranche.
   case close
 
@@ -19,7 +23,8 @@ public enum MilestoneAction: Sendable, Hashable {
     case .submitReport: "remettre le compte rendu d'impact"
     case .review: "examiner le compte rendu et statuer sur la stratégie"
     case .unlockTranche: "débloquer la tranche suivante"
-    case .withholdTranche: "suspendre la tranche suivante"
+    case .withholdTranche: "ne pas débloquer la tranche suivante"
+    case .unlockWithheld: "débloquer une tranche restée non débloquée"
     case .close: "clore le dernier jalon"
     }
   }

@@ -37,6 +37,8 @@ extension MilestoneEvent: InterchangeCodable, Codable {
     case .unlockTranche: members.append(.init("type", .string("unlock")))
     case .withholdTranche(let reason):
       members += [.init("type", .string("withhold")), .init("reason", .string(reason))]
+    case .unlockWithheld(let tranche):
+      members += [.init("type", .string("unlockWithheld")), .init("tranche", .number(String(tranche)))]
     case .close: members.append(.init("type", .string("close")))
     }
     members += [.init("date", .string(date.isoString)), .init("by", .string(by))]

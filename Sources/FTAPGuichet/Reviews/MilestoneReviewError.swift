@@ -22,6 +22,9 @@ public enum MilestoneReviewError: Error, Sendable, Hashable {
   case invalidIndicator(IndicatorReport.InvalidValue)
   /// Every milestone is finished.
   case processComplete
+  /// The tranche named is not one DINUM left « non débloquée », or the reading in force
+  /// (`ftap.tranches.withheld = lost`) says it is lost.
+  case notWithheld(tranche: Int)
 }
 
 extension MilestoneReviewError: CustomStringConvertible {
@@ -45,6 +48,9 @@ extension MilestoneReviewError: CustomStringConvertible {
         + indicators.map(\.rawValue).joined(separator: ", ") + "."
     case .invalidIndicator(let error): "Indicateur invalide : " + error.description + "."
     case .processComplete: "Tous les jalons sont clos."
+    case .notWithheld(let tranche):
+      "La tranche " + String(tranche)
+        + " n'est pas une tranche restée non débloquée (ou elle est perdue selon la lecture ftap.tranches.withheld)."
     }
   }
 }

@@ -29,6 +29,8 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
   public let schedule: TrancheSchedule
   /// The indicators every report must carry.
   public let mandatoryIndicators: [FTAPIndicator]
+  /// What becomes of a tranche DINUM does not unlock (reading `ftap.tranches.withheld`).
+  public let withheldTranches: FTAPReadings.WithheldTranche
   /// The milestones, in order.
   public private(set) var milestones: [Milestone]
   /// Every accepted step, in order.
@@ -38,8 +40,18 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
 
   /// Starts the reviews of a funded project: tranche 1 is paid, every milestone pending.
   public init(schedule: TrancheSchedule, mandatoryIndicators: [FTAPIndicator]) {
+    self.init(schedule: schedule, mandatoryIndicators: mandatoryIndicators, withheldTranches: .notUnlocked)
+  }
+
+  /// Starts the reviews of a funded project under a reading of what becomes of a tranche
+  /// DINUM does not unlock.
+  public init(
+    schedule: TrancheSchedule, mandatoryIndicators: [FTAPIndicator],
+    withheldTranches: FTAPReadings.WithheldTranche
+  ) {
     self.schedule = schedule
     self.mandatoryIndicators = mandatoryIndicators
+    self.withheldTranches = withheldTranches
     let tranches = schedule.tranches
     let count = max(tranches.count, schedule.milestonesWithinProject)
     milestones = (1...count).map { number in
@@ -58,16 +70,21 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
   /// Whether every milestone is finished.
   public var isComplete: Bool { current == nil }
 
-  /// What has been paid: tranche 1 and every unlocked tranche.
+  /// What has been paid: tranche 1, every unlocked tranche and every tranche unlocked at
+  /// a later review.
   public var released: Euros {
     let first = schedule.tranches.first?.amount.cents ?? 0
-    let unlocked = milestones.filter { $0.state == .trancheUnlocked }.reduce(Int64(0)) {
-      $0 + ($1.tranche?.amount.cents ?? 0)
+    let unlocked = milestones.reduce(Int64(0)) { sum, milestone in
+      switch milestone.state {
+      case .trancheUnlocked, .trancheUnlockedLater: sum + (milestone.tranche?.amount.cents ?? 0)
+      default: sum
+      }
     }
     return Euros(uncheckedCents: first + unlocked)
   }
 
-  /// What was withheld at a review and will not be paid.
+  /// What DINUM did not unlock at a review and has not unlocked since: « non débloqué »
+  /// (still granted) under `ftap.tranches.withheld = notUnlocked`, lost under `lost`.
   public var withheld: Euros {
     Euros(
       uncheckedCents: milestones.reduce(Int64(0)) { sum, milestone in
@@ -76,9 +93,14 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
       })
   }
 
-  /// What may still be paid: the grant minus what was released or withheld.
+  /// What is lost: the tranches not unlocked, under `ftap.tranches.withheld = lost`; zero
+  /// otherwise.
+  public var lost: Euros { withheldTranches == .lost ? withheld : .zero }
+
+  /// What may still be paid: the grant minus what was released and what is lost (a tranche
+  /// « non débloquée » may still be paid under `ftap.tranches.withheld = notUnlocked`).
   public var remaining: Euros {
-    Euros(uncheckedCents: schedule.grant.cents - released.cents - withheld.cents)
+    Euros(uncheckedCents: schedule.grant.cents - released.cents - lost.cents)
   }
 
   // MARK: Steps
@@ -135,7 +157,7 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
     // Who.
     switch action {
     case .submitReport: guard actor == .projectOwner else { throw .notAuthorized(actor, action) }
-    case .review, .unlockTranche, .withholdTranche, .close:
+    case .review, .unlockTranche, .withholdTranche, .unlockWithheld, .close:
       guard actor == .dinum else { throw .notAuthorized(actor, action) }
     }
     // When.
@@ -160,6 +182,16 @@ public struct MilestoneReviewProcess: Sendable, Hashable {
     case (.reviewed, .close):
       guard milestone.tranche == nil else { throw .trancheToDecide(milestone.number) }
       next = .closed
+    case (.reviewed, .unlockWithheld(let number)):
+      // At a later review, with DINUM's agreement: an earlier tranche left « non débloquée ».
+      guard withheldTranches == .notUnlocked,
+        let earlier = milestones.firstIndex(where: { $0.tranche?.number == number && $0.number < milestone.number }),
+        case .trancheWithheld(let reason) = milestones[earlier].state
+      else { throw .notWithheld(tranche: number) }
+      milestones[earlier].state = .trancheUnlockedLater(reason: reason, on: date)
+      // The current milestone stays reviewed: its own tranche is still to decide.
+      history.append(MilestoneEvent(milestone: milestone.number, action: action, actor: actor, date: date))
+      return
     default:
       throw .illegalTransition(milestone: milestone.number, state: milestone.state, action: action)
     }

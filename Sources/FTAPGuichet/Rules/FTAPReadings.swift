@@ -74,6 +74,16 @@ public struct FTAPReadings: ReadingSet {
     case everySixMonths
   }
 
+  /// `ftap.tranches.withheld`: what becomes of a tranche DINUM does not unlock at a
+  /// milestone review (« débloquer, avec l'accord de la DINUM, la tranche suivante »).
+  public enum WithheldTranche: String, ReadingVariant {
+    /// It stays « non débloquée »: still granted, it may be unlocked at a later review
+    /// (the letter: the text says nothing of losing it; the default).
+    case notUnlocked
+    /// It is lost: its amount goes back to the envelope.
+    case lost
+  }
+
   /// `ftap.deployment.targets`: what « leur stratégie de déploiement pour atteindre les
   /// jalons des indicateurs retenus » asks of the candidacy.
   public enum DeploymentTargets: String, ReadingVariant {
@@ -103,6 +113,8 @@ public struct FTAPReadings: ReadingSet {
   public var referencingScope: ReferencingScope = .allProjects
   /// `ftap.tranches.split`.
   public var trancheSplit: TrancheSplit = .withinProject
+  /// `ftap.tranches.withheld`.
+  public var withheldTranche: WithheldTranche = .notUnlocked
   /// `ftap.deployment.targets`.
   public var deploymentTargets: DeploymentTargets = .strategyOnly
 
@@ -205,6 +217,19 @@ public struct FTAPReadings: ReadingSet {
         case .everySixMonths:
           "max(2, ⌈durée / " + interval + "⌉) tranches tous les " + interval
             + " mois depuis le démarrage (version 1), même après la fin du projet. Montants égaux, centimes restants sur la première."
+        }
+      }),
+    ReadingDeclaration(
+      "ftap.tranches.withheld", at: \.withheldTranche,
+      question:
+        "« Débloquer, avec l'accord de la DINUM, la tranche suivante » : que devient une tranche que la DINUM ne débloque pas à une revue de jalon ?",
+      citations: [FTAPEdition.milestoneCitation],
+      explanation: { variant, _ in
+        switch variant {
+        case .notUnlocked:
+          "Elle reste « non débloquée » : toujours attribuée, elle peut être débloquée à une revue suivante, avec l'accord de la DINUM. Le texte ne dit pas qu'elle est perdue."
+        case .lost:
+          "Elle est perdue : son montant revient à l'enveloppe, qui le voit libéré à la date de la revue."
         }
       }),
     ReadingDeclaration(

@@ -17,6 +17,10 @@ public struct AwardDetails: Sendable, Hashable {
   public var totalCost: Euros?
   /// The payment schedule (conditionsVersement, datesPeriodeVersement).
   public var tranches: [Tranche]?
+  /// The readings the award was made under, each reading with its variant, in the order
+  /// the programme declares them: an auditor sees which interpretation of the texts the
+  /// grant rests on. Set it after creating the details.
+  public var readings: [ReadingSelection.Choice]? = nil
 
   /// Creates the details.
   public init(

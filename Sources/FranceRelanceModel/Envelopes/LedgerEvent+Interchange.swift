@@ -72,6 +72,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
 
   static let detailKeys: Set<String> = [
     "beneficiarySiret", "beneficiaryRna", "conventionDate", "decisionReference", "object", "totalCost", "tranches",
+    "readings",
   ]
 
   private static func details(_ object: JSONObjectReader) throws(InterchangeError) -> AwardDetails? {
@@ -120,7 +121,31 @@ extension LedgerEvent: InterchangeCodable, Codable {
       }
       details.tranches = tranches
     }
+    if let value = object.value("readings") {
+      details.readings = try Self.readings(value, at: object.path.appending("readings"))
+    }
     return details
+  }
+
+  /// The readings of an award: an object of reading identifiers to variants, each one
+  /// printable line.
+  ///
+  /// - Throws: ``InterchangeError`` at the faulty member.
+  package static func readings(_ value: JSONValue, at path: FieldPath) throws(InterchangeError) -> [ReadingSelection
+    .Choice]
+  {
+    let readings = try JSONObjectReader(value, at: path, keys: [], allowingOthers: true)
+    var choices: [ReadingSelection.Choice] = []
+    for member in readings.members {
+      guard !member.key.isEmpty, !member.key.unicodeScalars.contains(where: JSONObjectReader.breaksLine) else {
+        throw InterchangeError(.invalid("identifiant de lecture vide ou illisible"), at: path)
+      }
+      guard let variant = try readings.line(member.key), !variant.isEmpty else {
+        throw InterchangeError(.invalid("variante vide"), at: path.appending(member.key))
+      }
+      choices.append(.init(id: ReadingIdentifier(rawValue: member.key), variant: variant))
+    }
+    return choices
   }
 
   /// Checks a commitment's tranches: numbered 1, 2, 3… in order, each positive, dated
@@ -178,6 +203,9 @@ extension LedgerEvent: InterchangeCodable, Codable {
     if let object = details.object { members.append(.init("object", .string(object))) }
     if let total = details.totalCost { members.append(.init("totalCost", .string(total.decimalString))) }
     if let tranches = details.tranches { members.append(.init("tranches", .array(tranches.map(\.json)))) }
+    if let readings = details.readings {
+      members.append(.init("readings", .object(readings.map { .init($0.id.rawValue, .string($0.variant)) })))
+    }
     return members
   }
 }
