@@ -21,7 +21,8 @@ extension FTAPGuichet {
         + ". Le financement est débloqué par tranches au-delà de " + parameters.trancheRequestThreshold.description
         + " ou de " + String(parameters.trancheDurationMonths)
         + " mois, après une revue à chaque jalon. Le critère principal de sélection est la robustesse du modèle de mesure de l'impact.",
-      eligibility: rules.map(\.title), aidTypes: ["financement"], carriers: [RelanceCall.dinumCarrier],
+      eligibility: rules.filter(\.applies).map(\.title), aidTypes: ["financement"],
+      carriers: [RelanceCall.dinumCarrier],
       parentProgrammes: ["Fonds pour la transformation de l'action publique"],
       sourceURL: "https://www.demarches-simplifiees.fr/commencer/guichet-exploitation-et-valorisation-des-donnees",
       opening: window.opening.precision == .day ? window.opening.earliest : nil,

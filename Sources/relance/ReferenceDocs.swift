@@ -22,8 +22,19 @@ enum ReferenceDocs {
   // MARK: Pieces
 
   static func rules(_ programme: any FundingProgramme) -> String {
-    let rules = programme.rules
-    var text = "## Règles\n\n| Règle | Intitulé | Source | Lecture |\n| --- | --- | --- | --- |\n"
+    let rules = programme.rules.filter(\.applies)
+    let others = programme.rules.filter { !$0.applies }
+    var text = "## Règles\n\n"
+    if !others.isEmpty {
+      let names = others.map { "`" + $0.id.rawValue + "`" }.joined(separator: ", ")
+      text +=
+        others.count == 1
+        ? "Évaluée pour chaque dossier mais sans objet ici, la règle " + names
+          + " n'est pas une condition de ce programme.\n\n"
+        : "Évaluées pour chaque dossier mais sans objet ici, les règles " + names
+          + " ne sont pas des conditions de ce programme.\n\n"
+    }
+    text += "| Règle | Intitulé | Source | Lecture |\n| --- | --- | --- | --- |\n"
     for rule in rules {
       text +=
         "| [`" + rule.id.rawValue + "`](#" + anchor(rule.id.rawValue) + ") | " + ReferenceMarkdown.cell(rule.title)

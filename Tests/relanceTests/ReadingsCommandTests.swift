@@ -106,4 +106,37 @@ struct ReadingsCommandTests {
       ], document: dossier)
     #expect(applied.status == 0, "\(applied.standardOutput)")
   }
+
+  /// Issue #21, point 11: a call lists, reports and publishes only the readings and
+  /// conditions that concern it.
+  @Test(
+    "Each call lists only its readings; the calls for projects do not list the continuous window's size",
+    arguments: [
+      ("relance-cvd-aap1", ["relance.aap1.closing", "relance.commitments.timing"]),
+      ("relance-cvd-continu", ["relance.continu.terms", "relance.continu.size.base", "relance.commitments.timing"]),
+      ("relance-cvd-aap2", ["relance.window.opening", "relance.window.closing", "relance.commitments.timing"]),
+      (
+        "relance-cvd-aap3",
+        ["relance.window.opening", "relance.aap3.quarter", "relance.window.closing", "relance.commitments.timing"]
+      ),
+    ])
+  func readingsPerCall(programme: String, expected: [String]) throws {
+    let json = CommandLineTool.run(arguments: ["readings", programme, "--json"]) { _ in [] }
+    let value = try JSONValue(parsing: json.standardOutput)
+    let ids = value.serialized(pretty: false).matches(of: /"id":"([a-z0-9.]+)"/).map { String($0.output.1) }
+      .filter { $0.hasPrefix("relance.") }
+    #expect(ids == expected)
+    // The report lists the same readings.
+    let dossier = #"{"programme":""# + programme + #"","reference":"x","filedOn":"2021-01-01"}"#
+    let report = CommandLineTool.run(arguments: ["assess", "--json", "d.json"]) { _ in Array(dossier.utf8) }
+    let readings = try #require(
+      try JSONObjectReader(try JSONValue(parsing: report.standardOutput), at: .root, keys: [], allowingOthers: true)
+        .array("readings"))
+    #expect(
+      try readings.map { try JSONObjectReader($0, at: .root, keys: ["id", "variant", "isDefault"]).string("id") }
+        == expected)
+    // The « dispositif d'aide » record lists the continuous window's size for that window only.
+    let eligibility = try #require(RelanceCall(rawValue: programme)).aidScheme.eligibility
+    #expect(eligibility.contains { $0.contains("moins de 100 000 €") } == (programme == "relance-cvd-continu"))
+  }
 }

@@ -130,6 +130,7 @@ public struct FTAPReadings: ReadingSet {
       question:
         "« Ouverture: Janvier 2023 » ne donne que le mois : un dossier déposé ce mois-là l'est-il après l'ouverture ?",
       citations: [FTAPEdition.openingCitation],
+      applies: { $0.window.opening.precision != .day },
       explanation: { variant, p in
         let month = p.window.opening.frenchDescription
         return switch variant {
@@ -144,6 +145,7 @@ public struct FTAPReadings: ReadingSet {
       question:
         "« Date de clôture du guichet : Fin 2025 » ne donne pas de jour : un dossier déposé à la fin de l'année l'est-il avant la clôture ?",
       citations: [FTAPEdition.closingCitation],
+      applies: { $0.window.closing.precision != .day },
       explanation: { variant, p in
         let month = p.window.closing.frenchDescription
         return switch variant {

@@ -2,7 +2,7 @@ extension Rule: Codable {
   // MARK: Codable
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, citations, interpretation, reading, readings, inputs, canBeViolated
+    case id, title, citations, interpretation, reading, readings, inputs, canBeViolated, applies
   }
 
   /// Decodes a rule description written by ``encode(to:)``.
@@ -23,12 +23,14 @@ extension Rule: Codable {
       readings: try container.decodeIfPresent([ReadingIdentifier].self, forKey: .readings)
         ?? (try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading)).map { [$0] } ?? [],
       inputs: try container.decode([FieldPath].self, forKey: .inputs),
-      canBeViolated: try container.decodeIfPresent(Bool.self, forKey: .canBeViolated) ?? true)
+      canBeViolated: try container.decodeIfPresent(Bool.self, forKey: .canBeViolated) ?? true,
+      applies: try container.decodeIfPresent(Bool.self, forKey: .applies) ?? true)
   }
 
   /// Encodes the rule description: `id`, `title`, `citations`, `interpretation` and
   /// `reading` (the first reading) when present, `readings` when there are more than one,
-  /// `inputs`, and `canBeViolated` when it is `false` (absent, it reads as `true`).
+  /// `inputs`, and `canBeViolated` and `applies` when they are `false` (absent, they read
+  /// as `true`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -39,5 +41,6 @@ extension Rule: Codable {
     if readings.count > 1 { try container.encode(readings, forKey: .readings) }
     try container.encode(inputs, forKey: .inputs)
     if !canBeViolated { try container.encode(false, forKey: .canBeViolated) }
+    if !applies { try container.encode(false, forKey: .applies) }
   }
 }

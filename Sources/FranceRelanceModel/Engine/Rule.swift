@@ -26,6 +26,10 @@ public struct Rule: Sendable, Hashable {
   public let inputs: [FieldPath]
   /// Whether the rule's decision can be `violated` (``RuleDefinition/canBeViolated``).
   public let canBeViolated: Bool
+  /// Whether the rule concerns the programme at all (``RuleDefinition/applies(_:)``): the
+  /// guichet continu's size rule is evaluated, « sans objet », for every call, but only the
+  /// continuous window lists it among its conditions.
+  public let applies: Bool
   /// The `citation` and `interpretation` members of the rule's findings in the
   /// interchange format, written once for each deciding sentence: the fragment at `i`
   /// lists citation `i` first, then the others in order.
@@ -62,8 +66,9 @@ public struct Rule: Sendable, Hashable {
   /// - Precondition: `citations` is not empty.
   public init(
     id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
-    readings: [ReadingIdentifier], inputs: [FieldPath] = [], canBeViolated: Bool = true
+    readings: [ReadingIdentifier], inputs: [FieldPath] = [], canBeViolated: Bool = true, applies: Bool = true
   ) {
+    self.applies = applies
     precondition(!citations.isEmpty, "a rule cites at least one sentence")
     self.id = id
     self.title = title

@@ -77,7 +77,7 @@ extension RuleBasedProgramme {
       title: title, edition: editionName, coFinancing: Book.coFinancing(dossier, context),
       tranches: Book.tranches(dossier, context, kinds: kinds),
       mandatoryIndicators: Book.mandatoryIndicators(dossier, context), remedies: remedies, remediesSuffice: suffice,
-      readings: readings.applied, sensitivity: Book.sensitivity(dossier, context))
+      readings: readings.applied(parameters), sensitivity: Book.sensitivity(dossier, context))
   }
 
   // MARK: Questions

@@ -42,6 +42,10 @@ public protocol RuleDefinition {
   static func readings(_ parameters: Book.Parameters) -> [ReadingIdentifier]
   /// The fields the decision reads.
   static var inputs: EnumSet<Book.Field> { get }
+  /// Whether the rule concerns a programme with these parameters at all; `true` by
+  /// default. A rule that does not is still evaluated (« sans objet ») but is not listed
+  /// among the programme's conditions (its « dispositif d'aide » record, its reference page).
+  static func applies(_ parameters: Book.Parameters) -> Bool
   /// Whether the decision can be `violated`: `false` for a rule that leaves every doubtful
   /// dossier `undetermined` because the texts do not say it fails (regulation-case
   /// coverage then asks for no violated case).
@@ -73,6 +77,9 @@ extension RuleDefinition {
   /// The first sentence decides, unless the rule says otherwise.
   @inlinable
   public static func decidingCitation(_ decision: Decision<Figures, Book.Field>, _ context: Book.Context) -> Int { 0 }
+  /// Every rule concerns its programmes unless it says otherwise.
+  @inlinable
+  public static func applies(_ parameters: Book.Parameters) -> Bool { true }
   /// A rule can be violated unless it says otherwise.
   @inlinable
   public static var canBeViolated: Bool { true }
@@ -83,7 +90,7 @@ extension RuleDefinition {
     Rule(
       id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
       readings: readings(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path),
-      canBeViolated: canBeViolated)
+      canBeViolated: canBeViolated, applies: applies(parameters))
   }
 
   /// The reading in force when the decision on `dossier` depends on it: the first of

@@ -24,13 +24,16 @@ extension RelanceCall {
     let window = calendar.inForce.window
     return AidScheme(
       id: id, title: title,
-      promise:
-        "Cofinancement jusqu'à 75 % des projets de données des administrations de l'État (plan France Relance, volet « Cycle de vie de la donnée »).",
+      promise: self == .continuous
+        ? "Cofinancement des petits projets de données (moins de 100 000 euros) des administrations de l'État (plan France Relance, volet « Cycle de vie de la donnée »)."
+        : "Cofinancement jusqu'à 75 % des projets de données des administrations de l'État (plan France Relance, volet « Cycle de vie de la donnée »).",
       description:
         "Dans le cadre du plan de relance numérique, Etalab, au sein de la DINUM, porte le volet « Développer l'utilisation de la donnée dans votre administration » (« Cycle de vie de la donnée », 23 millions d'euros) : un cofinancement des projets des administrations autour du pilotage public par la donnée, de l'échange de données entre administrations, de l'exploitation de données ou de l'ouverture des données. Enveloppe de cet appel : "
         + envelope.amount.description
-        + ". Le lauréat s'engage à une démo 6 mois après l'attribution des fonds, à libérer une personne à temps plein ou financer un ou une cheffe de produit, à mettre en place une équipe dédiée et à impliquer les usagers.",
-      eligibility: rules.map(\.title), aidTypes: ["financement"], carriers: [Self.dinumCarrier],
+        + (self == .continuous
+          ? ". Le taux de 75 % et les engagements du lauréat sont énoncés pour les appels à projets ; les textes ne disent pas s'ils valent au guichet continu."
+          : ". Le lauréat s'engage à une démo 6 mois après l'attribution des fonds, à libérer une personne à temps plein ou financer un ou une cheffe de produit, à mettre en place une équipe dédiée et à impliquer les usagers."),
+      eligibility: rules.filter(\.applies).map(\.title), aidTypes: ["financement"], carriers: [Self.dinumCarrier],
       parentProgrammes: ["France Relance"], opening: window.opening.precision == .day ? window.opening.earliest : nil,
       closing: window.closing.precision == .day ? window.closing.latest : nil, updated: Self.aidSchemeUpdate)
   }

@@ -17,6 +17,7 @@ public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
   public let variants: [String]
 
   @usableFromInline let explain: @Sendable (Int, Readings.Parameters) -> String
+  @usableFromInline let appliesTo: @Sendable (Readings.Parameters) -> Bool
   @usableFromInline let index: @Sendable (Readings) -> Int
   @usableFromInline let choose: @Sendable (inout Readings, Int) -> Void
 
@@ -30,12 +31,17 @@ public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
   ///   - keyPath: the property of the reading set that holds the variant.
   ///   - question: the question the texts leave open, in French.
   ///   - citations: the sentences the reading reads.
+  ///   - applies: whether the reading concerns a programme with these parameters (a call
+  ///     known only by its quarter has an opening-day reading, a call with a stated day
+  ///     has none); every programme of the set by default.
   ///   - explanation: the French explanation of a variant, with the edition's numbers.
   @inlinable
   public init<V: ReadingVariant>(
     _ id: ReadingIdentifier, at keyPath: WritableKeyPath<Readings, V>, question: String,
-    citations: [Citation], explanation: @escaping @Sendable (V, Readings.Parameters) -> String
+    citations: [Citation], applies: @escaping @Sendable (Readings.Parameters) -> Bool = { _ in true },
+    explanation: @escaping @Sendable (V, Readings.Parameters) -> String
   ) {
+    self.appliesTo = applies
     self.id = id
     self.question = question
     self.citations = citations
@@ -65,6 +71,11 @@ public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
   }
 
   // MARK: Reading a set
+
+  /// Whether the reading concerns a programme with these parameters: the readings a
+  /// programme lists, reports and publishes are those that apply to it.
+  @inlinable
+  public func applies(to parameters: Readings.Parameters) -> Bool { appliesTo(parameters) }
 
   /// The variant of this reading in force in `readings`.
   @inlinable

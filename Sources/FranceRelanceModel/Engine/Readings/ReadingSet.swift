@@ -58,6 +58,17 @@ extension ReadingSet {
     }
   }
 
+  /// Every reading that applies to a programme with these parameters, with the variant in
+  /// force, in declaration order: what a report lists.
+  @inlinable
+  public func applied(_ parameters: Parameters) -> [AppliedReading] {
+    Self.declarations.compactMap { declaration in
+      guard declaration.applies(to: parameters) else { return nil }
+      let variant = declaration.variant(in: self)
+      return AppliedReading(id: declaration.id, variant: variant, isDefault: variant == declaration.variants[0])
+    }
+  }
+
   /// The variant in force of one reading; `nil` when the programme has no such reading.
   @inlinable
   public func applied(_ id: ReadingIdentifier) -> AppliedReading? {
@@ -93,9 +104,10 @@ extension ReadingSet {
     }
   }
 
-  /// The descriptions of every reading, with the edition's numbers.
+  /// The descriptions of every reading that applies to a programme with these
+  /// parameters, with the edition's numbers.
   @inlinable
   public static func descriptions(_ parameters: Parameters) -> [ReadingDescription] {
-    declarations.map { $0.description(parameters) }
+    declarations.filter { $0.applies(to: parameters) }.map { $0.description(parameters) }
   }
 }

@@ -105,6 +105,7 @@ public struct RelanceReadings: ReadingSet {
       question:
         "Quel jour s'ouvrent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
       citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
+      applies: { !$0.closingIsStated },
       explanation: { variant, _ in
         switch variant {
         case .undetermined:
@@ -117,6 +118,7 @@ public struct RelanceReadings: ReadingSet {
       question:
         "Le 3e appel à projets s'ouvre-t-il au deuxième ou au quatrième trimestre 2021 ? Le bilan Etalab du 3 mars 2021 dit l'un et l'autre.",
       citations: RelanceCall.aap3QuarterCitations,
+      applies: { $0.alternativeWindow != nil },
       explanation: { variant, _ in
         switch variant {
         case .fourthQuarter:
@@ -129,6 +131,7 @@ public struct RelanceReadings: ReadingSet {
       "relance.window.closing", at: \.windowClosing,
       question: "Quand se clôturent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
       citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
+      applies: { !$0.closingIsStated },
       explanation: { variant, _ in
         switch variant {
         case .undetermined:
@@ -141,6 +144,7 @@ public struct RelanceReadings: ReadingSet {
       question:
         "Le taux de 75 % et les engagements du lauréat, énoncés pour les appels à projets (« AAP Cycle de vie de la donnée »), valent-ils pour le guichet continu ?",
       citations: [RelancePlan.coFinancingRate.periods[0].citation, RelanceRules.Commitments.citation],
+      applies: { $0.call == .continuous },
       explanation: { variant, p in
         switch variant {
         case .undetermined:
@@ -154,6 +158,7 @@ public struct RelanceReadings: ReadingSet {
       "relance.continu.size.base", at: \.continuousSizeBase,
       question: "Que mesure « projets de moins de 100 000 euros » au guichet continu ?",
       citations: [RelancePlan.continuousWindowSizeLimit.periods[0].citation],
+      applies: { $0.call == .continuous },
       explanation: { variant, p in
         switch variant {
         case .totalCost: "Le coût total du projet est inférieur à " + p.continuousSizeLimit.description + "."
@@ -166,6 +171,7 @@ public struct RelanceReadings: ReadingSet {
       question:
         "Quand le 1er appel à projets s'est-il clôturé : le 19 décembre 2020 prévu, ou « à la fin de l'année 2020 » ?",
       citations: [RelanceCall.aap1ClosingCitation, RelanceCall.aap1ReportedClosingCitation],
+      applies: { $0.reportedClosing != nil },
       explanation: { variant, _ in
         switch variant {
         case .undetermined:

@@ -26,8 +26,12 @@ extension RelanceRules {
     public static func citations(_ parameters: RelanceParameters) -> [Citation] {
       [RelancePlan.continuousWindowSizeLimit.periods[0].citation]
     }
-    /// `relance.continu.size.base`.
-    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? { "relance.continu.size.base" }
+    /// Only the continuous window's condition.
+    public static func applies(_ parameters: RelanceParameters) -> Bool { parameters.call == .continuous }
+    /// `relance.continu.size.base`, at the continuous window.
+    public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
+      parameters.call == .continuous ? "relance.continu.size.base" : nil
+    }
     /// The total cost or the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
 
