@@ -1,7 +1,7 @@
 import FTAPGuichet
-import FranceRelanceModel
 import Testing
 
+@testable import FranceRelanceModel
 @testable import relance
 
 @Suite("SCDL « subventions » export")
@@ -22,14 +22,15 @@ struct SCDLExportTests {
     // SCDL 2.1.1 (shared reference note): pourcentageSubvention is the beneficiary's share
     // of the grant (1.00 for one beneficiary), conditionsVersement is unique, échelonné or
     // autre, and dispositifAide an identifier (none published: empty).
-    #expect(lines[1].contains(",300000.00,aide en numéraire,unique,2021-04-15,,non,1.00,"))
+    // The payment dates are the ledger's tranches, never the convention's date (15 April).
+    #expect(lines[1].contains(",300000.00,aide en numéraire,unique,2021-04-30,,non,1.00,"))
     // 450 000 € less 50 000 € released: 400 000 €, in tranches from 3 May to 3 November 2021.
     #expect(lines[2].contains(",400000.00,aide en numéraire,échelonné,2021-05-03/2021-11-03,,non,1.00,"))
     // dispositifAide: the identifier of the call's « dispositif d'aide » record.
     #expect(lines[1].hasSuffix(",1.00," + RelanceCall.aap1.aidScheme.id))
     #expect(
       lines[3].hasSuffix(
-        ",74999.99,aide en numéraire,unique,2021-04-01,,non,1.00," + RelanceCall.continuous.aidScheme.id))
+        ",74999.99,aide en numéraire,unique,2021-04-20,,non,1.00," + RelanceCall.continuous.aidScheme.id))
     #expect(!result.standardOutput.contains("0.75") && !result.standardOutput.contains("versement"))
   }
 
@@ -58,6 +59,10 @@ struct SCDLExportTests {
 
   static let commit =
     #"{"type": "commit", "reference": "A", "envelope": "relance.itn.p352.cvd.aap1", "amount": "1000.00", "date": "2021-03-03""#
+
+  /// A commitment's opening members with its one payment: the export publishes only the
+  /// payments the ledger records.
+  static let paid = commit + #", "tranches": [{"number": 1, "date": "2021-03-10", "amount": "1000.00"}]"#
 
   @Test(
     "What the format requires is checked, naming the event field",
@@ -106,7 +111,7 @@ struct SCDLExportTests {
   @Test("An association is identified by its RNA number; a long object is refused at reading")
   func rnaAndObject() {
     let ok = export(
-      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "Association", "beneficiaryRna": "W751234567", "object": "O"}]}"#
+      #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.paid), "beneficiary": "Association", "beneficiaryRna": "W751234567", "object": "O"}]}"#
     )
     #expect(ok.status == 0)
     #expect(ok.standardOutput.contains(",Association,,W751234567,O,1000.00,"))
@@ -114,7 +119,7 @@ struct SCDLExportTests {
     // combining accent are 510 scalars, refused; 255 scalars are accepted, 256 refused.
     func object(_ text: String) -> ToolResult {
       export(
-        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.commit), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "\#(text)"}]}"#
+        #"{"grantor": {"name": "G", "siret": "13002526500013"}, "events": [\#(Self.paid), "beneficiary": "B", "beneficiaryRna": "W751234567", "object": "\#(text)"}]}"#
       )
     }
     #expect(object(String(repeating: "x", count: 255)).status == 0)
@@ -249,5 +254,42 @@ struct SCDLExportTests {
     let file = try LedgerFile(jsonDocument: bytes)
     #expect(file.grantor?.siret.digits == "13002526500013")
     #expect(try LedgerFile(jsonDocument: Array(file.json.serialized().utf8)) == file)
+  }
+}
+
+/// Issue #21, point 11: `datesPeriodeVersement` carries only the payments the ledger
+/// records: a tranche given back whole is not one, and a commitment without a schedule has
+/// no known payment date (SCDL 2.1.1 note in `shared/reference/`).
+@Suite("SCDL payment dates (issue #21)")
+struct SCDLPaymentDateTests {
+  static func tranches() throws -> [Tranche] {
+    [
+      Tranche(number: 1, date: try CalendarDate(iso: "2024-01-10"), amount: .thousands(100)),
+      Tranche(number: 2, date: try CalendarDate(iso: "2024-07-10"), amount: .thousands(100)),
+      Tranche(number: 3, date: try CalendarDate(iso: "2025-01-10"), amount: .thousands(100)),
+    ]
+  }
+
+  @Test(
+    "Tranches given back whole are left out; a tranche only reduced is still paid on its date",
+    arguments: [
+      ("0.00", "échelonné", "2024-01-10/2025-01-10"), ("50000.00", "échelonné", "2024-01-10/2025-01-10"),
+      ("100000.00", "échelonné", "2024-01-10/2024-07-10"), ("150000.00", "échelonné", "2024-01-10/2024-07-10"),
+      ("200000.00", "unique", "2024-01-10"),
+    ])
+  func released(amount: String, conditions: String, dates: String) throws {
+    let result = try SCDLExport.payment(try Self.tranches(), released: try Euros(parsing: amount), reference: "R")
+    #expect(result.0 == conditions)
+    #expect(result.1 == dates)
+  }
+
+  @Test("A commitment without a schedule is refused, naming the field, not published with its convention date")
+  func unknownDates() throws {
+    #expect {
+      try SCDLExport.payment(nil, released: .zero, reference: "R")
+    } throws: { error in
+      guard let failure = error as? SCDLExport.Failure else { return false }
+      return failure.field == "tranches" && failure.reason.contains("échéancier de versement absent")
+    }
   }
 }

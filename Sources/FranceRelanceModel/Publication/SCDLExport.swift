@@ -78,8 +78,7 @@ public enum SCDLExport {
     ] {
       if let reason = spreadsheetHazard(value) { throw Failure(reference: reference, field: field, reason: reason) }
     }
-    let (conditions, dates) = try payment(
-      details.tranches, amount: amount, convention: convention, reference: reference)
+    let (conditions, dates) = try payment(details.tranches, released: entry.released, reference: reference)
     // SCDL 2.1.1: pourcentageSubvention is this beneficiary's share of the grant, not a
     // co-financing rate; a commitment has one beneficiary, who receives all of it.
     return SCDLSubvention(
@@ -103,15 +102,21 @@ public enum SCDLExport {
     }
   }
 
-  /// `conditionsVersement` and `datesPeriodeVersement` (SCDL 2.1.1): `unique` with the
-  /// payment's date, or `échelonné` with the first and last payment dates.
+  /// `conditionsVersement` and `datesPeriodeVersement` (SCDL 2.1.1), from the payments the
+  /// ledger records (the commitment's tranches): `unique` with the payment's date, or
+  /// `échelonné` with the first and last payment dates. The last tranches that a release
+  /// gave back whole (a tranche lost at a review) are not payments and are left out; a
+  /// tranche a release only reduces is still paid, on its date. The convention's or the
+  /// commitment's date is never published as a payment.
   ///
-  /// - Throws: ``Failure`` when the tranches' sum overflows.
-  static func payment(_ tranches: [Tranche]?, amount: Euros, convention: CalendarDate, reference: String)
-    throws(Failure) -> (String, String)
-  {
-    guard let tranches, let first = tranches.first, let last = tranches.last else {
-      return ("unique", convention.isoString)
+  /// - Throws: ``Failure`` when the commitment records no tranche (its payment dates are
+  ///   unknown: the ledger must give them) or when the tranches' sum overflows.
+  static func payment(_ tranches: [Tranche]?, released: Euros, reference: String) throws(Failure) -> (String, String) {
+    guard let tranches, !tranches.isEmpty else {
+      throw Failure(
+        reference: reference, field: "tranches",
+        reason:
+          "échéancier de versement absent : la date de versement n'est pas connue, et celle de la convention ou de l'engagement n'en est pas une")
     }
     do {
       _ = try Euros.sum(tranches.map(\.amount))
@@ -119,7 +124,16 @@ public enum SCDLExport {
       throw Failure(
         reference: reference, field: "tranches", reason: "la somme des tranches dépasse la limite des montants")
     }
-    if tranches.count == 1 { return ("unique", first.date.isoString) }
+    // The trailing tranches a release gave back whole are not paid.
+    var paid = tranches[...]
+    var left = released.cents
+    while let last = paid.last, paid.count > 1, last.amount.cents <= left {
+      left -= last.amount.cents
+      paid = paid.dropLast()
+    }
+    let first = paid.first!
+    let last = paid.last!
+    if paid.count == 1 { return ("unique", first.date.isoString) }
     return ("échelonné", first.date.isoString + "/" + last.date.isoString)
   }
 
