@@ -116,7 +116,8 @@ public enum SCDLExport {
       throw Failure(
         reference: reference, field: "tranches",
         reason:
-          "échéancier de versement absent : la date de versement n'est pas connue, et celle de la convention ou de l'engagement n'en est pas une")
+          "échéancier de versement absent : la date de versement n'est pas connue, et celle de la convention ou de l'engagement n'en est pas une"
+      )
     }
     do {
       _ = try Euros.sum(tranches.map(\.amount))

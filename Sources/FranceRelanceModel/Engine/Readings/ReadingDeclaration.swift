@@ -23,6 +23,23 @@ public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
 
   // MARK: Creating
 
+  /// Declares a reading stored at `keyPath` that applies to every programme of its set.
+  ///
+  /// - Parameters:
+  ///   - id: the reading's stable identifier.
+  ///   - keyPath: the property of the reading set that holds the variant.
+  ///   - question: the question the texts leave open, in French.
+  ///   - citations: the sentences the reading reads.
+  ///   - explanation: the French explanation of a variant, with the edition's numbers.
+  @inlinable
+  public init<V: ReadingVariant>(
+    _ id: ReadingIdentifier, at keyPath: WritableKeyPath<Readings, V>, question: String,
+    citations: [Citation], explanation: @escaping @Sendable (V, Readings.Parameters) -> String
+  ) {
+    self.init(
+      id, at: keyPath, question: question, citations: citations, applies: { _ in true }, explanation: explanation)
+  }
+
   /// Declares a reading stored at `keyPath`, whose variants are the cases of `V` (the
   /// first case is the default).
   ///
@@ -38,7 +55,7 @@ public struct ReadingDeclaration<Readings: ReadingSet>: Sendable {
   @inlinable
   public init<V: ReadingVariant>(
     _ id: ReadingIdentifier, at keyPath: WritableKeyPath<Readings, V>, question: String,
-    citations: [Citation], applies: @escaping @Sendable (Readings.Parameters) -> Bool = { _ in true },
+    citations: [Citation], applies: @escaping @Sendable (Readings.Parameters) -> Bool,
     explanation: @escaping @Sendable (V, Readings.Parameters) -> String
   ) {
     self.appliesTo = applies
