@@ -555,6 +555,20 @@ struct FTAPWordingTests {
     #expect(openSource.rule.interpretation?.contains("« les codes sources produits") == true)
   }
 
+  /// A commitment is named by what it commits to; its citation quotes the sentence.
+  @Test("Commitments are named by what they commit to, the sentence staying in the citation")
+  func commitmentNames() throws {
+    var dossier = try FTAPRulesTests.eligible()
+    dossier.projectTypes = [.dataProvision]
+    dossier.dataProvision = DataProvision(openData: false, api: true, files: false, dataSpace: false)
+    dossier.commitments?[.apiGouvReferencing] = false
+    let finding = try #require(FTAPGuichet().assess(dossier).finding(for: FTAPRules.APIReferencing.id))
+    #expect(finding.message == "Engagement refusé : référencer ses API sur api.gouv.fr.")
+    #expect(finding.citation.quote.contains("leur référencement dans api.gouv.fr est une obligation"))
+    let motivation = FTAPGuichet().report(on: dossier).frenchMotivation
+    #expect(motivation.contains("« Si le projet s'incarne via des API, leur référencement dans api.gouv.fr"))
+  }
+
   @Test("The data-science framework contract's last support area closes its parenthesis, as seed 000 does")
   func supportAreas() {
     let last = DataScienceFrameworkContract.supportAreas.last ?? ""

@@ -183,7 +183,7 @@ struct SCDLExportTests {
     )
     #expect(result.status == 2)
     #expect(result.standardError.contains("events[1]"), "\(result.standardError)")
-    #expect(result.standardError.contains("précède l'engagement A du 2021-03-03"))
+    #expect(result.standardError.contains("la libération du 2 mars 2021 précède l'engagement A du 3 mars 2021"))
   }
 
   /// Design v2 §4: a ledger can use an envelope tree its user supplies (the texts give no

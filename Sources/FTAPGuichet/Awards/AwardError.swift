@@ -34,10 +34,11 @@ public enum AwardError: Error, Sendable, Hashable, CustomStringConvertible {
     case .aboveCap(let granted, let cap):
       "le montant attribué (" + granted.description + ") dépasse le plafond du dossier (" + cap.description + ")"
     case .conventionBeforeFiling(let convention, let filed):
-      "la convention du " + convention.isoString + " précède le dépôt du dossier (" + filed.isoString + ")"
+      "la convention du " + convention.frenchDescription + " précède le dépôt du dossier (" + filed.frenchDescription
+        + ")"
     case .noSchedule: "le dossier ne donne pas sa date de démarrage et sa durée : aucun échéancier ne peut être tracé"
     case .conventionAfterStart(let convention, let start):
-      "la convention du " + convention.isoString + " suit le démarrage du projet (" + start.isoString
+      "la convention du " + convention.frenchDescription + " suit le démarrage du projet (" + start.frenchDescription
         + ") : la première tranche, versée au démarrage, la précéderait"
     case .noReference: "le dossier n'a pas de référence sous laquelle engager la subvention"
     case .invalidSchedule(let error): error.description

@@ -41,6 +41,19 @@ public enum FTAPCommitment: String, Sendable, Hashable, Codable, CaseIterable, E
     }
   }
 
+  /// What the commitment commits the project to, in French, as a message names it
+  /// (« Engagement pris : référencer ses API sur api.gouv.fr. »); ``frenchName`` is the
+  /// sentence of seed 004 that sets it, which the citation quotes.
+  public var pledge: String {
+    switch self {
+    case .openSource: "publier en open source les codes sources produits"
+    case .accessibility: "rendre le projet accessible aux personnes en situation de handicap"
+    case .ecoResponsibility: "respecter le principe d'éco-responsabilité"
+    case .apiGouvReferencing: "référencer ses API sur api.gouv.fr"
+    case .dataGouvReferencing: "référencer ses données ouvertes sur data.gouv.fr"
+    }
+  }
+
   /// The sentence of seed 004 that sets the commitment.
   public var citation: Citation {
     switch self {

@@ -27,7 +27,7 @@ public struct IndicatorReport: Sendable, Hashable {
       switch self {
       case .negativeCount(let field): "valeur négative pour « " + field + " »"
       case .accessBeforeRequest(let requested, let granted):
-        "accès accordé le " + granted.isoString + ", avant la demande du " + requested.isoString
+        "accès accordé le " + granted.frenchDescription + ", avant la demande du " + requested.frenchDescription
       }
     }
   }

@@ -13,14 +13,14 @@ extension FTAPRules {
 
   /// The French message of a commitment rule.
   static func answerMessage(_ kind: Outcome.Kind, _ commitment: FTAPCommitment) -> String {
-    (kind == .satisfied ? "Engagement pris : « " : "Engagement refusé : « ") + commitment.frenchName + " »"
+    (kind == .satisfied ? "Engagement pris : " : "Engagement refusé : ") + commitment.pledge + "."
   }
 
   /// `ftap.quality.openSource`: « Les codes sources produits dans le cadre des projets
   /// devront être publiés en open source » (seed 004, principes de qualité).
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Satisfied or violated: the commitment taken or refused, named by what it commits to (``FTAPCommitment/pledge``).
   /// - Missing input: the commitment.
   public enum OpenSource: RuleDefinition {
     /// The rule book.
@@ -54,7 +54,7 @@ extension FTAPRules {
   /// (seed 004, principes de qualité).
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Satisfied or violated: the commitment taken or refused, named by what it commits to (``FTAPCommitment/pledge``).
   /// - Missing input: the commitment.
   public enum Accessibility: RuleDefinition {
     /// The rule book.
@@ -84,7 +84,7 @@ extension FTAPRules {
   /// qualité).
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied or violated: the commitment taken or refused, quoted.
+  /// - Satisfied or violated: the commitment taken or refused, named by what it commits to (``FTAPCommitment/pledge``).
   /// - Missing input: the commitment.
   public enum EcoResponsibility: RuleDefinition {
     /// The rule book.

@@ -49,8 +49,8 @@ extension FTAPRules {
       "Le projet n'est pas de mise à disposition et ne déclare pas " + channel
         + " : il est lu comme ne fournissant pas de données à des tiers."
     case .channelUnused: "Le projet ne prévoit pas " + channel + "."
-    case .committed: "Engagement pris : « " + commitment.frenchName + " »"
-    case .refused: "Engagement refusé : « " + commitment.frenchName + " »"
+    case .committed: "Engagement pris : " + commitment.pledge + "."
+    case .refused: "Engagement refusé : " + commitment.pledge + "."
     }
   }
 
@@ -58,7 +58,7 @@ extension FTAPRules {
   /// api.gouv.fr est une obligation » (seed 004).
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied or violated: the referencing commitment taken or refused, quoted.
+  /// - Satisfied or violated: the referencing commitment taken or refused, named by what it commits to.
   /// - Not applicable: the project does not use the channel, or (under `allProjects`) is not a data-provision project and declares no data for third parties, or (under `dataProvisionOnly`) is not a data-provision project.
   /// - Missing input: the project types, the channel, or the commitment.
   public enum APIReferencing: RuleDefinition {
@@ -97,7 +97,7 @@ extension FTAPRules {
   /// (seed 004).
   ///
   /// Messages, rendered from the decision's figures:
-  /// - Satisfied or violated: the referencing commitment taken or refused, quoted.
+  /// - Satisfied or violated: the referencing commitment taken or refused, named by what it commits to.
   /// - Not applicable: the project does not use the channel, or (under `allProjects`) is not a data-provision project and declares no data for third parties, or (under `dataProvisionOnly`) is not a data-provision project.
   /// - Missing input: the project types, the channel, or the commitment.
   public enum DataGouvReferencing: RuleDefinition {

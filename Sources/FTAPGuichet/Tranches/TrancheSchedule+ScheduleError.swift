@@ -35,13 +35,16 @@ extension TrancheSchedule.ScheduleError: CustomStringConvertible {
     case .durationOutOfRange(let months):
       "durée de " + String(months) + " mois hors de 1 à " + String(DossierBasics.durationLimit) + " mois"
     case .endBeyondCalendar(let start, let months):
-      "un projet de " + String(months) + " mois démarrant le " + start.isoString + " finirait après le 31 décembre 9999"
+      "un projet de " + String(months) + " mois démarrant le " + start.frenchDescription
+        + " finirait après le 31 décembre 9999"
     case .empty: "l'échéancier ne compte aucune tranche"
     case .misnumbered(let number): "la tranche n° " + String(number) + " n'est pas à sa place (numéros 1, 2, 3…)"
     case .nonPositiveAmount(let number): "la tranche n° " + String(number) + " n'a pas un montant positif"
     case .offMilestone(let number, let date):
-      "la tranche n° " + String(number) + " (" + date.isoString + ") ne tombe pas sur un jalon de 6 mois du projet"
-    case .firstNotOnStart(let date): "la première tranche (" + date.isoString + ") n'est pas à la date de démarrage"
+      "la tranche n° " + String(number) + " (" + date.frenchDescription
+        + ") ne tombe pas sur un jalon de 6 mois du projet"
+    case .firstNotOnStart(let date):
+      "la première tranche (" + date.frenchDescription + ") n'est pas à la date de démarrage"
     case .datesNotIncreasing(let number): "la tranche n° " + String(number) + " n'est pas postérieure à la précédente"
     case .sumMismatch(let sum, let grant):
       "les tranches totalisent " + sum.description + " au lieu de " + grant.description

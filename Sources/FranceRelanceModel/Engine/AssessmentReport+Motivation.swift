@@ -20,7 +20,7 @@ extension AssessmentReport {
     func entries(_ kind: Outcome.Kind) -> [String] {
       findings.filter { $0.outcome.kind == kind }.map { finding in
         "- " + finding.rule.title + " : " + finding.message + " (" + finding.citation.source.frenchReference
-          + ", « " + finding.citation.location + " »)"
+          + ", « " + finding.citation.location + " » : « " + finding.citation.frenchQuote + " »)"
       }
     }
     switch status {

@@ -35,7 +35,8 @@ extension LedgerError: CustomStringConvertible {
         + outstanding.description + ")"
     case .emptyReference: "référence vide"
     case .releaseBeforeCommitment(let reference, let release, let commitment):
-      "la libération du " + release.isoString + " précède l'engagement " + reference + " du " + commitment.isoString
+      "la libération du " + release.frenchDescription + " précède l'engagement " + reference + " du "
+        + commitment.frenchDescription
     }
   }
 }

@@ -171,12 +171,14 @@ extension LedgerEvent: InterchangeCodable, Codable {
       }
       guard tranche.date >= date else {
         throw InterchangeError(
-          .invalid("tranche datée du " + tranche.date.isoString + ", avant l'engagement du " + date.isoString),
+          .invalid(
+            "tranche datée du " + tranche.date.frenchDescription + ", avant l'engagement du " + date.frenchDescription),
           at: at.appending("date"))
       }
       if let previous, tranche.date <= previous {
         throw InterchangeError(
-          .invalid("tranche datée du " + tranche.date.isoString + ", pas après la précédente"), at: at.appending("date")
+          .invalid("tranche datée du " + tranche.date.frenchDescription + ", pas après la précédente"),
+          at: at.appending("date")
         )
       }
       previous = tranche.date
