@@ -24,6 +24,31 @@ struct RegulationCaseTests {
     #expect(result.passed, "\(regulationCase.name): \(result.differences.joined(separator: " ; "))")
   }
 
+  /// Issue #21, point 15: a case whose expected value follows a reading's default says so
+  /// in its name, or sets its readings: a jurist reading the name knows which reading
+  /// carries the answer.
+  @Test("A case that depends on a default reading says so in its name or its readings", arguments: files)
+  func namesItsReading(file: String) throws {
+    let regulationCase = try RegulationCase(json: try JSONValue(parsing: try RelanceTool.readFile(file)))
+    guard regulationCase.readings.choices.isEmpty, regulationCase.expected.inputError == nil else { return }
+    let programme = try ProgrammeCatalogue.programme(of: regulationCase.dossier)
+    let report = try programme.report(onJSON: regulationCase.dossier, selection: ReadingSelection())
+    let expected = regulationCase.expected
+    var asserted = Set(expected.outcomes.keys).union(expected.messages.keys)
+    asserted.formUnion(expected.violated ?? [])
+    asserted.formUnion(expected.undetermined ?? [])
+    var depends = report.assessment.findings.filter { asserted.contains($0.rule.id) }.compactMap(\.reading)
+      .map(\.id)
+    if expected.status != nil || expected.violated != nil || expected.undetermined != nil {
+      depends += report.sensitivity.map(\.reading)
+    }
+    guard let reading = depends.first else { return }
+    let name = regulationCase.name
+    #expect(
+      name.contains("par défaut") || name.contains("lecture") || name.contains(reading.rawValue),
+      "\(file): « \(name) » depends on \(reading.rawValue) at its default")
+  }
+
   /// A case of seed 004's size rule with a deliberately wrong expectation.
   static let wrong = """
     {"name": "Faux exprès : 99 999,99 € serait admis",
