@@ -1,4 +1,4 @@
-public import FranceRelanceModel
+import FranceRelanceModel
 
 /// What an instructor decided on a rule that the texts leave `undetermined` for a dossier,
 /// and why (design §9, an award's `decisions`).
