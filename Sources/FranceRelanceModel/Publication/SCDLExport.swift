@@ -157,7 +157,16 @@ public enum SCDLExport {
     guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
-    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    // Quotes doubled scalar by scalar: a quote followed by a combining mark or a joiner is
+    // one Character, which a split on Characters would leave single, forging a field end.
+    var quoted = String.UnicodeScalarView()
+    quoted.append("\"")
+    for scalar in text.unicodeScalars {
+      quoted.append(scalar)
+      if scalar == "\"" { quoted.append("\"") }
+    }
+    quoted.append("\"")
+    return String(quoted)
   }
 
   /// Rows as a CSV file for French spreadsheets: a UTF-8 byte-order mark, semicolons
