@@ -46,6 +46,33 @@ struct EurosTests {
     #expect(throws: error) { try Euros(jsonNumber: lexeme) }
   }
 
+  /// Issue #22, bug 2: the value is computed from every written digit and the whole
+  /// exponent, however long: `3` and 10 005 zeros `e-100000` is 3 × 10⁻⁸⁹⁹⁹⁵ €, below a
+  /// cent, not 300 000 €; `1` and 100 000 zeros `e-100000` is exactly 1 €.
+  static func zeros(_ count: Int) -> String { String(repeating: "0", count: count) }
+
+  static let hugeCases: [(lexeme: String, cents: Int64?, error: Euros.ParseError?)] = [
+    ("3" + zeros(10_005) + "e-100000", nil, .tooManyDecimals),
+    ("1" + zeros(100_000) + "e-100000", 100, nil),
+    ("1" + zeros(100_000) + "e-99998", 10_000, nil),
+    ("3" + zeros(100_005) + "e-100000", 30_000_000, nil),
+    ("1" + zeros(100_000) + "e-100003", nil, .tooManyDecimals),
+    ("0." + zeros(50_000) + "1e50001", 100, nil),  // 10⁻⁵⁰⁰⁰¹ × 10⁵⁰⁰⁰¹ = 1 €
+    ("1e-99999999999999999999", nil, .tooManyDecimals),
+    ("1e99999999999999999999", nil, .beyondLimit),
+    ("0e-99999999999999999999", 0, nil),
+  ]
+
+  @Test("A huge mantissa with a long negative exponent is read exactly from its digits", arguments: hugeCases)
+  func hugeMantissas(lexeme: String, cents: Int64?, error: Euros.ParseError?) throws {
+    // (The lexemes run to 100 000 digits: the arguments' descriptions are long, not wrong.)
+    if let cents {
+      #expect(try Euros(jsonNumber: lexeme).cents == cents)
+    } else {
+      #expect(throws: error!) { try Euros(jsonNumber: lexeme) }
+    }
+  }
+
   @Test("Negative amounts parse only when allowed")
   func negativeWhenAllowed() throws {
     #expect(try Euros(parsing: "-12.30", allowsNegative: true).cents == -1_230)

@@ -84,8 +84,11 @@ extension Euros {
       }
       let exponentStart = index
       while index < bytes.count, isDigit(bytes[index]) {
-        // Saturate: any exponent beyond ±10 000 is absurd for an amount either way.
-        if exponent < 10_000 { exponent = exponent * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+        // Saturate far beyond any digit count a document can hold (a few million): an
+        // exponent past ±10¹² puts the value beyond the limit or below a cent whatever
+        // the digits, so the saturated value decides exactly as the written one would. A
+        // lower bound would let `3` and 10 005 zeros `e-100000` read as 300 000 €.
+        if exponent < Self.exponentSaturation { exponent = exponent * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
         index += 1
       }
       guard index > exponentStart else { throw .malformed }
@@ -128,6 +131,9 @@ extension Euros {
     }
     return Euros(uncheckedCents: cents)
   }
+
+  /// Where the exponent of a JSON number stops growing: 10¹², beyond any number of digits.
+  private static let exponentSaturation = 1_000_000_000_000
 
   private static func isDigit(_ byte: UInt8) -> Bool {
     byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
