@@ -141,6 +141,29 @@ with tempfile.TemporaryDirectory() as work:
         answer = shown.strip().splitlines()[0] if stream == "stderr" else expected
         cli_rows.append((name, run.returncode, answer))
 
+# Issue #22, bug 3: a batch closes each file once read. A folder of 80 `.jsonl` files is
+# assessed under a limit of 64 open descriptors.
+import resource
+with tempfile.TemporaryDirectory() as work:
+    folder = pathlib.Path(work) / "dossiers"
+    folder.mkdir()
+    line = eligible.replace(b"\n", b"") + b"\n"
+    for index in range(80):
+        (folder / f"{index:02}.jsonl").write_bytes(line)
+    name = "a folder of 80 .jsonl files under ulimit -n 64"
+    try:
+        run = subprocess.run(
+            [binary, "assess", str(folder)], capture_output=True, stdin=subprocess.DEVNULL, timeout=60,
+            preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64)))
+        shown = run.stdout.decode("utf-8", "replace")
+        ok = run.returncode == 0 and "80 dossiers : 80 éligibles" in shown
+    except subprocess.TimeoutExpired:
+        ok, shown = False, "no answer within 60 s"
+    if not ok:
+        failures += 1
+        print(f"FAIL {name}: exit {run.returncode}, stderr: {run.stderr[:300]!r}, stdout end: {shown[-200:]!r}")
+    cli_rows.append((name, run.returncode, "80 dossiers : 80 éligibles"))
+
 if markdown:
     print("| Input | Size | Answer (exit 2) | Time | Peak memory |")
     print("| --- | --- | --- | --- | --- |")

@@ -122,3 +122,54 @@ struct BatchCommandTests {
     #expect(result.standardOutput.contains("ftap-dossiers.jsonl:4"))
   }
 }
+
+/// Issue #22, bug 3: a batch closes each file once it is read, so a folder of any number of
+/// `.jsonl` files stays within the descriptor limit (`.ci/hostile.py` runs one under
+/// `ulimit -n 64`).
+@Suite("relance assess closes what it opens")
+struct BatchDescriptorTests {
+  /// Counts the streams opened and closed.
+  final class Ledger: @unchecked Sendable {
+    var opened = 0
+    var closed = 0
+    var maximumOpen = 0
+  }
+
+  /// A stream of bytes in memory that tells the ledger when it is closed.
+  struct TrackedStream: ByteStream {
+    var bytes: MemoryStream
+    let ledger: Ledger
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int {
+      try bytes.read(into: buffer)
+    }
+    func close() { ledger.closed += 1 }
+  }
+
+  @Test("Every .jsonl file of a folder is closed once read, whether its lines are good or not")
+  func closesEachFile() {
+    let ledger = Ledger()
+    let names = (0..<80).map { "dossiers/" + String($0) + ".jsonl" }
+    let line = BatchCommandTests.oneLine(BatchCommandTests.eligible)
+    var output: [UInt8] = []
+    let content = { (path: String) -> [UInt8] in
+      Array((path.hasSuffix("7.jsonl") ? "{pas du JSON\n" : line + "\n").utf8)
+    }
+    var io = BatchIO.inMemory(
+      readFile: { (path: String) throws(InputFileError) -> [UInt8] in content(path) },
+      emit: {
+        output += $0
+        return true
+      })
+    io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in
+      ledger.opened += 1
+      ledger.maximumOpen = Swift.max(ledger.maximumOpen, ledger.opened - ledger.closed)
+      return TrackedStream(bytes: MemoryStream(content(path)), ledger: ledger)
+    }
+    io.listDirectory = { path in path == "dossiers" ? names : nil }
+    let result = CommandLineTool.run(arguments: ["assess", "dossiers"], readFile: io.readFile, io: io)
+    #expect(result.status == 2)
+    #expect(ledger.opened == 80)
+    #expect(ledger.closed == 80)
+    #expect(ledger.maximumOpen == 1)
+  }
+}

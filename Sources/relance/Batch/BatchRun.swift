@@ -37,7 +37,11 @@ struct BatchRun {
       return
     }
     do throws(InputFileError) {
-      var stream = try io.openStream(path)
+      let opened = try io.openStream(path)
+      // Closed once read, or on the first error: a folder of many `.jsonl` files must not
+      // hold a descriptor per file.
+      defer { opened.close() }
+      var stream = opened
       if path == "-" {
         // Standard input holding one dossier written over several lines is one item.
         switch CommandLineTool.standardInput(stream) {

@@ -7,9 +7,16 @@ protocol ByteStream {
   ///
   /// - Throws: ``InputFileError`` when the source cannot be read.
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int
+
+  /// Releases what the stream holds (a file's descriptor); a batch closes each file once
+  /// it is read, so a folder of any number of files stays within the descriptor limit.
+  func close()
 }
 
 extension ByteStream {
+  /// Nothing to release (bytes in memory).
+  func close() {}
+
   /// Reads the next piece of the stream (at most 64 KiB) at the end of `bytes`; `false` at
   /// the end of the stream.
   ///

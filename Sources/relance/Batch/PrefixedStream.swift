@@ -13,6 +13,9 @@ struct PrefixedStream: ByteStream {
     self.rest = rest
   }
 
+  /// Closes the rest.
+  func close() { rest.close() }
+
   mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int {
     guard offset < prefix.count else { return try rest.read(into: buffer) }
     let count = Swift.min(buffer.count, prefix.count - offset)
