@@ -109,7 +109,8 @@ public struct IndicatorReport: Sendable, Hashable {
     }
 
     /// The median delay in days, exact (the mean of the two middle values for an even
-    /// count); `nil` when there was no request.
+    /// count); `nil` when there was no request, or when the two middle values are too
+    /// large for their sum to be represented (never a trap).
     ///
     /// - Complexity: O(*n* log *n*).
     public var median: DayCount? {
@@ -119,8 +120,9 @@ public struct IndicatorReport: Sendable, Hashable {
       if sorted.count % 2 == 1 {
         return (try? Rate(numerator: Int64(sorted[middle]), denominator: 1)).map(DayCount.init)
       }
-      return (try? Rate(numerator: Int64(sorted[middle - 1]) + Int64(sorted[middle]), denominator: 2)).map(
-        DayCount.init)
+      let (sum, overflow) = Int64(sorted[middle - 1]).addingReportingOverflow(Int64(sorted[middle]))
+      guard !overflow else { return nil }
+      return (try? Rate(numerator: sum, denominator: 2)).map(DayCount.init)
     }
 
     /// The mean delay in days, exact; `nil` when there was no request.

@@ -80,7 +80,7 @@ extension FTAPRules {
       guard let summary = dossier.deploymentSummary, let described = summary.strategyIsDescribed else {
         return .missingField(.deploymentStrategy)
       }
-      guard let months = dossier.basics.durationMonths else { return .missingField(.durationMonths) }
+      guard let months = dossier.basics.usableDurationMonths else { return .missingField(.durationMonths) }
       let count = context.parameters.milestones(within: months)
       guard described else { return .violated(Figures(milestones: count, indicators: 0)) }
       let planned = dossier.plannedIndicators ?? EnumSet()

@@ -74,7 +74,8 @@ public struct TrancheSchedule: Sendable, Hashable {
     self.split = split
     requestThreshold = parameters.trancheRequestThreshold
     durationThreshold = parameters.trancheDurationMonths
-    milestoneIntervalMonths = parameters.milestoneIntervalMonths
+    // An edition's interval below one month would date milestones on or before the start.
+    milestoneIntervalMonths = Swift.max(1, parameters.milestoneIntervalMonths)
     milestonesWithinProject = parameters.milestones(within: durationMonths)
     if grant > requestThreshold || durationMonths > durationThreshold {
       // No tranche of 0 €: at most one tranche per cent.
@@ -97,10 +98,13 @@ public struct TrancheSchedule: Sendable, Hashable {
   public var end: CalendarDate { start.adding(months: durationMonths) }
 
   /// The date of milestone `index` (0 is the start date): start + 6 × index months,
-  /// clamped to the end of a shorter month.
+  /// clamped to the end of a shorter month, and to 31 December 9999 (or 1 January 1) for
+  /// an index whose months no date can reach: never a trap.
   @inlinable
   public func milestoneDate(_ index: Int) -> CalendarDate {
-    start.adding(months: milestoneIntervalMonths * index)
+    let (months, overflow) = milestoneIntervalMonths.multipliedReportingOverflow(by: index)
+    guard !overflow else { return start.adding(months: (index < 0) == (milestoneIntervalMonths < 0) ? .max : .min) }
+    return start.adding(months: months)
   }
 
   /// The payments, in order; they sum exactly to the grant.

@@ -18,8 +18,19 @@ public struct DossierBasics: Sendable, Hashable {
   public var personnelCost: Euros?
   /// The co-financing requested (cofinancement demandé).
   public var requestedCoFinancing: Euros?
-  /// The project's duration in months (durée).
+  /// The project's duration in months (durée). The interchange format accepts 1 to
+  /// ``durationLimit`` months; a duration outside them set through the API is read by the
+  /// rules as absent (``usableDurationMonths``).
   public var durationMonths: Int?
+
+  /// The duration when it is within 1 to ``durationLimit`` months, the range the
+  /// interchange format accepts; `nil` otherwise, so that a dossier built in Swift with a
+  /// duration of 0 or of a million months is incomplete, never eligible without a schedule.
+  @inlinable
+  public var usableDurationMonths: Int? {
+    guard let durationMonths, durationMonths >= 1, durationMonths <= Self.durationLimit else { return nil }
+    return durationMonths
+  }
   /// The day the project starts (date de démarrage).
   public var startDate: CalendarDate?
 
