@@ -247,3 +247,46 @@ if only == nil || only == "batch-1M" {
     "batch-1M peak_memory_mb before=\(formatted(before, decimals: 1)) after_tenth=\(formatted(atTenth, decimals: 1))",
     "after=\(formatted(peakMemoryMegabytes(), decimals: 1))")
 }
+
+// MARK: Growth checks
+
+/// The seconds one run of `body` takes at `size`.
+func seconds(_ size: Int, _ body: (Int) -> Int) -> (Double, Int) {
+  var checksum = 0
+  let elapsed = ContinuousClock().measure { checksum = body(size) }
+  return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, checksum)
+}
+
+/// A linear-time promise, measured at two sizes: the time ratio is about 2 for a linear
+/// cost and 4 for a quadratic one (issue #22).
+func growth(_ name: String, _ small: Int, _ body: (Int) -> Int) {
+  let (first, a) = seconds(small, body)
+  let (second, b) = seconds(2 * small, body)
+  print(
+    name, "n=\(small) \(formatted(first, decimals: 3))s", "2n=\(2 * small) \(formatted(second, decimals: 3))s",
+    "ratio=\(formatted(second / first, decimals: 2))", "checksum=\((a &+ b) & 0xFFFF)")
+}
+
+/// A ledger file whose own tree has `children` envelopes under its root, one commitment
+/// on every tenth: read, replayed, then every envelope's committed and remaining amounts
+/// looked up, as `relance envelopes --ledger` does.
+func ledgerTree(_ children: Int) -> Int {
+  var text = #"{"grantor": {"name": "G", "siret": "13002526500013"}, "tree": {"id": "e", "label": "E", "amount": ""#
+  text += String(children) + #".00", "children": ["#
+  text += (0..<children).map { #"{"id": "e.c\#($0)", "label": "C\#($0)", "amount": "1.00"}"# }.joined(separator: ",")
+  text += #"]}, "events": ["#
+  text += stride(from: 0, to: children, by: 10).map {
+    #"{"type": "commit", "reference": "R\#($0)", "envelope": "e.c\#($0)", "amount": "1.00", "date": "2024-01-01"}"#
+  }.joined(separator: ",")
+  text += "]}"
+  guard let file = try? LedgerFile(jsonDocument: Array(text.utf8)), let tree = file.tree,
+    let ledger = try? EnvelopeLedger(tree: tree, replaying: file.events)
+  else { return -1 }
+  var sum = 0
+  for envelope in tree.allEnvelopes { sum &+= Int(ledger.remaining(in: envelope.id)?.cents ?? 0) }
+  return sum
+}
+
+if only == nil || only == "growth" {
+  growth("growth-ledger-tree", iterations ?? 50_000, ledgerTree)
+}

@@ -217,3 +217,34 @@ struct EnvelopeLedgerTests {
     #expect(throws: InterchangeError.self) { try LedgerFile(jsonDocument: Array(unknownType.utf8)) }
   }
 }
+
+/// Issue #22, bug 4: a tree of thousands of envelopes is indexed, so that reading what is
+/// left in each one is linear, and every lookup still finds its own envelope.
+@Suite("Large envelope trees")
+struct LargeEnvelopeTreeTests {
+  @Test("Every envelope of a 5 000-envelope tree is found, committed and released on its own", arguments: [40, 5_000])
+  func lookups(children: Int) throws {
+    let tree = Envelope(
+      id: "root", label: "Racine", amount: try Euros(cents: Int64(children) * 100),
+      children: (0..<children).map {
+        Envelope(id: EnvelopeIdentifier(rawValue: "c" + String($0)), label: "C", amount: .euros(1))
+      })
+    var ledger = try EnvelopeLedger(tree: tree)
+    let day = try CalendarDate(iso: "2024-01-01")
+    for index in stride(from: 0, to: children, by: 3) {
+      try ledger.commit(
+        Commitment(
+          reference: "R" + String(index), envelope: EnvelopeIdentifier(rawValue: "c" + String(index)),
+          amount: .euros(1), date: day))
+    }
+    for index in 0..<children {
+      let id = EnvelopeIdentifier(rawValue: "c" + String(index))
+      #expect(ledger.remaining(in: id) == (index % 3 == 0 ? .zero : .euros(1)))
+    }
+    #expect(ledger.remaining(in: "absent") == nil)
+    #expect(ledger.committed(in: "root") == (try Euros(cents: Int64((children + 2) / 3) * 100)))
+    #expect(throws: LedgerError.exceedsEnvelope("c0", requested: .euros(1), available: .zero)) {
+      try ledger.commit(Commitment(reference: "X", envelope: "c0", amount: .euros(1), date: day))
+    }
+  }
+}

@@ -82,6 +82,12 @@ public struct EnvelopeLedger: Sendable, Hashable {
   /// The position of the envelope last committed to, looked at before the others: awards
   /// usually come in runs on the same envelope. Not part of the ledger's value.
   private var recentPosition = 0
+  /// The position of each envelope by identifier, for a tree too large to scan (its user
+  /// may supply one with thousands of envelopes); empty for a small tree. Derived from the
+  /// tree, not part of the ledger's value.
+  private var positions: [EnvelopeIdentifier: Int] = [:]
+  /// The number of envelopes up to which a linear scan is used.
+  private static let scanLimit = 32
 
   // MARK: Creating ledgers
 
@@ -100,6 +106,10 @@ public struct EnvelopeLedger: Sendable, Hashable {
       for child in envelope.children { index(child, parent: position) }
     }
     index(tree, parent: -1)
+    if identifiers.count > Self.scanLimit {
+      positions.reserveCapacity(identifiers.count)
+      for (position, id) in identifiers.enumerated() { positions[id] = position }
+    }
   }
 
   /// Rebuilds a ledger by replaying an event log on a tree.
@@ -216,14 +226,15 @@ public struct EnvelopeLedger: Sendable, Hashable {
   }
 
   /// The position of an envelope in the indexed tree: the envelope last committed to
-  /// first, then a linear scan, since trees have a few dozen envelopes. Identifiers are
-  /// compared with `==`, as everywhere else (canonical equivalence).
+  /// first, then a linear scan for a tree of a few dozen envelopes, a hashed index beyond.
+  /// Identifiers are compared with `==`, as everywhere else (canonical equivalence).
   ///
-  /// - Complexity: O(*e*) for *e* envelopes.
+  /// - Complexity: O(1) expected; O(32) at most for a small tree.
   @inline(__always)
   private func position(of id: EnvelopeIdentifier) -> Int? {
     if identifiers[recentPosition] == id { return recentPosition }
-    return identifiers.firstIndex(of: id)
+    if positions.isEmpty { return identifiers.firstIndex(of: id) }
+    return positions[id]
   }
 
   // MARK: Reading the ledger
