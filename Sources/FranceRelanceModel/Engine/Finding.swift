@@ -32,8 +32,13 @@ public struct Finding: Sendable, Hashable {
 
   /// Creates a finding, naming the sentence that decided it.
   ///
-  /// - Parameter decidingCitation: the position in `rule.citations` of the sentence that
-  ///   decided the outcome; a position outside them is read as the first.
+  /// - Parameters:
+  ///   - rule: the rule, with its title, citations and interpretation.
+  ///   - outcome: what the rule concluded.
+  ///   - message: the French explanation, with the dossier's values.
+  ///   - reading: the reading the outcome depends on, if any.
+  ///   - decidingCitation: the position in `rule.citations` of the sentence that decided
+  ///     the outcome; a position outside them is read as the first.
   public init(rule: Rule, outcome: Outcome, message: String, reading: AppliedReading?, decidingCitation: Int) {
     self.rule = rule
     self.outcome = outcome
