@@ -12,14 +12,29 @@ extension CommandLineTool {
       return .badUsage("utilisation : relance test CHEMIN…")
     }
     var files: [String] = []
-    for path in paths { files += io.listTree(path) ?? [path] }
+    var read: [String: [UInt8]] = [:]
+    for path in paths {
+      if let tree = io.listTree(path) {
+        // A folder without a case is bad input, not a silent success.
+        guard !tree.isEmpty else { return .badInput(file: path, "aucun cas (fichier .json) dans ce dossier") }
+        files += tree
+      } else {
+        // A path named on the command line that cannot be read is bad input, not a case
+        // that fails.
+        do throws(InputFileError) { read[path] = try io.readFile(path) } catch {
+          return .badInput(file: path, error.description)
+        }
+        files.append(path)
+      }
+    }
     var lines: [String] = []
     var coverage = CaseCoverage()
     var failures = 0
     for file in files {
       let result: CaseResult
       do throws(InputFileError) {
-        let bytes = try io.readFile(file)
+        let bytes: [UInt8]
+        if let known = read[file] { bytes = known } else { bytes = try io.readFile(file) }
         do throws(InterchangeError) {
           result = try RegulationCase(json: try JSONValue(parsing: bytes)).run()
         } catch {

@@ -71,3 +71,22 @@ struct RateTests {
     #expect(try Rate(numerator: 1, denominator: 8).description == "12,5 %")
   }
 }
+
+/// Issue #22, bug 12: a large rate is displayed as what it is, never « 0 % ».
+@Suite("Rates rendered exactly, however large")
+struct LargeRateRenderingTests {
+  @Test(
+    "Percentages of any rate, truncated to hundredths",
+    arguments: [
+      (Int64.max, Int64(1), "922337203685477580700 %", "922337203685477580700.00"),
+      (Int64.max, 3, "307445734561825860233,33 %", "307445734561825860233.33"),
+      (Int64.min + 1, 1, "-922337203685477580700 %", "-922337203685477580700.00"),
+      (1, 3, "33,33 %", "33.33"), (-1, 8, "-12,5 %", "-12.50"), (3, 4, "75 %", "75.00"), (1, Int64.max, "0 %", "0.00"),
+      (1, 20, "5 %", "5.00"), (1, 1, "100 %", "100.00"), (101, 100, "101 %", "101.00"),
+    ])
+  func rendering(numerator: Int64, denominator: Int64, french: String, interchange: String) throws {
+    let rate = try Rate(numerator: numerator, denominator: denominator)
+    #expect(rate.description == french)
+    #expect(rate.percentString == interchange)
+  }
+}

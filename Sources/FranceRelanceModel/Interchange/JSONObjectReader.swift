@@ -35,7 +35,7 @@ public struct JSONObjectReader: Sendable {
   public init(
     _ value: JSONValue, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
   ) throws(InterchangeError) {
-    try self.init(value, at: path) { key in allowingOthers || keys.contains(key) }
+    try self.init(value, at: path) { key in allowingOthers || Self.isKey(key, in: keys) }
   }
 
   /// Checks that `value` is an object whose keys all satisfy `isKnown`, as
@@ -60,10 +60,18 @@ public struct JSONObjectReader: Sendable {
     reader: JSONObjectReader, unknownKeys: [InterchangeError]
   ) {
     let reader = try JSONObjectReader(value, at: path, keys: keys, allowingOthers: true)
-    let unknown = reader.members.filter { !keys.contains($0.key) }.map {
+    let unknown = reader.members.filter { !isKey($0.key, in: keys) }.map {
       InterchangeError(.unknownField, at: path.appending($0.key))
     }
     return (reader, unknown)
+  }
+
+  /// Whether `key` is one of `keys` byte for byte: a key that is only canonically
+  /// equivalent to a known one (written with a compatibility character or another
+  /// decomposition) is unknown, since the member reading it compares bytes.
+  static func isKey(_ key: String, in keys: Set<String>) -> Bool {
+    guard let index = keys.firstIndex(of: key) else { return false }
+    return keys[index].utf8.elementsEqual(key.utf8)
   }
 
   // MARK: Raw access
@@ -73,7 +81,7 @@ public struct JSONObjectReader: Sendable {
     // Keys of another length are passed over without comparing their text: most keys of
     // a dossier differ in length, and `==` on two different strings costs far more.
     let length = key.utf8.count
-    for member in members where member.key.utf8.count == length && member.key == key {
+    for member in members where member.key.utf8.count == length && member.key.utf8.elementsEqual(key.utf8) {
       if case .null = member.value { return nil }
       return member.value
     }
@@ -136,9 +144,12 @@ public struct JSONObjectReader: Sendable {
     }
   }
 
-  /// `text` on one line: each scalar that ``breaksLine(_:)`` is written `\u{…}`, and the
-  /// text is cut after `limit` Unicode scalars (marked `…`), so that text taken from input
-  /// never adds a line, moves a terminal's cursor or reorders what follows.
+  /// `text` on one line: each scalar that ``breaksLine(_:)`` is written `\u{…}`, and so is
+  /// each invisible one (a format character such as U+200B, U+2060, U+FEFF or U+00AD, or
+  /// another default-ignorable one), and the text is cut after `limit` Unicode scalars
+  /// (marked `…`), so that text taken from input never adds a line, moves a terminal's
+  /// cursor, reorders what follows or hides in a message (« filedOn\u{200B} : champ
+  /// inconnu », not a `filedOn` that looks known).
   ///
   /// ```swift
   /// JSONObjectReader.escapingLineBreaks(in: "A\nB")  // "A\\u{A}B"
@@ -152,13 +163,20 @@ public struct JSONObjectReader: Sendable {
         break
       }
       count += 1
-      if breaksLine(scalar) {
+      if breaksLine(scalar) || isInvisible(scalar) {
         result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// Whether a scalar shows nothing: a format character (general category Cf) or another
+  /// default-ignorable code point (U+3164 HANGUL FILLER…).
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0xAD
+      && (scalar.properties.generalCategory == .format || scalar.properties.isDefaultIgnorableCodePoint)
   }
 
   /// One string value (an element of an array), checked as ``string(_:)`` checks a member.

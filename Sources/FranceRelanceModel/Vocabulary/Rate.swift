@@ -145,28 +145,47 @@ extension Rate: Comparable {
 // MARK: - Interchange rendering
 
 extension Rate {
-  /// The rate as a percentage with a point and two decimals, rounded down: `"37.50"`,
-  /// `"33.33"`, `"-12.50"`; `"0.00"` for rates too large to render.
+  /// The rate as a percentage truncated to hundredths, exactly for every rate: the sign,
+  /// the integer part's decimal digits and the hundredths (0 to 99).
+  ///
+  /// - Complexity: O(1); 128-bit products, no overflow.
+  func percentParts() -> (negative: Bool, integer: String, hundredths: Int) {
+    let numerator = self.numerator.magnitude
+    let denominator = self.denominator.magnitude
+    let whole = numerator / denominator
+    let rest = numerator % denominator
+    // (rest × 100) / denominator and the next two digits, on 128 bits (rest < denominator).
+    let (tensHigh, tensLow) = rest.multipliedFullWidth(by: 100)
+    let (tens, tensRest) = denominator.dividingFullWidth((tensHigh, tensLow))
+    let (hundredthsHigh, hundredthsLow) = tensRest.multipliedFullWidth(by: 100)
+    let (hundredths, _) = denominator.dividingFullWidth((hundredthsHigh, hundredthsLow))
+    // The percentage's integer part: whole × 100 + tens, written without multiplying.
+    let integer = whole == 0 ? String(tens) : String(whole) + (tens < 10 ? "0" : "") + String(tens)
+    let negative = (self.numerator < 0) != (self.denominator < 0) && (whole != 0 || tens != 0 || hundredths != 0)
+    return (negative, integer, Int(hundredths))
+  }
+
+  /// The rate as a percentage with a point and two decimals, truncated: `"37.50"`,
+  /// `"33.33"`, `"-12.50"`, exactly for every rate (`Int64.max` gives
+  /// `"922337203685477580700.00"`).
   public var percentString: String {
-    let basisPoints = (try? applied(to: Euros(uncheckedCents: 10_000)))?.cents ?? 0
-    return Euros(uncheckedCents: basisPoints).decimalString
+    let (negative, integer, hundredths) = percentParts()
+    return (negative ? "-" : "") + integer + "." + (hundredths < 10 ? "0" : "") + String(hundredths)
   }
 }
 
 // MARK: - French rendering
 
 extension Rate: CustomStringConvertible {
-  /// The rate as a French percentage: `75 %`, `33,33 %` (truncated to two decimals).
+  /// The rate as a French percentage: `75 %`, `33,33 %` (truncated to two decimals), exactly
+  /// for every rate, however large.
   public var description: String {
-    // Hundredths of a percent, rounded down; rates beyond ±10^12 % are not meaningful.
-    let basisPoints = (try? applied(to: Euros(uncheckedCents: 10_000)))?.cents ?? 0
-    let magnitude = basisPoints.magnitude
-    var text = String(magnitude / 100)
-    if magnitude % 100 != 0 {
-      let hundredths = magnitude % 100
+    let (negative, integer, hundredths) = percentParts()
+    var text = integer
+    if hundredths != 0 {
       text += "," + (hundredths < 10 ? "0" : "") + String(hundredths)
       while text.hasSuffix("0") { text.removeLast() }
     }
-    return (basisPoints < 0 ? "-" : "") + text + " %"
+    return (negative ? "-" : "") + text + " %"
   }
 }
