@@ -112,4 +112,45 @@ struct DSImportTests {
     #expect(incomplete.standardOutput.contains("il manque les informations suivantes"))
     #expect(run("assess", "--motivation", "--json", "x.json").status == 64)
   }
+
+  /// Issue #22, bug 10: a GraphQL error answer is refused, not imported as an empty dossier;
+  /// a date champ is read whole, never cut to ten characters.
+  @Test(
+    "A GraphQL error answer is refused (exit 2), even with a null dossier beside its errors",
+    arguments: [
+      #"{"errors": [{"message": "Dossier introuvable"}], "data": {"dossier": null}}"#,
+      #"{"errors": [{"message": "Dossier introuvable"}]}"#, #"{"data": {"dossier": null}}"#,
+    ])
+  func graphQLErrors(response: String) throws {
+    let mapping = try RelanceTool.readFile(Self.mapping)
+    let result = CommandLineTool.run(arguments: ["import", "ds", "--mapping", "m.json", "r.json"]) { path in
+      path == "m.json" ? mapping : Array(response.utf8)
+    }
+    #expect(result.status == 2, "\(result.standardOutput)")
+    #expect(result.standardOutput.isEmpty)
+  }
+
+  @Test(
+    "A date champ is a date or a date-time, read whole",
+    arguments: [
+      ("2024-09-019", Optional<String>.none), ("2024-09-01", "2024-09-01"), ("2024-09-01T23:30:00+02:00", "2024-09-01"),
+      ("2024-09-01 12:00", nil), ("20240901", nil),
+    ])
+  func dateChamps(written: String, read: String?) throws {
+    let example = String(
+      decoding: try RelanceTool.readFile(Self.root + "/Examples/ds/ftap-dossier.example.json"), as: UTF8.self)
+    let response = example.replacing("2024-03-15T10:42:17+01:00", with: written)
+    #expect(response != example)
+    let mapping = try RelanceTool.readFile(Self.mapping)
+    let result = CommandLineTool.run(arguments: ["import", "ds", "--mapping", "m.json", "r.json"]) { path in
+      path == "m.json" ? mapping : Array(response.utf8)
+    }
+    if let read {
+      #expect(result.status == 0, "\(result.standardError)")
+      #expect(result.standardOutput.contains(#""filedOn": ""# + read + #"""#))
+    } else {
+      #expect(result.status == 2)
+      #expect(result.standardError.contains("illisible"), "\(result.standardError)")
+    }
+  }
 }

@@ -27,15 +27,21 @@ public struct DSImport: Sendable {
   /// - Throws: ``DSImportError`` when the document is none of these.
   public static func dossierObjects(in response: JSONValue) throws(DSImportError) -> [JSONValue] {
     var value = response
-    if let data = member(value, "data") {
-      if member(data, "dossier") == nil, member(data, "demarche") == nil, let errors = member(response, "errors") {
-        throw DSImportError(
-          number: nil, label: "errors", id: nil,
-          reason: "la réponse est une erreur : " + errors.serialized(pretty: false))
-      }
-      value = data
+    // A GraphQL answer that carries errors is refused whole, even with partial data: a
+    // `"dossier": null` beside them is not an empty dossier.
+    if let errors = member(response, "errors"), errors != .null, errors != .array([]) {
+      throw DSImportError(
+        number: nil, label: "errors", id: nil,
+        reason: "la réponse est une erreur : "
+          + JSONObjectReader.escapingLineBreaks(in: errors.serialized(pretty: false), limit: 600))
     }
-    if let dossier = member(value, "dossier") { return [dossier] }
+    if let data = member(value, "data") { value = data }
+    if let dossier = member(value, "dossier") {
+      guard dossier != .null else {
+        throw DSImportError(number: nil, label: "dossier", id: nil, reason: "dossier absent de la réponse (null)")
+      }
+      return [dossier]
+    }
     if let demarche = member(value, "demarche") {
       guard let dossiers = member(demarche, "dossiers"), case .array(let nodes)? = member(dossiers, "nodes") else {
         throw DSImportError(number: nil, label: "demarche.dossiers.nodes", id: nil, reason: "liste de dossiers absente")
@@ -154,8 +160,14 @@ public struct DSImport: Sendable {
       }
     case .date:
       guard let text = Self.text(value), !text.isEmpty else { return }
-      // A date-time keeps the calendar date written in its own offset.
-      builder.set(.string(String(text.prefix(10))), at: entry.field)
+      // A date (AAAA-MM-JJ) as written, or a date-time (AAAA-MM-JJThh:mm…) whose calendar
+      // date, in its own offset, is kept; anything else is refused, not cut to ten
+      // characters (« 2024-09-019 » is not 1 September).
+      let bytes = Array(text.utf8)
+      guard bytes.count == 10 || (bytes.count > 10 && bytes[10] == UInt8(ascii: "T")) else {
+        throw fail("date « " + text + " » illisible : AAAA-MM-JJ ou date-heure ISO 8601 attendue")
+      }
+      builder.set(.string(String(decoding: bytes.prefix(10), as: UTF8.self)), at: entry.field)
     case .integer:
       guard let text = Self.text(value), !text.isEmpty else { return }
       guard let integer = Int(text) else { throw fail("nombre entier attendu, reçu « " + text + " »") }
