@@ -40,7 +40,11 @@ extension CommandLineTool {
         return .badInput(file: path, "envelope, object : champs obligatoires pour écrire les événements du registre")
       }
       let events = award.ledgerEvents(after: reviews, envelope: EnvelopeIdentifier(rawValue: envelope), object: object)
-      return .success(JSONValue.object([.init("events", .array(events.map(\.json)))]).serialized() + "\n")
+      let document = JSONValue.object([.init("events", .array(events.map(\.json)))])
+      // The events pass the ledger reader's checks before they are written: what award
+      // --ledger writes, envelopes --ledger and export scdl read.
+      do { _ = try LedgerFile(json: document, at: .root) } catch { return .badInput(file: path, error.description) }
+      return .success(document.serialized() + "\n")
     }
     return .success(
       flags.contains("--json") ? awardJSON(award, reviews).serialized() + "\n" : awardText(award, reviews))

@@ -1,4 +1,5 @@
 import FranceRelanceModel
+import FundingProgrammes
 
 extension CommandLineTool {
   // MARK: envelopes
@@ -53,6 +54,11 @@ extension CommandLineTool {
     } catch {
       return .failure(.badInput(file: path, error.description))
     }
+    // A tree's programme names the « dispositif d'aide » its grants cite: one the catalogue
+    // does not know would be ignored, so it is refused, naming the envelope.
+    if let supplied = file.tree, let error = unknownProgramme(in: supplied, at: FieldPath("tree")) {
+      return .failure(.badInput(file: path, error.description))
+    }
     do {
       return .success((file, try EnvelopeLedger(tree: file.tree ?? tree, replaying: file.events)))
     } catch {
@@ -61,19 +67,36 @@ extension CommandLineTool {
     }
   }
 
+  /// The first envelope of a supplied tree whose `programme` the catalogue does not know.
+  static func unknownProgramme(in envelope: Envelope, at path: FieldPath) -> InterchangeError? {
+    if let programme = envelope.programme, !ProgrammeCatalogue.identifiers.contains(programme.rawValue) {
+      return InterchangeError(
+        .unknownValue(programme.rawValue, allowed: ProgrammeCatalogue.identifiers), at: path.appending("programme"))
+    }
+    for (index, child) in envelope.children.enumerated() {
+      if let error = unknownProgramme(in: child, at: path.appending("children").appending(index: index)) {
+        return error
+      }
+    }
+    return nil
+  }
+
   private static func render(
     _ envelope: Envelope, ledger: EnvelopeLedger?, prefix: String, childPrefix: String, into lines: inout [String]
   ) {
-    var line = prefix + envelope.label + " — " + envelope.amount.compactDescription
+    // A supplied tree's text is the user's: escaped, so that it cannot forge a line.
+    var line = prefix + TerminalText.line(envelope.label) + " — " + envelope.amount.compactDescription
     if let steward = envelope.steward { line += " (piloté par la " + steward.acronym + ")" }
-    line += "  [" + envelope.id.rawValue + "]"
+    line += "  [" + TerminalText.line(envelope.id.rawValue) + "]"
     if let ledger, let committed = ledger.committed(in: envelope.id), let remaining = ledger.remaining(in: envelope.id)
     {
       line += "  engagé " + committed.description + ", restant " + remaining.description
     }
     lines.append(line)
     if let interpretation = envelope.interpretation {
-      lines.append(childPrefix + (envelope.children.isEmpty ? "   " : "│  ") + "interprétation : " + interpretation)
+      lines.append(
+        childPrefix + (envelope.children.isEmpty ? "   " : "│  ") + "interprétation : "
+          + TerminalText.line(interpretation))
     }
     if !envelope.children.isEmpty, let unallocated = envelope.unallocated, unallocated > .zero {
       lines.append(childPrefix + "│  (dont non réparti : " + unallocated.compactDescription + ")")

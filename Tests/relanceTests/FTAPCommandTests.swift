@@ -265,4 +265,36 @@ struct FTAPCommandTests {
     #expect(late.status == 0, "\(late.standardError)")
     #expect(late.standardOutput.contains("après la fin du projet (31 mars 2024) : revue de clôture"))
   }
+
+  /// Issue #22, bug 8: `award --ledger` writes only events the ledger reader accepts.
+  @Test(
+    "award --ledger refuses what the ledger reader would refuse, naming the event's field",
+    arguments: [
+      ("object", String(repeating: "x", count: 300), "events[0].object: objet de 256 caractères ou plus"),
+      ("reference", "FTAP\u{200B}EX", "events[0].reference: caractère invisible interdit"),
+    ])
+  func awardLedgerChecked(field: String, value: String, answer: String) throws {
+    let path = CommandLineToolTests.root + "/Examples/awards/ftap-provision-two-reviews.json"
+    var document = String(decoding: try RelanceTool.readFile(path), as: UTF8.self)
+    if field == "object" {
+      document = document.replacing(
+        #""object": "Mise à disposition de données par API et en open data (exemple)""#,
+        with: #""object": ""# + value + #"""#)
+    } else {
+      document = document.replacing(#""reference": "FTAP-EX-02""#, with: #""reference": ""# + value + #"""#)
+    }
+    let result = CommandLineTool.run(arguments: ["award", "--ledger", "a.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 2, "\(result.standardOutput.prefix(200))")
+    #expect(result.standardError.contains("a.json: " + answer), "\(result.standardError)")
+  }
+
+  @Test("envelopes --ledger escapes a supplied tree's interpretation: no forged line")
+  func escapedInterpretation() {
+    let document =
+      #"{"tree": {"id": "e", "label": "E", "amount": "10.00", "interpretation": "ok\nForged [e]  engagé 0 €"}, "events": []}"#
+    let result = CommandLineTool.run(arguments: ["envelopes", "--ledger", "l.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(!result.standardOutput.contains("\nForged"))
+    #expect(result.standardOutput.contains("ok\\u{A}Forged"))
+  }
 }

@@ -183,7 +183,56 @@ struct SCDLExportTests {
     )
     #expect(result.status == 2)
     #expect(result.standardError.contains("events[1]"), "\(result.standardError)")
-    #expect(result.standardError.contains("la libération du 2 mars 2021 précède l'engagement A du 3 mars 2021"))
+    // Read in date order: the release of 2 March comes after an event of 3 March.
+    #expect(
+      result.standardError.contains(
+        "events[1].date: événement daté du 2 mars 2021, avant l'événement précédent du 3 mars 2021"))
+    // Replayed through the library, the same log is refused by the ledger itself.
+    let commit = LedgerEvent.committed(
+      Commitment(
+        reference: "A", envelope: RelanceCall.aap1.envelopeIdentifier, amount: .euros(1000),
+        date: try! CalendarDate(iso: "2021-03-03")))
+    let release = LedgerEvent.released(reference: "A", amount: .euros(10), date: try! CalendarDate(iso: "2021-03-02"))
+    #expect(throws: LedgerReplayError.self) {
+      try EnvelopeLedger(tree: RelancePlan.envelopes, replaying: [commit, release])
+    }
+  }
+
+  /// Issue #22, bug 8: events out of date order, references and envelope identifiers that
+  /// differ only by an invisible character, tree labels that break lines, and a programme
+  /// the catalogue does not know are refused when the ledger is read.
+  @Test(
+    "Hostile ledger contents are refused at reading, naming the field",
+    arguments: [
+      (
+        #"{"events": [{"type": "commit", "reference": "A", "envelope": "relance.itn.p352.cvd.aap1", "amount": "10.00", "date": "2021-05-01"}, {"type": "commit", "reference": "B", "envelope": "relance.itn.p352.cvd.aap1", "amount": "10.00", "date": "2021-04-01"}]}"#,
+        "events[1].date: événement daté du 1er avril 2021, avant l'événement précédent du 1er mai 2021"
+      ),
+      (
+        #"{"events": [{"type": "commit", "reference": "A\u200B", "envelope": "relance.itn.p352.cvd.aap1", "amount": "10.00", "date": "2021-05-01"}]}"#,
+        "events[0].reference: caractère invisible interdit dans un identifiant (U+200B)"
+      ),
+      (
+        #"{"events": [{"type": "commit", "reference": "A\u00AD", "envelope": "relance.itn.p352.cvd.aap1", "amount": "10.00", "date": "2021-05-01"}]}"#,
+        "events[0].reference: caractère invisible interdit dans un identifiant (U+00AD)"
+      ),
+      (
+        #"{"tree": {"id": "e", "label": "E\nForged: 0 €", "amount": "10.00"}, "events": []}"#,
+        "tree.label: caractère interdit"
+      ),
+      (
+        #"{"tree": {"id": "e\u2060", "label": "E", "amount": "10.00"}, "events": []}"#,
+        "tree.id: caractère invisible interdit"
+      ),
+      (
+        #"{"tree": {"id": "e", "label": "E", "amount": "10.00", "children": [{"id": "f", "label": "F", "amount": "1.00", "programme": "ftap-data-2099"}]}, "events": []}"#,
+        "tree.children[0].programme: valeur inconnue"
+      ),
+    ])
+  func hostileLedgers(document: String, answer: String) {
+    let result = CommandLineTool.run(arguments: ["envelopes", "--ledger", "l.json"]) { _ in Array(document.utf8) }
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("l.json: " + answer), "\(result.standardError)")
   }
 
   /// Design v2 §4: a ledger can use an envelope tree its user supplies (the texts give no

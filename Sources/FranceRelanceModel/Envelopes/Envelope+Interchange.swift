@@ -24,10 +24,10 @@ extension Envelope {
 
   private static func read(_ json: JSONValue, at path: FieldPath) throws(InterchangeError) -> Envelope {
     let object = try JSONObjectReader(json, at: path, keys: interchangeKeys)
-    guard let id = try object.string("id"), !id.isEmpty else {
+    guard let id = try object.reference("id"), !id.isEmpty else {
       throw InterchangeError(.missingField, at: path.appending("id"))
     }
-    guard let label = try object.string("label"), label.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
+    guard let label = try object.line("label"), label.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
     else { throw InterchangeError(.missingField, at: path.appending("label")) }
     guard let amount = try object.amount("amount") else {
       throw InterchangeError(.missingField, at: path.appending("amount"))

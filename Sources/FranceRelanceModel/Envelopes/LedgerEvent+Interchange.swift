@@ -11,7 +11,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
     guard case .string(let type) = try object.required("type") else {
       throw InterchangeError(.wrongType(expected: "chaîne", found: "autre"), at: path.appending("type"))
     }
-    let reference = try object.line("reference")
+    let reference = try object.reference("reference")
     guard let reference, !reference.isEmpty else {
       throw InterchangeError(.missingField, at: path.appending("reference"))
     }
@@ -25,7 +25,7 @@ extension LedgerEvent: InterchangeCodable, Codable {
     }
     switch type {
     case "commit":
-      guard let envelope = try object.string("envelope") else {
+      guard let envelope = try object.reference("envelope") else {
         throw InterchangeError(.missingField, at: path.appending("envelope"))
       }
       let details = try Self.details(object)

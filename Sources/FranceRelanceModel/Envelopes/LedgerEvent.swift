@@ -23,4 +23,12 @@ public enum LedgerEvent: Sendable, Hashable {
     case .released(let reference, _, _): reference
     }
   }
+
+  /// The day of the event: a commitment's date or a release's.
+  public var date: CalendarDate {
+    switch self {
+    case .committed(let commitment): commitment.date
+    case .released(_, _, let date): date
+    }
+  }
 }

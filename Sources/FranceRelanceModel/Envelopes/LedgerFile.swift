@@ -52,7 +52,18 @@ public struct LedgerFile: Sendable, Hashable, InterchangeCodable, Codable {
     var events: [LedgerEvent] = []
     events.reserveCapacity(elements.count)
     for (index, element) in elements.enumerated() {
-      events.append(try LedgerEvent(json: element, at: path.appending("events").appending(index: index)))
+      let at = path.appending("events").appending(index: index)
+      let event = try LedgerEvent(json: element, at: at)
+      // Events are replayed in file order: one dated before the previous one would check
+      // an envelope against commitments that did not exist yet on its date.
+      if let previous = events.last?.date, event.date < previous {
+        throw InterchangeError(
+          .invalid(
+            "événement daté du " + event.date.frenchDescription + ", avant l'événement précédent du "
+              + previous.frenchDescription + " : le registre se lit dans l'ordre des dates"),
+          at: at.appending("date"))
+      }
+      events.append(event)
     }
     self.events = events
   }

@@ -134,6 +134,25 @@ public struct JSONObjectReader: Sendable {
     return text
   }
 
+  /// A string member that identifies something (a commitment's reference, an envelope's
+  /// identifier): besides ``line(_:)``'s checks, an invisible character (U+200B, U+2060,
+  /// U+FEFF, U+00AD…) is refused, since two references that differ only by one would look
+  /// the same and count as two.
+  ///
+  /// - Throws: ``InterchangeError`` naming the member and the character.
+  public func reference(_ key: String) throws(InterchangeError) -> String? {
+    guard let text = try line(key) else { return nil }
+    if let bad = text.unicodeScalars.first(where: Self.isInvisible) {
+      let hex = String(bad.value, radix: 16, uppercase: true)
+      throw InterchangeError(
+        .invalid(
+          "caractère invisible interdit dans un identifiant (U+"
+            + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex + ")"),
+        at: path.appending(key))
+    }
+    return text
+  }
+
   /// Whether a scalar breaks or reorders a line: C0 controls (tab and line breaks
   /// included), DEL, C1 controls, line and paragraph separators, bidirectional controls.
   /// The `relance` tool escapes the same scalars in its messages.
