@@ -164,6 +164,23 @@ with tempfile.TemporaryDirectory() as work:
         print(f"FAIL {name}: exit {run.returncode}, stderr: {run.stderr[:300]!r}, stdout end: {shown[-200:]!r}")
     cli_rows.append((name, run.returncode, "80 dossiers : 80 éligibles"))
 
+# Issue #22, bug 9: standard input answers as the same bytes saved as a `.jsonl` file: a
+# first line over the size limit loses no other dossier, in linear time.
+with tempfile.TemporaryDirectory() as work:
+    good = eligible.replace(b"\n", b"") + b"\n"
+    data = b'{"programme": "ftap-data-2023", "impactModel": "' + b"x" * 9_000_000 + b'"}\n' + good + good
+    name = "standard input opening with a 9 MB line"
+    try:
+        run = subprocess.run([binary, "assess", "-"], input=data, capture_output=True, timeout=20)
+        shown = run.stdout.decode("utf-8", "replace")
+        ok = run.returncode == 2 and "-:1" in shown and "-:3" in shown and "fichier trop volumineux" in shown
+    except subprocess.TimeoutExpired:
+        ok, shown = False, "no answer within 20 s"
+    if not ok:
+        failures += 1
+        print(f"FAIL {name}: {shown[:300]!r}")
+    cli_rows.append((name, 2, "-:1 fichier trop volumineux ; -:2 et -:3 évalués"))
+
 if markdown:
     print("| Input | Size | Answer (exit 2) | Time | Peak memory |")
     print("| --- | --- | --- | --- | --- |")

@@ -210,30 +210,45 @@ enum CommandLineTool {
     case lines(any ByteStream)
   }
 
-  /// Reads the start of standard input up to its first non-blank line: when that line
-  /// does not close its brackets, the whole input is one dossier (within the size limit).
+  /// Reads standard input and decides how to read it, as the same bytes saved as a
+  /// `.jsonl` file would be read, except for one dossier written over several lines:
+  ///
+  /// - when the first non-blank line closes its brackets, the input is JSON Lines;
+  /// - otherwise the input, up to the size limit, is one dossier if and only if it parses
+  ///   as one JSON value; anything else (a bad first line, a line over the limit, more
+  ///   than the limit in all) is JSON Lines, so that one bad line loses no other dossier.
+  ///
+  /// - Complexity: O(*n*) in the bytes looked at: each byte is searched for a line break
+  ///   once, however the input arrives.
   static func standardInput(_ stream: any ByteStream) -> Result<StandardInput, InputFileError> {
     var stream = stream
     var head: [UInt8] = []
     do throws(InputFileError) {
-      var firstLine: ArraySlice<UInt8>?
-      var scanned = 0
+      var firstLine: Range<Int>?
+      var lineStart = 0
+      var searched = 0
       while firstLine == nil, head.count <= inputSizeLimit, try stream.append(to: &head) {
-        while let newline = head[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-          if head[scanned..<newline].contains(where: { $0 > 0x20 }) {
-            firstLine = head[scanned..<newline]
+        // Bytes already searched are not searched again.
+        while let newline = head[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+          searched = newline + 1
+          if head[lineStart..<newline].contains(where: { $0 > 0x20 }) {
+            firstLine = lineStart..<newline
             break
           }
-          scanned = newline + 1
+          lineStart = newline + 1
         }
+        if firstLine == nil { searched = head.count }
       }
-      let line = firstLine ?? head[scanned...]
-      guard line.contains(where: { $0 > 0x20 }), !closesOnOneLine(Array(line)) else {
+      let line = head[firstLine ?? lineStart..<head.count]
+      guard line.contains(where: { $0 > 0x20 }), firstLine != nil || head.count <= inputSizeLimit,
+        !closesOnOneLine(Array(line))
+      else {
         return .success(.lines(PrefixedStream(head, then: stream)))
       }
-      // One document: the rest of the input, within the limit.
-      while try stream.append(to: &head) {
-        if head.count > inputSizeLimit { throw InputFileError.tooLarge }
+      // Perhaps one dossier over several lines: the rest of the input, within the limit.
+      while head.count <= inputSizeLimit, try stream.append(to: &head) {}
+      guard head.count <= inputSizeLimit, (try? JSONValue(parsing: head)) != nil else {
+        return .success(.lines(PrefixedStream(head, then: stream)))
       }
       return .success(.document(head))
     } catch {

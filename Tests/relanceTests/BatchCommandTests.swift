@@ -173,3 +173,69 @@ struct BatchDescriptorTests {
     #expect(ledger.maximumOpen == 1)
   }
 }
+
+/// Issue #22, bug 9: `relance assess -` answers as the same bytes saved as a `.jsonl` file
+/// (one dossier written over several lines aside), in linear time, whatever the pieces
+/// standard input arrives in.
+@Suite("Standard input read as JSON Lines")
+struct StandardInputTests {
+  /// Bytes in memory given back at most `piece` bytes at a time, as a pipe does.
+  struct Pieces: ByteStream {
+    var bytes: [UInt8]
+    let piece: Int
+    var offset = 0
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputFileError) -> Int {
+      let count = Swift.min(piece, buffer.count, bytes.count - offset)
+      guard count > 0 else { return 0 }
+      bytes.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+      offset += count
+      return count
+    }
+  }
+
+  /// What was written, batch lines included.
+  final class Output: @unchecked Sendable { var bytes: [UInt8] = [] }
+
+  /// The exit status and everything written, for `-` and for the same bytes as a file.
+  func answers(_ input: [UInt8], piece: Int) -> (standardInput: (Int32, String), file: (Int32, String)) {
+    func run(_ path: String) -> (Int32, String) {
+      let output = Output()
+      var io = BatchIO.inMemory(
+        readFile: { (path: String) throws(InputFileError) -> [UInt8] in input },
+        emit: {
+          output.bytes += $0
+          return true
+        })
+      io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in Pieces(bytes: input, piece: piece) }
+      let result = CommandLineTool.run(arguments: ["assess", "--json", path], readFile: io.readFile, io: io)
+      return (result.status, String(decoding: output.bytes, as: UTF8.self) + result.standardOutput)
+    }
+    return (run("-"), run("d.jsonl"))
+  }
+
+  static let good = BatchCommandTests.oneLine(BatchCommandTests.eligible)
+
+  @Test(
+    "A bad or over-long first line loses no other dossier: the same answers as a .jsonl file",
+    arguments: [
+      // (A first line over the 8 MiB limit is `.ci/hostile.py`'s: too slow for a debug test.)
+      ("{pas du JSON", 7), ("{pas du JSON", 65_536), ("   ", 3), ("[1, 2", 5),
+    ])
+  func firstLines(first: String, piece: Int) {
+    let input = Array((first + "\n" + Self.good + "\n" + Self.good + "\n").utf8)
+    let (fromInput, fromFile) = answers(input, piece: piece)
+    #expect(fromInput.0 == fromFile.0)
+    #expect(fromInput.1.replacing(#""file":"-""#, with: #""file":"d.jsonl""#) == fromFile.1)
+    #expect(fromInput.1.split(separator: "\n").count >= 2)
+  }
+
+  @Test("One dossier written over several lines is still one document")
+  func prettyDossier() {
+    let input = Array(BatchCommandTests.eligible.utf8)
+    #expect(BatchCommandTests.eligible.split(separator: "\n").count > 3)
+    let (fromInput, _) = answers(input, piece: 100)
+    #expect(fromInput.0 == 0)
+    #expect(fromInput.1.hasPrefix("{"))
+    #expect(fromInput.1.contains(#""status": "eligible""#))
+  }
+}

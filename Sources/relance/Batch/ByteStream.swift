@@ -22,19 +22,15 @@ extension ByteStream {
   ///
   /// - Throws: ``InputFileError`` when the source cannot be read.
   mutating func append(to bytes: inout [UInt8]) throws(InputFileError) -> Bool {
-    let start = bytes.count
-    bytes.append(contentsOf: repeatElement(0, count: 65_536))
-    let read = bytes.withUnsafeMutableBytes { raw in
+    // Read into a scratch piece and append only what was read: a pipe that gives a few
+    // bytes at a time costs a few bytes, not a 64 KiB fill and trim per read.
+    let read = withUnsafeTemporaryAllocation(byteCount: 65_536, alignment: 1) { scratch in
       Result { () throws(InputFileError) -> Int in
-        try self.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...]))
+        let count = try self.read(into: scratch)
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<count]))
+        return count
       }
     }
-    let count: Int
-    do throws(InputFileError) { count = try read.get() } catch {
-      bytes.removeLast(65_536)
-      throw error
-    }
-    bytes.removeLast(65_536 - count)
-    return count > 0
+    return try read.get() > 0
   }
 }
