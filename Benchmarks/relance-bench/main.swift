@@ -287,6 +287,69 @@ func ledgerTree(_ children: Int) -> Int {
   return sum
 }
 
+/// The bytes of a file of the repository (the benchmark runs from its root).
+func repositoryFile(_ path: String) -> [UInt8] {
+  guard let file = fopen(path, "rb") else { return [] }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 65_536)
+  while true {
+    let count = fread(&chunk, 1, chunk.count, file)
+    if count == 0 { break }
+    bytes += chunk[..<count]
+  }
+  return bytes
+}
+
+/// The démarches-simplifiées example dossier with `extra` more champs the mapping does not
+/// name and its repeated block grown to `extra` rows, imported through the example mapping
+/// (`relance import ds`).
+func dsImport(_ extra: Int) -> Int {
+  guard let mappingJSON = try? JSONValue(parsing: repositoryFile("Examples/ds/ftap-mapping.example.json")),
+    let mapping = try? DSMapping(json: mappingJSON),
+    case .object(var root)? = try? JSONValue(parsing: repositoryFile("Examples/ds/ftap-dossier.example.json")),
+    let dataIndex = root.firstIndex(where: { $0.key == "data" }), case .object(var data) = root[dataIndex].value,
+    let dossierIndex = data.firstIndex(where: { $0.key == "dossier" }),
+    case .object(var dossier) = data[dossierIndex].value,
+    let champsIndex = dossier.firstIndex(where: { $0.key == "champs" }),
+    case .array(var champs) = dossier[champsIndex].value
+  else { return -1 }
+  // Rows: copies of the first row with their own targets.
+  for (position, champ) in champs.enumerated() {
+    guard case .object(var members) = champ, let rowsIndex = members.firstIndex(where: { $0.key == "rows" }),
+      case .array(let rows) = members[rowsIndex].value, let first = rows.first
+    else { continue }
+    let text = first.serialized(pretty: false)
+    members[rowsIndex] = .init(
+      "rows",
+      .array(
+        (0..<extra).compactMap { index in
+          try? JSONValue(parsing: text.replacing("1 000 transmissions", with: String(index)))
+        }))
+    champs[position] = .object(members)
+  }
+  for index in 0..<extra {
+    champs.append(
+      .object([
+        .init("__typename", .string("TextChamp")), .init("id", .string("Q2hhbXAtOTk5" + String(index))),
+        .init("label", .string("Autre")), .init("stringValue", .string("x")),
+      ]))
+  }
+  dossier[champsIndex] = .init("champs", .array(champs))
+  data[dossierIndex] = .init("dossier", .object(dossier))
+  root[dataIndex] = .init("data", .object(data))
+  let response = JSONValue.object(root)
+  let importer = DSImport(mapping: mapping)
+  guard let objects = try? DSImport.dossierObjects(in: response), let object = objects.first else { return -2 }
+  // The programme's reader refuses the repeated indicator at the end; the import's own
+  // work is what is measured.
+  switch Result(catching: { try importer.dossier(from: object) }) {
+  case .success(let json): return json.serialized(pretty: false).utf8.count
+  case .failure: return extra
+  }
+}
+
 if only == nil || only == "growth" {
   growth("growth-ledger-tree", iterations ?? 50_000, ledgerTree)
+  growth("growth-ds-import", iterations ?? 10_000, dsImport)
 }

@@ -99,19 +99,25 @@ public struct DSImport: Sendable {
     _ builder: inout DossierBuilder, from champs: [JSONValue], _ entries: [DSMapping.Entry], _ format: ObjectFormat,
     _ number: String?, _ origins: inout [FieldPath: (label: String, id: String?)]
   ) throws(DSImportError) {
+    let index = ChampIndex(champs)
     for entry in entries {
-      guard let champ = champs.first(where: { Self.identifies($0, entry.source) }) else { continue }
+      guard let champ = index.champ(named: entry.source) else { continue }
       let label = Self.member(champ, "label").flatMap(Self.text) ?? entry.source
       let origin = (label, String?.some(Self.member(champ, "id").flatMap(Self.text) ?? entry.source))
       origins[entry.field] = origin
       guard entry.rows.isEmpty else {
         guard case .array(.object(let element))? = format.field(at: entry.field)?.type else { continue }
+        // The rows are gathered, then set once: appending each to the list in place would
+        // copy and compare the list at every row.
+        var rows: [JSONValue] = []
+        var seen: Set<JSONValue> = []
         for row in Self.rows(of: champ) {
           var object = DossierBuilder()
           var ignored: [FieldPath: (label: String, id: String?)] = [:]
           try fill(&object, from: row, entry.rows, element, number, &ignored)
-          builder.append(object.json, to: entry.field)
+          if seen.insert(object.json).inserted { rows.append(object.json) }
         }
+        if !rows.isEmpty { builder.set(.array(rows), at: entry.field) }
         continue
       }
       try add(
@@ -239,6 +245,34 @@ public struct DSImport: Sendable {
     if case .array(let rows)? = member(champ, "rows") { return rows.map(champs(of:)) }
     if case .array(let flat)? = member(champ, "champs") { return [flat] }
     return []
+  }
+
+  /// The champs of one list, found by the names a mapping uses, each name looked up once:
+  /// what ``identifies(_:_:)`` decides for one champ, for all of them at once.
+  struct ChampIndex {
+    private var byName: [String: JSONValue] = [:]
+    private var byStablePart: [String: JSONValue] = [:]
+
+    init(_ champs: [JSONValue]) {
+      // The first champ of a name wins, as a scan in order would find it.
+      for champ in champs {
+        let id = member(champ, "id").flatMap(text)
+        for name in [id, member(champ, "champDescriptorId").flatMap(text)].compactMap(\.self)
+        where byName[name] == nil {
+          byName[name] = champ
+        }
+        if let id, let stable = DSChampIdentifier.stablePart(of: id), byStablePart[stable] == nil {
+          byStablePart[stable] = champ
+        }
+      }
+    }
+
+    /// The champ a mapping names by `id`, or `nil`.
+    func champ(named id: String) -> JSONValue? {
+      if let champ = byName[id] { return champ }
+      guard let stable = DSChampIdentifier.stablePart(of: id) else { return nil }
+      return byStablePart[stable]
+    }
   }
 
   /// Whether a champ is the one a mapping names: by its `id`, its `champDescriptorId`, or,
