@@ -181,6 +181,38 @@ with tempfile.TemporaryDirectory() as work:
         print(f"FAIL {name}: {shown[:300]!r}")
     cli_rows.append((name, 2, "-:1 fichier trop volumineux ; -:2 et -:3 évalués"))
 
+# Issue #22, bug 11: a folder's file whose name is not UTF-8 is read by its own bytes; one
+# that decodes like another name is refused with it, never read for it; `relance docs`
+# never writes under a folder's decoded name.
+with tempfile.TemporaryDirectory() as work:
+    folder = os.fsencode(work) + b"/dossiers"
+    os.mkdir(folder)
+    with open(folder + b"/a\xff.json", "wb") as handle:
+        handle.write(b"{}")
+    run = subprocess.run([binary, "assess", folder], capture_output=True, stdin=subprocess.DEVNULL, timeout=20)
+    shown = run.stdout.decode("utf-8", "replace")
+    name = "a folder holding a file whose name is not UTF-8"
+    if not (run.returncode == 2 and "programme: champ obligatoire absent" in shown):
+        failures += 1
+        print(f"FAIL {name}: exit {run.returncode}, {shown[:300]!r}")
+    cli_rows.append((name, run.returncode, "lu par ses octets : programme: champ obligatoire absent"))
+    (pathlib.Path(work) / "dossiers" / "a\ufffd.json").write_bytes(eligible)
+    run = subprocess.run([binary, "assess", folder], capture_output=True, stdin=subprocess.DEVNULL, timeout=20)
+    shown = run.stdout.decode("utf-8", "replace")
+    name = "the same folder with a look-alike UTF-8 name beside it"
+    if not (run.returncode == 2 and shown.count("nom de fichier ambigu") == 2 and "ÉLIGIBLE" not in shown):
+        failures += 1
+        print(f"FAIL {name}: exit {run.returncode}, {shown[:400]!r}")
+    cli_rows.append((name, run.returncode, "nom de fichier ambigu (les deux)"))
+    target = os.fsencode(work) + b"/pages\xff"
+    run = subprocess.run([binary, "docs", target], capture_output=True, stdin=subprocess.DEVNULL, timeout=60)
+    name = "relance docs into a folder whose name is not UTF-8"
+    written = os.path.exists(os.path.join(work, "pages\ufffd"))
+    if run.returncode != 74 or written or b"UTF-8" not in run.stderr:
+        failures += 1
+        print(f"FAIL {name}: exit {run.returncode}, written elsewhere: {written}, {run.stderr[:200]!r}")
+    cli_rows.append((name, run.returncode, "chemin qui n'est pas en UTF-8 valide : renommez le dossier"))
+
 if markdown:
     print("| Input | Size | Answer (exit 2) | Time | Peak memory |")
     print("| --- | --- | --- | --- | --- |")

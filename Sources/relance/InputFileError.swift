@@ -20,7 +20,7 @@ enum InputFileError: Error, Equatable, CustomStringConvertible {
     case .notRegularFile: "lecture refusée : ce n'est pas un fichier ordinaire (tube, périphérique ou dossier)"
     case .timedOut:
       "rien reçu sur l'entrée standard pendant " + String(CommandLineTool.inputWaitSeconds) + " s"
-    case .ambiguousName: "nom de fichier ambigu (octets non UTF-8 qui se confondent avec un autre argument)"
+    case .ambiguousName: "nom de fichier ambigu (octets non UTF-8 qui se confondent avec un autre nom)"
     }
   }
 }

@@ -17,8 +17,8 @@ struct RelanceTool {
       openStream: { (path: String) throws(InputFileError) -> any ByteStream in
         FileStream(descriptor: try openRegularFile(names.bytes(of: path)), isStandardInput: path == "-")
       },
-      listDirectory: { path in try? listDirectory(names.bytes(of: path)) },
-      listTree: { path in try? listDirectory(names.bytes(of: path), recursive: true) },
+      listDirectory: { path in try? listDirectory(names.bytes(of: path), names: names.folders) },
+      listTree: { path in try? listDirectory(names.bytes(of: path), recursive: true, names: names.folders) },
       emit: { write($0, to: STDOUT_FILENO) },
       progress: { count in
         guard showsProgress, count >= 10_000 else { return }
@@ -26,7 +26,15 @@ struct RelanceTool {
         _ = write("\rrelance : " + String(count) + " dossiers évalués", to: STDERR_FILENO)
       })
     let result = CommandLineTool.run(
-      arguments: names.arguments, readFile: io.readFile, writeFile: writeFile, io: io)
+      arguments: names.arguments, readFile: io.readFile,
+      writeFile: { path, content in
+        // A folder named by bytes that are not UTF-8 would be written under its decoded
+        // name, elsewhere: refused.
+        guard !names.startsWithUndecodableArgument(path) else {
+          return "chemin qui n'est pas en UTF-8 valide : renommez le dossier"
+        }
+        return writeFile(path, content)
+      }, io: io)
     if progressShown { _ = write("\n", to: STDERR_FILENO) }
     // Every write and the closing of standard output are checked: output lost on a full
     // disk or a closed pipe is an error (74), never a silent success.
@@ -106,7 +114,7 @@ struct RelanceTool {
 
   /// The `.json` and `.jsonl` regular files of a folder, sorted by name; `nil` when the path
   /// is not a folder.
-  static func listDirectory(_ path: [UInt8], recursive: Bool = false) throws -> [String]? {
+  static func listDirectory(_ path: [UInt8], recursive: Bool = false, names: FolderNames? = nil) throws -> [String]? {
     let name = String(decoding: path, as: UTF8.self)
     guard
       let directory = (path + [0]).withUnsafeBufferPointer({ bytes in
@@ -116,13 +124,17 @@ struct RelanceTool {
     defer { closedir(directory) }
     var entries: [String] = []
     while let entry = readdir(directory) {
-      let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+      let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      let file = String(decoding: bytes, as: UTF8.self)
       guard !file.hasPrefix(".") else { continue }
+      let separator: [UInt8] = path.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]
       let full = (name.hasSuffix("/") ? name : name + "/") + file
+      let fullBytes = path + separator + bytes
+      // Each path is noted with its bytes: a name that is not UTF-8 is opened by them, and
+      // two names that decode alike are refused, not read one for the other.
+      names?.note(full, bytes: fullBytes)
       if recursive, entry.pointee.d_type == UInt8(DT_DIR) {
-        entries += (try listDirectory(Array(full.utf8), recursive: true)) ?? []
+        entries += (try listDirectory(fullBytes, recursive: true, names: names)) ?? []
         continue
       }
       guard file.hasSuffix(".json") || (!recursive && file.hasSuffix(".jsonl")) else { continue }
