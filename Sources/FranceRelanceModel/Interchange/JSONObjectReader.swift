@@ -123,12 +123,8 @@ public struct JSONObjectReader: Sendable {
   public func line(_ key: String) throws(InterchangeError) -> String? {
     guard let text = try string(key) else { return nil }
     if let bad = text.unicodeScalars.first(where: Self.breaksLine) {
-      let hex = String(bad.value, radix: 16, uppercase: true)
       throw InterchangeError(
-        .invalid(
-          "caractère interdit dans une référence ou un nom (U+"
-            + String(repeating: "0", count: Swift.max(0, 4 - hex.count))
-            + hex + ")"),
+        .invalid("caractère interdit dans une référence ou un nom (" + Self.codePoint(bad) + ")"),
         at: path.appending(key))
     }
     return text
@@ -143,11 +139,8 @@ public struct JSONObjectReader: Sendable {
   public func reference(_ key: String) throws(InterchangeError) -> String? {
     guard let text = try line(key) else { return nil }
     if let bad = text.unicodeScalars.first(where: Self.isInvisible) {
-      let hex = String(bad.value, radix: 16, uppercase: true)
       throw InterchangeError(
-        .invalid(
-          "caractère invisible interdit dans un identifiant (U+"
-            + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex + ")"),
+        .invalid("caractère invisible interdit dans un identifiant (" + Self.codePoint(bad) + ")"),
         at: path.appending(key))
     }
     return text
@@ -191,6 +184,12 @@ public struct JSONObjectReader: Sendable {
     return result
   }
 
+  /// A scalar's code point as messages name it: `U+200B`, at least four hexadecimal digits.
+  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: Swift.max(0, 4 - hex.count)) + hex
+  }
+
   /// Whether a scalar shows nothing: a format character (general category Cf) or another
   /// default-ignorable code point (U+3164 HANGUL FILLER…).
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
@@ -207,10 +206,7 @@ public struct JSONObjectReader: Sendable {
       throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
     }
     if Self.containsForbiddenControl(text), let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
-      let hex = String(control.value, radix: 16, uppercase: true)
-      throw InterchangeError(
-        .invalid("caractère de contrôle interdit (U+" + String(repeating: "0", count: 4 - hex.count) + hex + ")"),
-        at: path)
+      throw InterchangeError(.invalid("caractère de contrôle interdit (" + Self.codePoint(control) + ")"), at: path)
     }
     return text
   }
