@@ -207,6 +207,22 @@ let cases: [(String, Int, (Int) -> Int)] = [
     }
   ),
   (
+    // `relance assess --verdict` on a `.jsonl` file, on one core: a JSON line in, parsed,
+    // read as a dossier, its compact verdict written as a JSON line out.
+    "end-to-end-verdict", 300_000,
+    { count in
+      var sum = 0
+      for index in 0..<count {
+        guard let document = try? JSONValue(parsing: documents[index & 4_095]),
+          let programme = try? ProgrammeCatalogue.programme(of: document),
+          let summary = try? programme.verdictSummary(onJSON: document, selection: ReadingSelection())
+        else { continue }
+        sum &+= summary.json.serialized(pretty: false).utf8.count
+      }
+      return sum
+    }
+  ),
+  (
     "json-decoding", 300_000,
     { count in
       var sum = 0

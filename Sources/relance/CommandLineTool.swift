@@ -78,7 +78,7 @@ enum CommandLineTool {
 
   /// The options of each command.
   static let options: [String: [String]] = [
-    "assess": ["--json", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"],
+    "assess": ["--json", "--verdict", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"],
     "calendar": ["--json", "--reading"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
     "award": ["--json", "--ledger", "--reading"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
@@ -260,14 +260,18 @@ enum CommandLineTool {
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
     let usage =
-      "assess attend au moins un fichier : relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
+      "assess attend au moins un fichier : relance assess [--json | --verdict | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
     let parsed: DossierArguments
-    switch DossierArguments.parse(arguments, flags: ["--json", "--motivation"]) {
+    switch DossierArguments.parse(arguments, flags: ["--json", "--verdict", "--motivation"]) {
     case .success(let value): parsed = value
     case .failure(let result): return result
     }
     let json = parsed.flags.contains("--json")
     let motivation = parsed.flags.contains("--motivation")
+    let verdict = parsed.flags.contains("--verdict")
+    guard !(verdict && (json || motivation)) else {
+      return .badUsage("--verdict s'emploie seul, sans --json ni --motivation ; " + usage)
+    }
     let selection = parsed.selection
     let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
@@ -286,11 +290,11 @@ enum CommandLineTool {
       case .success(.lines(let stream)):
         guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
         io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in stream }
-        return assessBatch(positional, json: json, selection: selection, io: io)
+        return assessBatch(positional, json: json, verdict: verdict, selection: selection, io: io)
       }
     } else if isBatch(positional, io) {
       guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
-      return assessBatch(positional, json: json, selection: selection, io: io)
+      return assessBatch(positional, json: json, verdict: verdict, selection: selection, io: io)
     }
     guard !(json && motivation) else { return .badUsage("--json et --motivation s'excluent ; " + usage) }
     let path = positional[0]
@@ -299,6 +303,18 @@ enum CommandLineTool {
     switch loadDossier(path, readFile: readFile) {
     case .success(let loaded): (document, programme) = loaded
     case .failure(let result): return result
+    }
+    if verdict {
+      do {
+        let summary = try programme.verdictSummary(onJSON: document, selection: selection)
+        return ToolResult(
+          status: ExitStatus.of(summary.verdict.status), standardOutput: summary.json.serialized(pretty: false) + "\n")
+      } catch {
+        switch error {
+        case .input(let input): return .badInput(file: path, input.description)
+        case .reading(let reading): return .badUsage(reading.description)
+        }
+      }
     }
     let report: AssessmentReport
     do {

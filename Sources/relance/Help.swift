@@ -6,14 +6,16 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…
+      relance assess [--json | --verdict | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…
                                           évalue un dossier (JSON) : constats règle par règle,
                                           cofinancement, tranches, indicateurs obligatoires,
                                           lectures appliquées et celles qui changeraient le statut ;
                                           plusieurs fichiers, un répertoire (ses .json et .jsonl),
                                           un fichier .jsonl (un dossier par ligne) ou - (entrée
                                           standard) : un tableau récapitulatif, une ligne par
-                                          dossier (--json : JSON Lines avec "file" et "line") ;
+                                          dossier (--json : JSON Lines avec "file" et "line" ;
+                                          --verdict : le verdict compact, statut, plafond et
+                                          règles non respectées, indéterminées ou incomplètes) ;
                                           code de sortie du pire dossier (2, 1, 3, 4, 0) ;
                                           --motivation : un projet de motivation de la décision,
                                           à relire puis coller dans démarches-simplifiées

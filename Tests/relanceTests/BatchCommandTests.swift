@@ -239,3 +239,45 @@ struct StandardInputTests {
     #expect(fromInput.1.contains(#""status": "eligible""#))
   }
 }
+
+/// Issue #22: the compact verdict (`--verdict`) says what the full report says.
+@Suite("relance assess --verdict")
+struct VerdictCommandTests {
+  @Test("For every example dossier, the compact verdict agrees with the full report", arguments: ["ftap", "relance"])
+  func agrees(folder: String) throws {
+    let root = CommandLineToolTests.root + "/Examples/" + folder
+    for file in try #require(try RelanceTool.listDirectory(Array(root.utf8))) {
+      let full = CommandLineTool.run(arguments: ["assess", "--json", file], readFile: RelanceTool.readFile)
+      let compact = CommandLineTool.run(arguments: ["assess", "--verdict", file], readFile: RelanceTool.readFile)
+      #expect(full.status == compact.status, "\(file)")
+      let report = try JSONObjectReader(
+        try JSONValue(parsing: full.standardOutput), at: .root, keys: [], allowingOthers: true)
+      let summary = try JSONObjectReader(
+        try JSONValue(parsing: compact.standardOutput), at: .root,
+        keys: ["programme", "reference", "status", "cap", "violated", "undetermined", "missing"])
+      #expect(try summary.string("status") == report.string("status"), "\(file)")
+      #expect(try summary.string("programme") == report.string("programme"), "\(file)")
+      let money = report.value("coFinancing").flatMap {
+        try? JSONObjectReader($0, at: .root, keys: [], allowingOthers: true)
+      }
+      #expect(try summary.string("cap") == money?.string("cap"), "\(file)")
+      let findings = try #require(try report.array("findings")).map {
+        try JSONObjectReader($0, at: .root, keys: [], allowingOthers: true)
+      }
+      for (key, outcome) in [("violated", "violated"), ("undetermined", "undetermined"), ("missing", "missingInput")] {
+        let expected = try findings.filter { try $0.string("outcome") == outcome }.map { try $0.string("rule") ?? "" }
+        #expect(try summary.strings(key) == expected, "\(file) \(key)")
+      }
+    }
+  }
+
+  @Test("--verdict excludes --json and --motivation")
+  func exclusive() {
+    let path = CommandLineToolTests.root + "/Examples/ftap/incomplete.json"
+    for flag in ["--json", "--motivation"] {
+      #expect(
+        CommandLineTool.run(arguments: ["assess", "--verdict", flag, path], readFile: RelanceTool.readFile).status == 64
+      )
+    }
+  }
+}

@@ -59,6 +59,12 @@ public protocol FundingProgramme: Sendable {
   ///
   /// - Throws: ``ReadingError`` for an unknown reading or variant.
   func report(on dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> AssessmentReport
+
+  /// The compact verdict of a dossier under the chosen readings: status, cap and the
+  /// rules violated, undetermined or lacking input, without the French findings.
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  func verdictSummary(of dossier: Dossier, selection: ReadingSelection) throws(ReadingError) -> VerdictSummary
 }
 
 extension FundingProgramme {
@@ -89,6 +95,17 @@ extension FundingProgramme {
     let dossier: Dossier
     do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
     do { return try questions(for: dossier, selection: selection) } catch { throw .reading(error) }
+  }
+
+  /// Reads a dossier from JSON and gives its compact verdict under the chosen readings.
+  ///
+  /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
+  public func verdictSummary(onJSON json: JSONValue, selection: ReadingSelection) throws(ProgrammeError)
+    -> VerdictSummary
+  {
+    let dossier: Dossier
+    do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
+    do { return try verdictSummary(of: dossier, selection: selection) } catch { throw .reading(error) }
   }
 
   /// Reads a dossier from JSON and assesses it under the chosen readings.

@@ -116,6 +116,22 @@ extension RuleBasedProgramme {
   @inlinable
   public func report(on dossier: Dossier) -> AssessmentReport { report(on: dossier, readings: Book.Readings()) }
 
+  /// The compact verdict under the chosen readings: the outcome kinds and the cap, no
+  /// message rendered.
+  ///
+  /// - Throws: ``ReadingError`` for an unknown reading or variant.
+  @inlinable
+  public func verdictSummary(of dossier: Dossier, selection: ReadingSelection) throws(ReadingError)
+    -> VerdictSummary
+  {
+    let readings = try Book.Readings(selection)
+    let context = context(readings)
+    let outcomes = Book.outcomes(dossier, context)
+    return VerdictSummary(
+      programme: identifier, reference: dossier.basics.reference,
+      verdict: Verdict(status: outcomes.status, cap: Book.cap(dossier, context)), rules: rules, outcomes: outcomes)
+  }
+
   /// The report under the chosen readings.
   ///
   /// - Throws: ``ReadingError`` for an unknown reading or variant.

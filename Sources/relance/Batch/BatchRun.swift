@@ -5,6 +5,8 @@ import FranceRelanceModel
 /// the counts by status and the worst exit status so far.
 struct BatchRun {
   let json: Bool
+  /// Whether each line is the compact verdict (`--verdict`).
+  let verdict: Bool
   let selections: [ProgrammeIdentifier: ReadingSelection]
   let io: BatchIO
   /// The worst exit status so far.
@@ -18,8 +20,9 @@ struct BatchRun {
   private(set) var total = 0
   private var headerWritten = false
 
-  init(json: Bool, selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO) {
-    self.json = json
+  init(json: Bool, verdict: Bool = false, selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO) {
+    self.json = json || verdict
+    self.verdict = verdict
     self.selections = selections
     self.io = io
   }
@@ -85,11 +88,13 @@ struct BatchRun {
     let items = pending
     let selections = selections
     let json = json
+    let verdict = verdict
     var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
     outcomes.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let results = buffer
       DispatchQueue.concurrentPerform(iterations: items.count) { index in
-        results[index] = CommandLineTool.assessItem(items[index], selections: selections, json: json)
+        results[index] = CommandLineTool.assessItem(
+          items[index], selections: selections, json: json, verdict: verdict)
       }
     }
     pending.removeAll(keepingCapacity: true)

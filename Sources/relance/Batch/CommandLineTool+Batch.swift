@@ -21,7 +21,10 @@ extension CommandLineTool {
   /// row of the summary table, or a JSON object with its `"file"`), the exit status of
   /// the worst dossier (2, 1, 3, 4, 0), a bad dossier reported on its own line while the
   /// batch goes on.
-  static func assessBatch(_ paths: [String], json: Bool, selection: ReadingSelection, io: BatchIO) -> ToolResult {
+  static func assessBatch(
+    _ paths: [String], json: Bool, verdict: Bool = false, selection: ReadingSelection, io: BatchIO
+  ) -> ToolResult {
+    let json = json || verdict
     // A reading must belong to one of the programmes; each dossier gets the choices of its
     // own programme.
     var selections: [ProgrammeIdentifier: ReadingSelection] = [:]
@@ -40,7 +43,7 @@ extension CommandLineTool {
       }
     }
 
-    var batch = BatchRun(json: json, selections: selections, io: io)
+    var batch = BatchRun(json: json, verdict: verdict, selections: selections, io: io)
     for path in paths {
       if let entries = io.listDirectory(path) {
         if entries.isEmpty {
@@ -65,9 +68,9 @@ extension CommandLineTool {
   static let batchHeader = ["FICHIER", "RÉFÉRENCE", "STATUT", "PLAFOND", "RÈGLES NON RESPECTÉES"]
 
   /// Assesses one dossier of a batch: what it prints and its exit status.
-  static func assessItem(_ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool)
-    -> BatchOutcome
-  {
+  static func assessItem(
+    _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false
+  ) -> BatchOutcome {
     let bytes: [UInt8]
     switch item.content {
     case .failure(let error): return failedItem(item, path: nil, error.description, json: json)
@@ -77,6 +80,20 @@ extension CommandLineTool {
     do throws(InterchangeError) {
       let document = try JSONValue(parsing: bytes)
       let programme = try ProgrammeCatalogue.programme(of: document)
+      if verdict {
+        // The compact verdict: no French finding is rendered.
+        do {
+          let summary = try programme.verdictSummary(
+            onJSON: document, selection: selections[programme.identifier] ?? .init())
+          let line = Array(summary.json(leadingMembers: origin(of: item)).serialized(pretty: false).utf8)
+          return BatchOutcome(status: ExitStatus.of(summary.verdict.status), line: .json(line))
+        } catch {
+          switch error {
+          case .input(let input): throw input
+          case .reading(let reading): return failedItem(item, path: nil, reading.description, json: true)
+          }
+        }
+      }
       do {
         report = try programme.report(onJSON: document, selection: selections[programme.identifier] ?? .init())
       } catch {
