@@ -28,7 +28,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "relance-fuzz",
-      dependencies: ["FranceRelanceModel", "FTAPGuichet", "FundingProgrammes"],
+      dependencies: ["FranceRelanceModel", "FTAPGuichet", "FundingProgrammes", "TestSupport"],
       path: "Fuzz/relance-fuzz",
       swiftSettings: strictSettings
     ),

@@ -303,20 +303,6 @@ func ledgerTree(_ children: Int) -> Int {
   return sum
 }
 
-/// The bytes of a file of the repository (the benchmark runs from its root).
-func repositoryFile(_ path: String) -> [UInt8] {
-  guard let file = fopen(path, "rb") else { return [] }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65_536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count == 0 { break }
-    bytes += chunk[..<count]
-  }
-  return bytes
-}
-
 /// The démarches-simplifiées example dossier with `extra` more champs the mapping does not
 /// name and its repeated block grown to `extra` rows, imported through the example mapping
 /// (`relance import ds`).

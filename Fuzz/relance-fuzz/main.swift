@@ -6,10 +6,8 @@
 import FTAPGuichet
 import FranceRelanceModel
 import FundingProgrammes
+import TestSupport
 
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Runs one fuzzer input: parse, dispatch to its programme, assess and render; or read a
 /// ledger, replay it and export it. Returns 0; a failure is a trap the fuzzer reports.
@@ -55,76 +53,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 /// The example mapping of `Examples/ds/`, read once (the fuzzer runs from the repository).
-let dsMapping: DSMapping? = {
-  guard let file = fopen("Examples/ds/ftap-mapping.example.json", "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 65_536)
-  while true {
-    let count = fread(&chunk, 1, chunk.count, file)
-    if count == 0 { break }
-    bytes += chunk[..<count]
-  }
-  return (try? JSONValue(parsing: bytes)).flatMap { try? DSMapping(json: $0) }
-}()
-
-/// A strict CSV reader (RFC 4180): the rows, or `nil` for text that is not well-formed.
-enum StrictCSV {
-  static func read(_ text: String, separator: Unicode.Scalar) -> [[String]]? {
-    var rows: [[String]] = []
-    var row: [String] = []
-    var field = String.UnicodeScalarView()
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    var quoted = false
-    var fieldStart = true
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if quoted {
-        if scalar == "\"" {
-          if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-            field.append("\"")
-            index += 2
-            continue
-          }
-          quoted = false
-          index += 1
-          guard index == scalars.count || scalars[index] == separator || scalars[index] == "\r" else { return nil }
-          continue
-        }
-        field.append(scalar)
-        index += 1
-        continue
-      }
-      switch scalar {
-      case "\"":
-        guard fieldStart else { return nil }
-        quoted = true
-        fieldStart = false
-      case separator:
-        row.append(String(field))
-        field = String.UnicodeScalarView()
-        fieldStart = true
-      case "\r":
-        guard index + 1 < scalars.count, scalars[index + 1] == "\n" else { return nil }
-        row.append(String(field))
-        field = String.UnicodeScalarView()
-        fieldStart = true
-        rows.append(row)
-        row = []
-        index += 1
-      case "\n": return nil
-      default:
-        field.append(scalar)
-        fieldStart = false
-      }
-      index += 1
-    }
-    guard !quoted else { return nil }
-    if !row.isEmpty || !field.isEmpty {
-      row.append(String(field))
-      rows.append(row)
-    }
-    return rows
-  }
+let dsMapping: DSMapping? = (try? JSONValue(parsing: repositoryFile("Examples/ds/ftap-mapping.example.json"))).flatMap {
+  try? DSMapping(json: $0)
 }

@@ -7,69 +7,9 @@ import Testing
 /// or a line end after a closing quote, is an error), whatever scalars the text holds.
 @Suite("CSV exports read back strictly")
 struct CSVReadBackTests {
-  /// A strict CSV reader on Unicode scalars: the rows of `text`, or `nil` when the text is
-  /// not well-formed CSV.
+  /// The strict reader of `TestSupport`.
   static func read(_ text: String, separator: Unicode.Scalar) -> [[String]]? {
-    var rows: [[String]] = []
-    var row: [String] = []
-    var field = String.UnicodeScalarView()
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    var quoted = false
-    var fieldStart = true
-    func endField() {
-      row.append(String(field))
-      field = String.UnicodeScalarView()
-      fieldStart = true
-    }
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if quoted {
-        if scalar == "\"" {
-          if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-            field.append("\"")
-            index += 2
-            continue
-          }
-          quoted = false
-          index += 1
-          // After a closing quote: a separator, a line end or the end only.
-          guard index == scalars.count || scalars[index] == separator || scalars[index] == "\r" else { return nil }
-          continue
-        }
-        field.append(scalar)
-        index += 1
-        continue
-      }
-      switch scalar {
-      case "\"":
-        guard fieldStart else { return nil }
-        quoted = true
-        fieldStart = false
-        index += 1
-      case separator:
-        endField()
-        index += 1
-      case "\r":
-        guard index + 1 < scalars.count, scalars[index + 1] == "\n" else { return nil }
-        endField()
-        rows.append(row)
-        row = []
-        index += 2
-      case "\n":
-        return nil
-      default:
-        field.append(scalar)
-        fieldStart = false
-        index += 1
-      }
-    }
-    guard !quoted else { return nil }
-    if !row.isEmpty || !field.isEmpty {
-      endField()
-      rows.append(row)
-    }
-    return rows
+    StrictCSV.read(text, separator: separator)
   }
 
   /// Random text over the scalars that break naive CSV writers.
