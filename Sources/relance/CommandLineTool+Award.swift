@@ -79,8 +79,8 @@ extension CommandLineTool {
   /// there (`ftap.tranches.split = everySixMonths` dates tranches past the end) or the
   /// closing review the process adds (an interpretation).
   static func afterEnd(_ milestone: Milestone, _ award: FTAPAward) -> String? {
-    guard milestone.date > award.projectEnd else { return nil }
-    let end = award.projectEnd.frenchDescription
+    guard milestone.date > award.schedule.end else { return nil }
+    let end = award.schedule.end.frenchDescription
     if milestone.tranche != nil {
       return "après la fin du projet (" + end + ") : lecture ftap.tranches.split = "
         + FTAPReadings.declarations.first { $0.id == "ftap.tranches.split" }!.variant(in: award.readings)
@@ -120,9 +120,7 @@ extension CommandLineTool {
         "Attention : le montant attribué dépasse de " + excess.description + " le cofinancement demandé ("
           + (award.dossier.requestedCoFinancing?.description ?? "") + ").")
     }
-    let chosen = award.readingChoices.filter { choice in
-      FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first != choice.variant
-    }
+    let chosen = award.readings.applied.filter { !$0.isDefault }
     lines.append(
       "Lectures : "
         + (chosen.isEmpty
@@ -181,12 +179,10 @@ extension CommandLineTool {
       .init(
         "readings",
         .array(
-          award.readingChoices.map { choice in
+          award.readings.applied.map { reading in
             .object([
-              .init("id", .string(choice.id.rawValue)), .init("variant", .string(choice.variant)),
-              .init(
-                "isDefault",
-                .bool(FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first == choice.variant)),
+              .init("id", .string(reading.id.rawValue)), .init("variant", .string(reading.variant)),
+              .init("isDefault", .bool(reading.isDefault)),
             ])
           })),
       .init(

@@ -304,20 +304,13 @@ enum CommandLineTool {
     case .success(let loaded): (document, programme) = loaded
     case .failure(let result): return result
     }
-    if verdict {
-      do {
+    let report: AssessmentReport
+    do {
+      if verdict {
         let summary = try programme.verdictSummary(onJSON: document, selection: selection)
         return ToolResult(
           status: ExitStatus.of(summary.verdict.status), standardOutput: summary.json.serialized(pretty: false) + "\n")
-      } catch {
-        switch error {
-        case .input(let input): return .badInput(file: path, input.description)
-        case .reading(let reading): return .badUsage(reading.description)
-        }
       }
-    }
-    let report: AssessmentReport
-    do {
       report = try programme.report(onJSON: document, selection: selection)
     } catch {
       switch error {

@@ -7,11 +7,6 @@ import Testing
 /// or a line end after a closing quote, is an error), whatever scalars the text holds.
 @Suite("CSV exports read back strictly")
 struct CSVReadBackTests {
-  /// The strict reader of `TestSupport`.
-  static func read(_ text: String, separator: Unicode.Scalar) -> [[String]]? {
-    StrictCSV.read(text, separator: separator)
-  }
-
   /// Random text over the scalars that break naive CSV writers.
   static func text(_ generator: inout SplitMix64) -> String {
     let alphabet: [Unicode.Scalar] = [
@@ -27,10 +22,10 @@ struct CSVReadBackTests {
   func combiningQuote() throws {
     let row = ["\"\u{0301}, forged", "b"]
     let text = SCDLExport.excelCSV(header: ["x", "y"], rows: [row])
-    let rows = try #require(Self.read(String(text.unicodeScalars.dropFirst()), separator: ";"))
+    let rows = try #require(StrictCSV.read(String(text.unicodeScalars.dropFirst()), separator: ";"))
     #expect(rows == [["x", "y"], row])
     let comma = row.map(SCDLExport.field).joined(separator: ",") + "\r\n"
-    #expect(Self.read(comma, separator: ",") == [row])
+    #expect(StrictCSV.read(comma, separator: ",") == [row])
   }
 
   @Test("Random fields, comma and semicolon files: read back strictly, cell for cell")
@@ -40,10 +35,10 @@ struct CSVReadBackTests {
     for index in 0..<SplitMix64.cases() {
       let rows = (0..<3).map { _ in (0..<4).map { _ in Self.text(&generator) } }
       let comma = rows.map { $0.map(SCDLExport.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-      #expect(Self.read(comma, separator: ",") == rows, "seed \(seed) case \(index)")
+      #expect(StrictCSV.read(comma, separator: ",") == rows, "seed \(seed) case \(index)")
       let excel = SCDLExport.excelCSV(header: ["a", "b", "c", "d"], rows: rows)
       #expect(
-        Self.read(String(excel.unicodeScalars.dropFirst()), separator: ";") == [["a", "b", "c", "d"]] + rows,
+        StrictCSV.read(String(excel.unicodeScalars.dropFirst()), separator: ";") == [["a", "b", "c", "d"]] + rows,
         "seed \(seed) case \(index)")
     }
   }

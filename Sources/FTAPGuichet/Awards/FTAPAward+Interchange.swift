@@ -145,9 +145,7 @@ extension FTAPAward {
     ]
     if let envelope { members.append(.init("envelope", .string(envelope.rawValue))) }
     if let object { members.append(.init("object", .string(object))) }
-    let chosen = readingChoices.filter { choice in
-      FTAPReadings.declarations.first { $0.id == choice.id }?.variants.first != choice.variant
-    }
+    let chosen = readings.applied.filter { !$0.isDefault }
     if !chosen.isEmpty {
       members.append(.init("readings", .object(chosen.map { .init($0.id.rawValue, .string($0.variant)) })))
     }

@@ -24,7 +24,7 @@ extension FTAPAward {
     var details = AwardDetails(
       beneficiarySIRET: dossier.applicant?.siret, conventionDate: conventionDate, object: object,
       totalCost: dossier.totalCost, tranches: schedule.tranches)
-    details.readings = readingChoices
+    details.readings = readings.applied.map { .init(id: $0.id, variant: $0.variant) }
     var events: [LedgerEvent] = [
       .committed(
         Commitment(

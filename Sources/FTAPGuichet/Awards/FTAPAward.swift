@@ -78,9 +78,11 @@ public struct FTAPAward: Sendable, Hashable {
     switch verdict.status {
     case .eligible where decisions.isEmpty: break
     case .eligible, .undetermined:
-      let undetermined = guichet.assess(dossier, readings: readings).findings.filter {
-        $0.outcome.kind == .undetermined
-      }.map(\.rule.id)
+      // The rules' outcome kinds, without rendering a finding.
+      let undetermined = VerdictSummary(
+        programme: guichet.identifier, reference: dossier.reference, verdict: verdict, rules: guichet.rules,
+        outcomes: guichet.outcomes(of: dossier, readings: readings)
+      ).undetermined
       if let stray = decisions.keys.sorted(by: { $0.rawValue < $1.rawValue }).first(where: {
         !undetermined.contains($0)
       }) {
@@ -131,14 +133,6 @@ public struct FTAPAward: Sendable, Hashable {
   public var grantedAboveRequest: Euros? {
     guard let requested = dossier.requestedCoFinancing, granted > requested else { return nil }
     return Euros(uncheckedCents: granted.cents - requested.cents)
-  }
-
-  /// The project's end: its start plus its duration (the schedule's).
-  public var projectEnd: CalendarDate { schedule.start.adding(months: schedule.durationMonths) }
-
-  /// The readings the award was made under, each with its variant, in declaration order.
-  public var readingChoices: [ReadingSelection.Choice] {
-    FTAPReadings.declarations.map { .init(id: $0.id, variant: $0.variant(in: readings)) }
   }
 
   /// The targets the dossier's deployment strategy sets for a milestone (1 is the first

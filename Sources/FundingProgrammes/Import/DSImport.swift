@@ -247,8 +247,10 @@ public struct DSImport: Sendable {
     return []
   }
 
-  /// The champs of one list, found by the names a mapping uses, each name looked up once:
-  /// what ``identifies(_:_:)`` decides for one champ, for all of them at once.
+  /// The champs of one list, found by the names a mapping uses, each name looked up once: a
+  /// champ is the one a mapping names by its `id`, its `champDescriptorId`, or, inside a
+  /// repeated block, by the stable part its row's id shares with the id named (the first
+  /// champ of a name wins).
   struct ChampIndex {
     private var byName: [String: JSONValue] = [:]
     private var byStablePart: [String: JSONValue] = [:]
@@ -273,15 +275,6 @@ public struct DSImport: Sendable {
       guard let stable = DSChampIdentifier.stablePart(of: id) else { return nil }
       return byStablePart[stable]
     }
-  }
-
-  /// Whether a champ is the one a mapping names: by its `id`, its `champDescriptorId`, or,
-  /// inside a repeated block, by the stable part its row's id shares with the id named.
-  static func identifies(_ champ: JSONValue, _ id: String) -> Bool {
-    let champID = member(champ, "id").flatMap(text)
-    if champID == id || member(champ, "champDescriptorId").flatMap(text) == id { return true }
-    guard let champID, let stable = DSChampIdentifier.stablePart(of: id) else { return false }
-    return DSChampIdentifier.stablePart(of: champID) == stable
   }
 
   /// The champ's value by type: `checked`, `values`, `etablissement.siret`, `date`,

@@ -20,8 +20,9 @@ struct BatchRun {
   private(set) var total = 0
   private var headerWritten = false
 
+  /// - Parameter json: whether lines are JSON (always so with `verdict`).
   init(json: Bool, verdict: Bool = false, selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO) {
-    self.json = json || verdict
+    self.json = json
     self.verdict = verdict
     self.selections = selections
     self.io = io

@@ -80,22 +80,15 @@ extension CommandLineTool {
     do throws(InterchangeError) {
       let document = try JSONValue(parsing: bytes)
       let programme = try ProgrammeCatalogue.programme(of: document)
-      if verdict {
-        // The compact verdict: no French finding is rendered.
-        do {
-          let summary = try programme.verdictSummary(
-            onJSON: document, selection: selections[programme.identifier] ?? .init())
+      let selection = selections[programme.identifier] ?? .init()
+      do {
+        if verdict {
+          // The compact verdict: no French finding is rendered.
+          let summary = try programme.verdictSummary(onJSON: document, selection: selection)
           let line = Array(summary.json(leadingMembers: origin(of: item)).serialized(pretty: false).utf8)
           return BatchOutcome(status: ExitStatus.of(summary.verdict.status), line: .json(line))
-        } catch {
-          switch error {
-          case .input(let input): throw input
-          case .reading(let reading): return failedItem(item, path: nil, reading.description, json: true)
-          }
         }
-      }
-      do {
-        report = try programme.report(onJSON: document, selection: selections[programme.identifier] ?? .init())
+        report = try programme.report(onJSON: document, selection: selection)
       } catch {
         switch error {
         case .input(let input): throw input
