@@ -135,6 +135,9 @@ struct RelanceRulesTests {
       #expect(strict.outcome == .satisfied)
       #expect(early.outcome == .satisfied)
       #expect(finding.message.contains("trimestre"))
+      // Open on the quarter's last day is the calendar's reading, said as such.
+      #expect(finding.message.contains("ce que les textes ne confirment pas"))
+      #expect(finding.rule.interpretation?.contains("encore ouvert le dernier jour du trimestre") == true)
     case .after:
       #expect(finding.outcome.kind == .undetermined)
       #expect(strict.outcome == .violated)

@@ -163,7 +163,7 @@ public enum RelanceCall: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// How a window known only by its quarter is read.
   static let quarterInterpretation =
-    "Le texte ne donne que le trimestre : un dépôt dans le trimestre avant son dernier jour relève de la lecture relance.window.opening (indéterminé par défaut), un dépôt après le trimestre de la lecture relance.window.closing."
+    "Le texte ne donne que le trimestre : un dépôt dans le trimestre avant son dernier jour relève de la lecture relance.window.opening (indéterminé par défaut), un dépôt après le trimestre de la lecture relance.window.closing. Le calendrier prévisionnel situe l'appel dans son trimestre : l'appel est lu comme encore ouvert le dernier jour du trimestre, ce que les textes ne confirment pas (ils ne donnent aucune clôture)."
 
   /// The three sentences on the third call's quarter, which contradict each other: seed
   /// 003's « T4 2021 », seed 001's « sera ouvert au second trimestre 2021 » and seed 001's

@@ -149,6 +149,10 @@ extension RelanceRules {
           let unit = window.precision == .quarter ? "trimestre" : "mois"
           message +=
             " ; le texte ne donne que le \(unit), les jours exacts d'ouverture et de clôture ne sont pas connus"
+          if window.precision == .quarter, filed == window.closing.latest {
+            message +=
+              " : l'appel est lu comme encore ouvert le dernier jour de son trimestre, ce que les textes ne confirment pas"
+          }
         }
         return message + "."
       }
