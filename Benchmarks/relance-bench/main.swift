@@ -194,7 +194,7 @@ let cases: [(String, Int, (Int) -> Int)] = [
     { count in
       var sum = 0
       for index in 0..<count {
-        guard let document = try? JSONValue(parsing: documents[index & 4_095]),
+        guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
           let programme = try? ProgrammeCatalogue.programme(of: document),
           let report = try? programme.report(onJSON: document)
         else { continue }
@@ -213,7 +213,7 @@ let cases: [(String, Int, (Int) -> Int)] = [
     { count in
       var sum = 0
       for index in 0..<count {
-        guard let document = try? JSONValue(parsing: documents[index & 4_095]),
+        guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
           let programme = try? ProgrammeCatalogue.programme(of: document),
           let summary = try? programme.verdictSummary(onJSON: document, selection: ReadingSelection())
         else { continue }
@@ -227,7 +227,9 @@ let cases: [(String, Int, (Int) -> Int)] = [
     { count in
       var sum = 0
       for index in 0..<count {
-        if let dossier = try? FTAPDossier(jsonDocument: documents[index & 4_095]) {
+        if let document = try? JSONDocument(parsing: documents[index & 4_095]),
+          let dossier = try? FTAPDossier(document: document, programme: FTAPGuichet.identifier)
+        {
           sum &+= dossier.durationMonths ?? 0
         }
       }

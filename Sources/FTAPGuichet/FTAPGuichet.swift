@@ -69,8 +69,8 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   ///
   /// - Throws: `InterchangeError` naming the faulty field, at `programme` when the dossier
   ///   names another programme.
-  public func dossier(from json: JSONValue) throws(InterchangeError) -> FTAPDossier {
-    try FTAPDossier(json: json, at: .root, programme: identifier)
+  public func dossier(from document: JSONDocument) throws(InterchangeError) -> FTAPDossier {
+    try FTAPDossier(document: document, programme: identifier)
   }
 
   /// Every input error of a JSON dossier, one per field, in field order.

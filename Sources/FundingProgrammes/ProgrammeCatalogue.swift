@@ -22,7 +22,14 @@ public enum ProgrammeCatalogue {
   ///   not a known identifier (the error lists the known ones), or at the root when the
   ///   document is not an object.
   public static func programme(of json: JSONValue) throws(InterchangeError) -> any FundingProgramme {
-    let object = try JSONObjectReader(json, at: .root, keys: [], allowingOthers: true)
+    try programme(of: JSONDocument(json))
+  }
+
+  /// The programme a JSON document names in its `programme` field, read from its bytes.
+  ///
+  /// - Throws: `InterchangeError`, as ``programme(of:)-(JSONValue)``.
+  public static func programme(of document: JSONDocument) throws(InterchangeError) -> any FundingProgramme {
+    let object = try JSONObjectReader(document, at: .root, keys: [], allowingOthers: true)
     let path = FieldPath("programme")
     guard let value = object.value("programme") else { throw InterchangeError(.missingField, at: path) }
     guard case .string(let identifier) = value else {

@@ -102,22 +102,18 @@ extension FTAPDossier: InterchangeCodable, Codable {
       read: { object, dossier throws(InterchangeError) in
         guard let reader = try object.object("deployment", keys: deploymentFormat.keys) else { return }
         var deployment = Deployment(strategy: try reader.string("strategy"))
-        for (index, element) in (try reader.array("targets") ?? []).enumerated() {
-          let path = reader.path.appending("targets").appending(index: index)
-          let entry = try JSONObjectReader(element, at: path, keys: indicatorMilestonesFormat.keys)
+        for entry in try reader.objects("targets", keys: indicatorMilestonesFormat.keys) ?? [] {
           guard let indicator = try entry.enumeration("indicator", as: FTAPIndicator.self) else {
-            throw InterchangeError(.missingField, at: path.appending("indicator"))
+            throw InterchangeError(.missingField, at: entry.path.appending("indicator"))
           }
           if deployment.targets.contains(where: { $0.indicator == indicator }) {
-            throw InterchangeError(.invalid("indicateur en double"), at: path.appending("indicator"))
+            throw InterchangeError(.invalid("indicateur en double"), at: entry.path.appending("indicator"))
           }
           deployment.targets.append(IndicatorMilestones(indicator, milestones: try milestones(entry)))
         }
-        for (index, element) in (try reader.array("ownIndicators") ?? []).enumerated() {
-          let path = reader.path.appending("ownIndicators").appending(index: index)
-          let entry = try JSONObjectReader(element, at: path, keys: ownIndicatorFormat.keys)
+        for entry in try reader.objects("ownIndicators", keys: ownIndicatorFormat.keys) ?? [] {
           guard let name = try entry.string("name") else {
-            throw InterchangeError(.missingField, at: path.appending("name"))
+            throw InterchangeError(.missingField, at: entry.path.appending("name"))
           }
           deployment.ownIndicators.append(OwnIndicator(name: name, milestones: try milestones(entry)))
         }
@@ -227,7 +223,20 @@ extension FTAPDossier: InterchangeCodable, Codable {
   /// - Throws: `InterchangeError` naming the field, at `programme` when the dossier names
   ///   another programme than `programme`.
   public init(json: JSONValue, at path: FieldPath, programme expected: ProgrammeIdentifier) throws(InterchangeError) {
-    let object = try JSONObjectReader(json, at: path, keys: Self.interchangeKeys)
+    try self.init(reading: JSONObjectReader(json, at: path, keys: Self.interchangeKeys), programme: expected)
+  }
+
+  /// Reads a dossier of an edition from a JSON document, streaming: each field is read
+  /// from the document's bytes, with no tree.
+  ///
+  /// - Throws: `InterchangeError` naming the field, as ``init(json:at:programme:)``.
+  public init(document: JSONDocument, programme expected: ProgrammeIdentifier) throws(InterchangeError) {
+    try self.init(reading: JSONObjectReader(document, at: .root, keys: Self.interchangeKeys), programme: expected)
+  }
+
+  /// Reads a dossier from its object, whose keys were checked.
+  private init(reading object: JSONObjectReader, programme expected: ProgrammeIdentifier) throws(InterchangeError) {
+    let path = object.path
     guard let programme = try object.string("programme") else {
       throw InterchangeError(.missingField, at: path.appending("programme"))
     }

@@ -38,10 +38,11 @@ public protocol FundingProgramme: Sendable {
   /// the `dispositifAide` column of the SCDL export.
   var aidScheme: AidScheme { get }
 
-  /// Reads a dossier of this programme from JSON.
+  /// Reads a dossier of this programme from a JSON document, streaming: its fields are
+  /// read from the document's bytes, with no tree.
   ///
   /// - Throws: ``InterchangeError`` naming the faulty field.
-  func dossier(from json: JSONValue) throws(InterchangeError) -> Dossier
+  func dossier(from document: JSONDocument) throws(InterchangeError) -> Dossier
 
   /// Every input error of a JSON dossier of this programme, one per field, in field order;
   /// empty when the dossier can be read (what `relance validate` prints).
@@ -68,11 +69,25 @@ public protocol FundingProgramme: Sendable {
 }
 
 extension FundingProgramme {
+  /// Reads a dossier of this programme from a tree, through the document of the tree.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty field.
+  public func dossier(from json: JSONValue) throws(InterchangeError) -> Dossier {
+    try dossier(from: JSONDocument(json))
+  }
+
   /// Reads a dossier from JSON and assesses it under the default readings.
   ///
   /// - Throws: ``InterchangeError`` naming the faulty field; nothing is assessed then.
   public func report(onJSON json: JSONValue) throws(InterchangeError) -> AssessmentReport {
     report(on: try dossier(from: json))
+  }
+
+  /// Reads a dossier from a JSON document and assesses it under the default readings.
+  ///
+  /// - Throws: ``InterchangeError`` naming the faulty field; nothing is assessed then.
+  public func report(onJSON document: JSONDocument) throws(InterchangeError) -> AssessmentReport {
+    report(on: try dossier(from: document))
   }
 
   /// The first input error only: the default for a programme whose reader stops at the
@@ -103,8 +118,18 @@ extension FundingProgramme {
   public func verdictSummary(onJSON json: JSONValue, selection: ReadingSelection) throws(ProgrammeError)
     -> VerdictSummary
   {
+    try verdictSummary(onJSON: JSONDocument(json), selection: selection)
+  }
+
+  /// Reads a dossier from a JSON document and gives its compact verdict under the chosen
+  /// readings.
+  ///
+  /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
+  public func verdictSummary(onJSON document: JSONDocument, selection: ReadingSelection) throws(ProgrammeError)
+    -> VerdictSummary
+  {
     let dossier: Dossier
-    do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
+    do { dossier = try self.dossier(from: document) } catch { throw .input(error) }
     do { return try verdictSummary(of: dossier, selection: selection) } catch { throw .reading(error) }
   }
 
@@ -112,8 +137,17 @@ extension FundingProgramme {
   ///
   /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
   public func report(onJSON json: JSONValue, selection: ReadingSelection) throws(ProgrammeError) -> AssessmentReport {
+    try report(onJSON: JSONDocument(json), selection: selection)
+  }
+
+  /// Reads a dossier from a JSON document and assesses it under the chosen readings.
+  ///
+  /// - Throws: ``ProgrammeError`` wrapping the ``InterchangeError`` or ``ReadingError``.
+  public func report(onJSON document: JSONDocument, selection: ReadingSelection) throws(ProgrammeError)
+    -> AssessmentReport
+  {
     let dossier: Dossier
-    do { dossier = try self.dossier(from: json) } catch { throw .input(error) }
+    do { dossier = try self.dossier(from: document) } catch { throw .input(error) }
     do { return try report(on: dossier, selection: selection) } catch { throw .reading(error) }
   }
 }

@@ -16,8 +16,37 @@ public struct JSONObjectReader: Sendable {
 
   /// The path of the object.
   public let path: FieldPath
-  /// The object's members, in document order (`null` values included).
-  public let members: [JSONValue.Member]
+  /// The document the object is read from.
+  let document: JSONDocument
+  /// The index of the object's token in the document.
+  let token: Int
+
+  /// The object's members, in document order (`null` values included), as trees.
+  public var members: [JSONValue.Member] {
+    var members: [JSONValue.Member] = []
+    forEachMember { key, value in members.append(JSONValue.Member(document.text(at: key), document.value(at: value))) }
+    return members
+  }
+
+  /// Calls `body` with the token indices of each member's key and value, in order.
+  @inline(__always)
+  func forEachMember(_ body: (_ key: Int, _ value: Int) throws(InterchangeError) -> Void) throws(InterchangeError) {
+    var key = token + 1
+    for _ in 0..<document.tokens[token].count {
+      try body(key, key + 1)
+      key = document.next(after: key + 1)
+    }
+  }
+
+  /// ``forEachMember(_:)`` with a body that cannot fail.
+  @inline(__always)
+  func forEachMember(_ body: (_ key: Int, _ value: Int) -> Void) {
+    var key = token + 1
+    for _ in 0..<document.tokens[token].count {
+      body(key, key + 1)
+      key = document.next(after: key + 1)
+    }
+  }
 
   // MARK: Creating readers
 
@@ -35,20 +64,46 @@ public struct JSONObjectReader: Sendable {
   public init(
     _ value: JSONValue, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
   ) throws(InterchangeError) {
-    try self.init(value, at: path) { key in allowingOthers || Self.isKey(key, in: keys) }
+    try self.init(JSONDocument(value), at: path, keys: keys, allowingOthers: allowingOthers)
+  }
+
+  /// Checks that the root of `document` is an object whose keys are all in `keys`: the
+  /// streaming form of ``init(_:at:keys:allowingOthers:)``, which reads members from the
+  /// document's bytes without building a tree.
+  ///
+  /// - Throws: ``InterchangeError`` (``InterchangeError/Reason/wrongType(expected:found:)``
+  ///   or ``InterchangeError/Reason/unknownField`` at the first unknown key).
+  ///
+  /// - Parameters:
+  ///   - document: The document, whose root must be an object.
+  ///   - path: The object's path, for error messages.
+  ///   - keys: The keys the format defines for this object.
+  ///   - allowingOthers: Accept keys outside `keys`.
+  public init(
+    _ document: JSONDocument, at path: FieldPath, keys: Set<String>, allowingOthers: Bool = false
+  ) throws(InterchangeError) {
+    try self.init(document, token: 0, at: path) { key in allowingOthers || Self.isKey(key, in: keys) }
   }
 
   /// Checks that `value` is an object whose keys all satisfy `isKnown`, as
   /// ``init(_:at:keys:allowingOthers:)`` does with a set of keys.
   init(_ value: JSONValue, at path: FieldPath, isKnown: (String) -> Bool) throws(InterchangeError) {
-    guard case .object(let members) = value else {
-      throw InterchangeError(.wrongType(expected: "objet", found: value.typeName), at: path)
-    }
-    for member in members where !isKnown(member.key) {
-      throw InterchangeError(.unknownField, at: path.appending(member.key))
+    try self.init(JSONDocument(value), token: 0, at: path, isKnown: isKnown)
+  }
+
+  /// Checks that the value at `token` of `document` is an object whose keys all satisfy
+  /// `isKnown`.
+  init(_ document: JSONDocument, token: Int, at path: FieldPath, isKnown: (String) -> Bool) throws(InterchangeError) {
+    guard document.tokens[token].kind == .object else {
+      throw InterchangeError(.wrongType(expected: "objet", found: document.typeName(at: token)), at: path)
     }
     self.path = path
-    self.members = members
+    self.document = document
+    self.token = token
+    try forEachMember { key, _ throws(InterchangeError) in
+      let name = document.text(at: key)
+      if !isKnown(name) { throw InterchangeError(.unknownField, at: path.appending(name)) }
+    }
   }
 
   /// A reader of an object that accepts any key, with the error of each unknown key
@@ -59,9 +114,20 @@ public struct JSONObjectReader: Sendable {
   public static func collecting(_ value: JSONValue, at path: FieldPath, keys: Set<String>) throws(InterchangeError) -> (
     reader: JSONObjectReader, unknownKeys: [InterchangeError]
   ) {
-    let reader = try JSONObjectReader(value, at: path, keys: keys, allowingOthers: true)
-    let unknown = reader.members.filter { !isKey($0.key, in: keys) }.map {
-      InterchangeError(.unknownField, at: path.appending($0.key))
+    try collecting(JSONDocument(value), at: path, keys: keys)
+  }
+
+  /// ``collecting(_:at:keys:)-(JSONValue,_,_)`` on the root of a document.
+  ///
+  /// - Throws: ``InterchangeError`` when the root is not an object.
+  public static func collecting(_ document: JSONDocument, at path: FieldPath, keys: Set<String>)
+    throws(InterchangeError) -> (reader: JSONObjectReader, unknownKeys: [InterchangeError])
+  {
+    let reader = try JSONObjectReader(document, at: path, keys: keys, allowingOthers: true)
+    var unknown: [InterchangeError] = []
+    reader.forEachMember { key, _ in
+      let name = document.text(at: key)
+      if !isKey(name, in: keys) { unknown.append(InterchangeError(.unknownField, at: path.appending(name))) }
     }
     return (reader, unknown)
   }
@@ -71,25 +137,38 @@ public struct JSONObjectReader: Sendable {
   /// decomposition) is unknown, since the member reading it compares bytes.
   static func isKey(_ key: String, in keys: Set<String>) -> Bool {
     guard let index = keys.firstIndex(of: key) else { return false }
-    return keys[index].utf8.elementsEqual(key.utf8)
+    var known = keys[index]
+    var key = key
+    return known.withUTF8 { knownBytes in key.withUTF8 { knownBytes.elementsEqual($0) } }
   }
 
   // MARK: Raw access
 
-  /// The value of `key`, or `nil` when it is absent or `null`.
-  public func value(_ key: String) -> JSONValue? {
-    // Keys of another length are passed over without comparing their text: most keys of
-    // a dossier differ in length, and `==` on two different strings costs far more.
-    let length = key.utf8.count
-    for member in members where member.key.utf8.count == length && member.key.utf8.elementsEqual(key.utf8) {
-      if case .null = member.value { return nil }
-      return member.value
+  /// The token index of the value of `key`, or `nil` when it is absent or `null`; keys are
+  /// compared byte for byte.
+  func find(_ key: String) -> Int? {
+    if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytes: $0) }) { return found }
+    return Array(key.utf8).withUnsafeBufferPointer { find(bytes: $0) }
+  }
+
+  private func find(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = token + 1
+    for _ in 0..<document.tokens[token].count {
+      if document.text(at: index, equals: key) {
+        return document.tokens[index + 1].kind == .null ? nil : index + 1
+      }
+      index = document.next(after: index + 1)
     }
     return nil
   }
 
+  /// The value of `key`, or `nil` when it is absent or `null`.
+  public func value(_ key: String) -> JSONValue? {
+    find(key).map(document.value(at:))
+  }
+
   /// Whether the member `key` is present with a non-null value.
-  public func contains(_ key: String) -> Bool { value(key) != nil }
+  public func contains(_ key: String) -> Bool { find(key) != nil }
 
   /// The value of `key`, which the format requires.
   ///
@@ -110,8 +189,8 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` when the member is not a string or holds a control
   ///   character.
   public func string(_ key: String) throws(InterchangeError) -> String? {
-    guard let value = value(key) else { return nil }
-    return try Self.string(value, at: path.appending(key))
+    guard let value = find(key) else { return nil }
+    return try Self.string(document, value) { path.appending(key) }
   }
 
   /// A string member that names or refers to something on one line (a reference, a
@@ -202,11 +281,20 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` naming `path` when the value is not a string or holds
   ///   a control character.
   public static func string(_ value: JSONValue, at path: FieldPath) throws(InterchangeError) -> String {
-    guard case .string(let text) = value else {
-      throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
+    try string(JSONDocument(value), 0) { path }
+  }
+
+  /// The string at `token`, checked as ``string(_:at:)`` checks one; `path` is built only
+  /// for an error.
+  static func string(_ document: JSONDocument, _ token: Int, at path: () -> FieldPath) throws(InterchangeError)
+    -> String
+  {
+    guard document.tokens[token].kind == .string else {
+      throw InterchangeError(.wrongType(expected: "chaîne", found: document.typeName(at: token)), at: path())
     }
+    let text = document.text(at: token)
     if Self.containsForbiddenControl(text), let control = text.unicodeScalars.first(where: Self.isForbiddenControl) {
-      throw InterchangeError(.invalid("caractère de contrôle interdit (" + Self.codePoint(control) + ")"), at: path)
+      throw InterchangeError(.invalid("caractère de contrôle interdit (" + Self.codePoint(control) + ")"), at: path())
     }
     return text
   }
@@ -233,9 +321,12 @@ public struct JSONObjectReader: Sendable {
   ///
   /// - Throws: ``InterchangeError`` when the member is not `true` or `false`.
   public func bool(_ key: String) throws(InterchangeError) -> Bool? {
-    guard let value = value(key) else { return nil }
-    guard case .bool(let flag) = value else { throw wrongType(key, "booléen", value) }
-    return flag
+    guard let value = find(key) else { return nil }
+    switch document.tokens[value].kind {
+    case .true: return true
+    case .false: return false
+    default: throw wrongType(key, "booléen", value)
+    }
   }
 
   /// An amount in euros, written as a string (`"600000.50"`) or a JSON number with at most
@@ -244,8 +335,8 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` for another type, more than two decimals, a negative
   ///   amount (unless `allowsNegative`) or one beyond ±1 000 000 000 000 €.
   public func amount(_ key: String, allowsNegative: Bool = false) throws(InterchangeError) -> Euros? {
-    guard let value = value(key) else { return nil }
-    return try Self.amount(value, at: path.appending(key), allowsNegative: allowsNegative)
+    guard let value = find(key) else { return nil }
+    return try Self.amount(document, value, allowsNegative: allowsNegative) { path.appending(key) }
   }
 
   /// Reads an amount from a value (string or number).
@@ -254,18 +345,28 @@ public struct JSONObjectReader: Sendable {
   public static func amount(_ value: JSONValue, at path: FieldPath, allowsNegative: Bool = false)
     throws(InterchangeError) -> Euros
   {
+    try amount(JSONDocument(value), 0, allowsNegative: allowsNegative) { path }
+  }
+
+  /// The amount at `token`, read as ``amount(_:at:allowsNegative:)`` reads one.
+  static func amount(_ document: JSONDocument, _ token: Int, allowsNegative: Bool, at path: () -> FieldPath)
+    throws(InterchangeError) -> Euros
+  {
     let parsed: Result<Euros, Euros.ParseError>
-    switch value {
-    case .string(let text):
+    switch document.tokens[token].kind {
+    case .string:
+      let text = document.text(at: token)
       parsed = Result { () throws(Euros.ParseError) in try Euros(parsing: text, allowsNegative: allowsNegative) }
-    case .number(let lexeme):
+    case .number:
+      let lexeme = document.lexeme(at: token)
       parsed = Result { () throws(Euros.ParseError) in try Euros(jsonNumber: lexeme, allowsNegative: allowsNegative) }
     default:
-      throw InterchangeError(.wrongType(expected: "montant (chaîne ou nombre)", found: value.typeName), at: path)
+      throw InterchangeError(
+        .wrongType(expected: "montant (chaîne ou nombre)", found: document.typeName(at: token)), at: path())
     }
     switch parsed {
     case .success(let amount): return amount
-    case .failure(let error): throw InterchangeError(.invalidAmount(error), at: path)
+    case .failure(let error): throw InterchangeError(.invalidAmount(error), at: path())
     }
   }
 
@@ -273,21 +374,29 @@ public struct JSONObjectReader: Sendable {
   ///
   /// - Throws: ``InterchangeError`` for another type or a malformed or impossible date.
   public func date(_ key: String) throws(InterchangeError) -> CalendarDate? {
-    guard let value = value(key) else { return nil }
-    return try Self.date(value, at: path.appending(key))
+    guard let value = find(key) else { return nil }
+    return try Self.date(document, value) { path.appending(key) }
   }
 
   /// Reads a date from a value.
   ///
   /// - Throws: ``InterchangeError`` naming `path`.
   public static func date(_ value: JSONValue, at path: FieldPath) throws(InterchangeError) -> CalendarDate {
-    guard case .string(let text) = value else {
-      throw InterchangeError(.wrongType(expected: "date (chaîne AAAA-MM-JJ)", found: value.typeName), at: path)
+    try date(JSONDocument(value), 0) { path }
+  }
+
+  /// The date at `token`, read as ``date(_:at:)`` reads one.
+  static func date(_ document: JSONDocument, _ token: Int, at path: () -> FieldPath) throws(InterchangeError)
+    -> CalendarDate
+  {
+    guard document.tokens[token].kind == .string else {
+      throw InterchangeError(
+        .wrongType(expected: "date (chaîne AAAA-MM-JJ)", found: document.typeName(at: token)), at: path())
     }
     do {
-      return try CalendarDate(iso: text)
+      return try CalendarDate(iso: document.text(at: token))
     } catch {
-      throw InterchangeError(.invalidDate(error), at: path)
+      throw InterchangeError(.invalidDate(error), at: path())
     }
   }
 
@@ -295,8 +404,8 @@ public struct JSONObjectReader: Sendable {
   ///
   /// - Throws: ``InterchangeError`` for another type, a fraction or a value outside `range`.
   public func integer(_ key: String, in range: ClosedRange<Int>) throws(InterchangeError) -> Int? {
-    guard let value = value(key) else { return nil }
-    return try Self.integer(value, at: path.appending(key), in: range)
+    guard let value = find(key) else { return nil }
+    return try Self.integer(document, value, in: range) { path.appending(key) }
   }
 
   /// One whole number within `range` (an element of an array), checked as
@@ -306,18 +415,37 @@ public struct JSONObjectReader: Sendable {
   public static func integer(_ value: JSONValue, at fieldPath: FieldPath, in range: ClosedRange<Int>)
     throws(InterchangeError) -> Int
   {
-    guard case .number(let lexeme) = value else {
-      throw InterchangeError(.wrongType(expected: "nombre entier", found: value.typeName), at: fieldPath)
+    try integer(JSONDocument(value), 0, in: range) { fieldPath }
+  }
+
+  /// The whole number at `token`, read from its digits as ``integer(_:at:in:)`` reads one.
+  static func integer(_ document: JSONDocument, _ token: Int, in range: ClosedRange<Int>, at path: () -> FieldPath)
+    throws(InterchangeError) -> Int
+  {
+    let number = document.tokens[token]
+    guard number.kind == .number else {
+      throw InterchangeError(.wrongType(expected: "nombre entier", found: document.typeName(at: token)), at: path())
     }
-    guard !lexeme.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else {
-      throw InterchangeError(.wrongType(expected: "nombre entier", found: "nombre décimal"), at: fieldPath)
+    // The grammar was checked: an optional minus sign, digits, then a fraction or an
+    // exponent, which make the number decimal.
+    var value = 0
+    var overflow = false
+    let negative = document.bytes[number.start] == UInt8(ascii: "-")
+    for byte in document.bytes[(number.start + (negative ? 1 : 0))..<number.end] {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
+        throw InterchangeError(.wrongType(expected: "nombre entier", found: "nombre décimal"), at: path())
+      }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      let (times, timesOverflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, sumOverflow) = times.addingReportingOverflow(negative ? -digit : digit)
+      overflow = overflow || timesOverflow || sumOverflow
+      value = sum
     }
-    guard let number = Int(lexeme), range.contains(number) else {
+    guard !overflow, range.contains(value) else {
       throw InterchangeError(
-        .outOfRange("nombre hors de " + String(range.lowerBound) + " à " + String(range.upperBound)),
-        at: fieldPath)
+        .outOfRange("nombre hors de " + String(range.lowerBound) + " à " + String(range.upperBound)), at: path())
     }
-    return number
+    return value
   }
 
   /// A string member that must be one of an enumeration's raw values.
@@ -326,8 +454,8 @@ public struct JSONObjectReader: Sendable {
   ///   the allowed values).
   public func enumeration<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> Value?
   where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
-    guard let value = value(key) else { return nil }
-    return try Self.enumeration(value, at: path.appending(key), as: type)
+    guard let value = find(key) else { return nil }
+    return try Self.enumeration(document, value, as: type) { path.appending(key) }
   }
 
   /// Reads one enumeration value.
@@ -336,18 +464,19 @@ public struct JSONObjectReader: Sendable {
   public static func enumeration<Value>(_ value: JSONValue, at path: FieldPath, as type: Value.Type)
     throws(InterchangeError) -> Value
   where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
-    if let result = decoded(value, as: type) { return result }
-    guard case .string(let text) = value else {
-      throw InterchangeError(.wrongType(expected: "chaîne", found: value.typeName), at: path)
-    }
-    throw InterchangeError(.unknownValue(text, allowed: Value.allCases.map(\.rawValue)), at: path)
+    try enumeration(JSONDocument(value), 0, as: type) { path }
   }
 
-  /// The enumeration value `value` names, or `nil` when it is not one of its raw values.
-  private static func decoded<Value>(_ value: JSONValue, as type: Value.Type) -> Value?
-  where Value: RawRepresentable, Value.RawValue == String {
-    guard case .string(let text) = value else { return nil }
-    return Value(rawValue: text)
+  /// The enumeration value at `token`, read as ``enumeration(_:at:as:)`` reads one.
+  static func enumeration<Value>(_ document: JSONDocument, _ token: Int, as type: Value.Type, at path: () -> FieldPath)
+    throws(InterchangeError) -> Value
+  where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    guard document.tokens[token].kind == .string else {
+      throw InterchangeError(.wrongType(expected: "chaîne", found: document.typeName(at: token)), at: path())
+    }
+    let text = document.text(at: token)
+    if let value = Value(rawValue: text) { return value }
+    throw InterchangeError(.unknownValue(text, allowed: Value.allCases.map(\.rawValue)), at: path())
   }
 
   /// An array of enumeration values, read as a set; a repeated value is an error.
@@ -364,35 +493,38 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` naming the faulty element.
   public func enumSet<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> EnumSet<Value>?
   where Value: RawRepresentable & EnumSetElement, Value.RawValue == String {
-    guard let elements = try array(key) else { return nil }
+    guard let elements = try elements(key) else { return nil }
     var result = EnumSet<Value>()
-    for (offset, element) in elements.enumerated() {
+    var offset = 0
+    for element in elements {
       let value = try knownEnumeration(element, in: key, at: offset, as: type)
       guard result.insert(value).inserted else { throw repeated(value.rawValue, in: key, at: offset) }
+      offset += 1
     }
     return result
   }
 
   private func distinctEnumerations<Value>(_ key: String, as type: Value.Type) throws(InterchangeError) -> [Value]?
   where Value: RawRepresentable & CaseIterable & Hashable, Value.RawValue == String {
-    guard let elements = try array(key) else { return nil }
+    guard let elements = try elements(key) else { return nil }
     var seen: Set<Value> = []
     var result: [Value] = []
-    for (offset, element) in elements.enumerated() {
+    var offset = 0
+    for element in elements {
       let value = try knownEnumeration(element, in: key, at: offset, as: type)
       guard seen.insert(value).inserted else { throw repeated(value.rawValue, in: key, at: offset) }
       result.append(value)
+      offset += 1
     }
     return result
   }
 
   /// Element `offset` of the array member `key`, read as an enumeration value; its path
   /// is built only for an error.
-  private func knownEnumeration<Value>(_ element: JSONValue, in key: String, at offset: Int, as type: Value.Type)
+  private func knownEnumeration<Value>(_ element: Int, in key: String, at offset: Int, as type: Value.Type)
     throws(InterchangeError) -> Value
   where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
-    if let value = Self.decoded(element, as: type) { return value }
-    return try Self.enumeration(element, at: path.appending(key).appending(index: offset), as: type)
+    try Self.enumeration(document, element, as: type) { path.appending(key).appending(index: offset) }
   }
 
   private func repeated(_ text: String, in key: String, at offset: Int) -> InterchangeError {
@@ -431,17 +563,68 @@ public struct JSONObjectReader: Sendable {
   /// `Key` rather than looked up in a set built on every call).
   private func flagReader<Key>(_ key: String, as type: Key.Type) throws(InterchangeError) -> JSONObjectReader?
   where Key: RawRepresentable, Key.RawValue == String {
-    guard let value = value(key) else { return nil }
-    return try JSONObjectReader(value, at: path.appending(key)) { Key(rawValue: $0) != nil }
+    guard let value = find(key) else { return nil }
+    return try JSONObjectReader(document, token: value, at: path.appending(key)) { Key(rawValue: $0) != nil }
   }
 
   /// An array member.
   ///
   /// - Throws: ``InterchangeError`` when the member is not an array.
   public func array(_ key: String) throws(InterchangeError) -> [JSONValue]? {
-    guard let value = value(key) else { return nil }
-    guard case .array(let elements) = value else { throw wrongType(key, "tableau", value) }
-    return elements
+    guard let elements = try elements(key) else { return nil }
+    return elements.map { document.value(at: $0) }
+  }
+
+  /// The token indices of the elements of the array member `key`.
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not an array.
+  func elements(_ key: String) throws(InterchangeError) -> Elements? {
+    guard let value = find(key) else { return nil }
+    guard document.tokens[value].kind == .array else { throw wrongType(key, "tableau", value) }
+    return Elements(document: document, array: value)
+  }
+
+  /// The token indices of an array's elements, in order.
+  struct Elements: Sequence {
+    let document: JSONDocument
+    let array: Int
+
+    var count: Int { document.tokens[array].count }
+
+    func makeIterator() -> Iterator { Iterator(document: document, upcoming: array + 1, remaining: count) }
+
+    struct Iterator: IteratorProtocol {
+      let document: JSONDocument
+      var upcoming: Int
+      var remaining: Int
+
+      mutating func next() -> Int? {
+        guard remaining > 0 else { return nil }
+        remaining -= 1
+        defer { upcoming = document.next(after: upcoming) }
+        return upcoming
+      }
+    }
+  }
+
+  /// The array member `key` of objects, each read by a reader that accepts `keys` (its
+  /// path is the element's: `targets[2]`).
+  ///
+  /// - Throws: ``InterchangeError`` when the member is not an array, or at the first
+  ///   element that is not an object or has an unknown key.
+  public func objects(_ key: String, keys: Set<String>) throws(InterchangeError) -> [JSONObjectReader]? {
+    guard let elements = try elements(key) else { return nil }
+    var readers: [JSONObjectReader] = []
+    readers.reserveCapacity(elements.count)
+    var offset = 0
+    for element in elements {
+      readers.append(
+        try JSONObjectReader(document, token: element, at: path.appending(key).appending(index: offset)) {
+          Self.isKey($0, in: keys)
+        })
+      offset += 1
+    }
+    return readers
   }
 
   /// An array member of strings, each checked as ``string(_:)`` checks a member; the path
@@ -450,15 +633,13 @@ public struct JSONObjectReader: Sendable {
   /// - Throws: ``InterchangeError`` naming the member, or the element that is not a string
   ///   or holds a control character.
   public func strings(_ key: String) throws(InterchangeError) -> [String]? {
-    guard let elements = try array(key) else { return nil }
+    guard let elements = try elements(key) else { return nil }
     var result: [String] = []
     result.reserveCapacity(elements.count)
-    for (index, element) in elements.enumerated() {
-      if case .string(let text) = element, !Self.containsForbiddenControl(text) {
-        result.append(text)
-      } else {
-        result.append(try Self.string(element, at: path.appending(key).appending(index: index)))
-      }
+    var offset = 0
+    for element in elements {
+      result.append(try Self.string(document, element) { path.appending(key).appending(index: offset) })
+      offset += 1
     }
     return result
   }
@@ -467,11 +648,11 @@ public struct JSONObjectReader: Sendable {
   ///
   /// - Throws: ``InterchangeError`` when the member is not an object or has unknown keys.
   public func object(_ key: String, keys: Set<String>) throws(InterchangeError) -> JSONObjectReader? {
-    guard let value = value(key) else { return nil }
-    return try JSONObjectReader(value, at: path.appending(key), keys: keys)
+    guard let value = find(key) else { return nil }
+    return try JSONObjectReader(document, token: value, at: path.appending(key)) { Self.isKey($0, in: keys) }
   }
 
-  private func wrongType(_ key: String, _ expected: String, _ value: JSONValue) -> InterchangeError {
-    InterchangeError(.wrongType(expected: expected, found: value.typeName), at: path.appending(key))
+  private func wrongType(_ key: String, _ expected: String, _ value: Int) -> InterchangeError {
+    InterchangeError(.wrongType(expected: expected, found: document.typeName(at: value)), at: path.appending(key))
   }
 }

@@ -101,7 +101,7 @@ extension JSONValue {
   /// Whether one of eight bytes is a control character, `"` or `\` (the bytes a JSON
   /// string escapes), tested on the word at once.
   @inline(__always)
-  private static func needsEscape(_ word: UInt64) -> Bool {
+  static func needsEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     // A byte below 0x20 (bytes of 0x80 and above are left out by `~word`).

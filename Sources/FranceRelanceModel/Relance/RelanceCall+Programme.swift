@@ -44,8 +44,8 @@ extension RelanceCall: RuleBasedProgramme {
   ///
   /// - Throws: ``InterchangeError`` naming the faulty field, at `programme` for a dossier of
   ///   another call.
-  public func dossier(from json: JSONValue) throws(InterchangeError) -> RelanceDossier {
-    let dossier = try RelanceDossier(json: json, at: .root)
+  public func dossier(from document: JSONDocument) throws(InterchangeError) -> RelanceDossier {
+    let dossier = try RelanceDossier(document: document)
     guard dossier.call == self else {
       throw InterchangeError(
         .invalid("le dossier relève de « " + dossier.call.rawValue + " », pas de « " + rawValue + " »"),

@@ -78,7 +78,7 @@ extension CommandLineTool {
     }
     let report: AssessmentReport
     do throws(InterchangeError) {
-      let document = try JSONValue(parsing: bytes)
+      let document = try JSONDocument(parsing: bytes)
       let programme = try ProgrammeCatalogue.programme(of: document)
       let selection = selections[programme.identifier] ?? .init()
       do {

@@ -42,7 +42,23 @@ extension RelanceDossier: InterchangeCodable, Codable {
   /// - Throws: ``InterchangeError`` naming the field: an unknown field, a wrong type, an
   ///   unknown programme or project kind, a malformed amount or date, an invalid SIRET.
   public init(json: JSONValue, at path: FieldPath) throws(InterchangeError) {
-    let object = try JSONObjectReader(json, at: path, keys: Self.format(for: RelanceCall.allCases).keys)
+    try self.init(reading: JSONObjectReader(json, at: path, keys: Self.interchangeKeys))
+  }
+
+  /// Reads a dossier from a JSON document, streaming: each field is read from the
+  /// document's bytes, with no tree.
+  ///
+  /// - Throws: ``InterchangeError`` naming the field, as ``init(json:at:)``.
+  public init(document: JSONDocument) throws(InterchangeError) {
+    try self.init(reading: JSONObjectReader(document, at: .root, keys: Self.interchangeKeys))
+  }
+
+  /// The keys of a dossier of any call.
+  static let interchangeKeys = format(for: RelanceCall.allCases).keys
+
+  /// Reads a dossier from its object, whose keys were checked.
+  private init(reading object: JSONObjectReader) throws(InterchangeError) {
+    let path = object.path
     guard let call = try object.enumeration("programme", as: RelanceCall.self) else {
       throw InterchangeError(.missingField, at: path.appending("programme"))
     }
