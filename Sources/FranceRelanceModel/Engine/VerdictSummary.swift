@@ -59,14 +59,45 @@ public struct VerdictSummary: Sendable, Hashable {
 
   /// The summary after `leadingMembers` (a batch line's `"file"` and `"line"`).
   public func json(leadingMembers: [JSONValue.Member]) -> JSONValue {
-    .object(
-      leadingMembers + [
-        .init("programme", .string(programme.rawValue)), .init("reference", .string(orNull: reference)),
-        .init("status", .string(verdict.status.rawValue)),
-        .init("cap", .string(orNull: verdict.cap?.decimalString)),
-        .init("violated", .array(violated.map { .string($0.rawValue) })),
-        .init("undetermined", .array(undetermined.map { .string($0.rawValue) })),
-        .init("missing", .array(missing.map { .string($0.rawValue) })),
-      ])
+    JSONTreeBuilder.build { write(to: &$0, leadingMembers: leadingMembers) }
+  }
+
+  /// Appends the summary as one line of compact JSON (no line break), the bytes of
+  /// ``json(leadingMembers:)`` serialised, written straight into `output` with no tree:
+  /// the form of `relance assess --verdict`. A caller that keeps `output` from one summary
+  /// to the next (emptied, its capacity kept) writes with no allocation.
+  ///
+  /// ```swift
+  /// var line: [UInt8] = []
+  /// summary.appendJSON(to: &line)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - output: The buffer the text is appended to.
+  ///   - leadingMembers: Members written first, such as where the dossier came from.
+  public func appendJSON(to output: inout [UInt8], leadingMembers: [JSONValue.Member] = []) {
+    var writer = JSONByteWriter(appendingTo: [])
+    swap(&writer.bytes, &output)
+    write(to: &writer, leadingMembers: leadingMembers)
+    swap(&writer.bytes, &output)
+  }
+
+  /// Writes the summary's members, after `leadingMembers`, as one object.
+  func write<Sink: JSONSink>(to sink: inout Sink, leadingMembers: [JSONValue.Member]) {
+    sink.openObject()
+    for member in leadingMembers { sink.member(member) }
+    sink.member("programme", string: programme.rawValue)
+    sink.key("reference")
+    sink.string(orNull: reference)
+    sink.member("status", string: verdict.status.rawValue)
+    sink.key("cap")
+    sink.string(orNull: verdict.cap?.decimalString)
+    sink.key("violated")
+    sink.array(violated) { $0.string($1.rawValue) }
+    sink.key("undetermined")
+    sink.array(undetermined) { $0.string($1.rawValue) }
+    sink.key("missing")
+    sink.array(missing) { $0.string($1.rawValue) }
+    sink.closeObject()
   }
 }

@@ -19,12 +19,38 @@
 public struct JSONDocument: Sendable {
   // MARK: Stored properties
 
+  /// The bytes and the tokens, shared by the copies of the document and by every reader
+  /// of its objects (one reference to count, and reads with no reference counting).
+  let storage: Storage
+
   /// The document's bytes. For a document built from a tree (``init(_:)``), each string's
   /// UTF-8 bytes unescaped and each number's lexeme, one after the other.
-  let bytes: [UInt8]
+  var bytes: UnsafeBufferPointer<UInt8> { storage.bytes }
   /// The values in document order; a container's members or elements follow it, an
   /// object's as key, value, key, value.
-  let tokens: [Token]
+  var tokens: UnsafeBufferPointer<Token> { storage.tokens }
+
+  /// The memory of a document: its bytes and tokens, copied once into buffers this object
+  /// owns and frees, and never written after. (It is `@unchecked Sendable` for that reason:
+  /// nothing mutates it once created.)
+  final class Storage: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+
+    init(bytes: [UInt8], tokens: [Token]) {
+      let byteBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+      _ = byteBuffer.initialize(from: bytes)
+      let tokenBuffer = UnsafeMutableBufferPointer<Token>.allocate(capacity: tokens.count)
+      _ = tokenBuffer.initialize(from: tokens)
+      self.bytes = UnsafeBufferPointer(byteBuffer)
+      self.tokens = UnsafeBufferPointer(tokenBuffer)
+    }
+
+    deinit {
+      UnsafeMutableBufferPointer(mutating: bytes).deallocate()
+      UnsafeMutableBufferPointer(mutating: tokens).deallocate()
+    }
+  }
 
   /// One value of the document.
   struct Token: Sendable {
@@ -65,8 +91,7 @@ public struct JSONDocument: Sendable {
         return parser.tokens
       }
     }
-    self.bytes = bytes
-    self.tokens = try tokens.get()
+    storage = Storage(bytes: bytes, tokens: try tokens.get())
   }
 
   /// Reads a JSON document held in a string.
@@ -85,8 +110,7 @@ public struct JSONDocument: Sendable {
     var bytes: [UInt8] = []
     var tokens: [Token] = []
     Self.append(value, bytes: &bytes, tokens: &tokens)
-    self.bytes = bytes
-    self.tokens = tokens
+    storage = Storage(bytes: bytes, tokens: tokens)
   }
 
   private static func append(_ value: JSONValue, bytes: inout [UInt8], tokens: inout [Token]) {
@@ -177,18 +201,16 @@ public struct JSONDocument: Sendable {
   /// The lexeme of the number at `index`.
   func lexeme(at index: Int) -> String {
     let token = tokens[index]
-    return bytes.withUnsafeBufferPointer { String(decoding: $0[token.start..<token.end], as: UTF8.self) }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
   }
 
   /// The text of the string at `index`, its escapes decoded (the reader checked them and
   /// the UTF-8).
   func text(at index: Int) -> String {
     let token = tokens[index]
-    return bytes.withUnsafeBufferPointer { buffer in
-      let content = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
-      guard token.escaped else { return String(decoding: content, as: UTF8.self) }
-      return String(decoding: Self.unescaped(content), as: UTF8.self)
-    }
+    let content = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    guard token.escaped else { return String(decoding: content, as: UTF8.self) }
+    return String(decoding: Self.unescaped(content), as: UTF8.self)
   }
 
   /// Whether the string at `index` is `key`, byte for byte (after decoding its escapes).
@@ -197,14 +219,12 @@ public struct JSONDocument: Sendable {
     let token = tokens[index]
     guard !token.escaped else { return text(at: index).utf8.elementsEqual(key) }
     guard token.end - token.start == key.count else { return false }
-    return bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < key.count {
-        guard buffer[token.start + offset] == key[offset] else { return false }
-        offset += 1
-      }
-      return true
+    var offset = 0
+    while offset < key.count {
+      guard bytes[token.start + offset] == key[offset] else { return false }
+      offset += 1
     }
+    return true
   }
 
   /// Whether the strings at `first` and `second` are equal as Swift compares strings

@@ -30,20 +30,10 @@ public struct JSONObjectReader: Sendable {
 
   /// Calls `body` with the token indices of each member's key and value, in order.
   @inline(__always)
-  func forEachMember(_ body: (_ key: Int, _ value: Int) throws(InterchangeError) -> Void) throws(InterchangeError) {
+  func forEachMember<Failure: Error>(_ body: (_ key: Int, _ value: Int) throws(Failure) -> Void) throws(Failure) {
     var key = token + 1
     for _ in 0..<document.tokens[token].count {
       try body(key, key + 1)
-      key = document.next(after: key + 1)
-    }
-  }
-
-  /// ``forEachMember(_:)`` with a body that cannot fail.
-  @inline(__always)
-  func forEachMember(_ body: (_ key: Int, _ value: Int) -> Void) {
-    var key = token + 1
-    for _ in 0..<document.tokens[token].count {
-      body(key, key + 1)
       key = document.next(after: key + 1)
     }
   }

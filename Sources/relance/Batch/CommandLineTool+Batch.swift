@@ -85,7 +85,9 @@ extension CommandLineTool {
         if verdict {
           // The compact verdict: no French finding is rendered.
           let summary = try programme.verdictSummary(onJSON: document, selection: selection)
-          let line = Array(summary.json(leadingMembers: origin(of: item)).serialized(pretty: false).utf8)
+          var line: [UInt8] = []
+          line.reserveCapacity(512)
+          summary.appendJSON(to: &line, leadingMembers: origin(of: item))
           return BatchOutcome(status: ExitStatus.of(summary.verdict.status), line: .json(line))
         }
         report = try programme.report(onJSON: document, selection: selection)
