@@ -374,3 +374,74 @@ if only == nil || only == "growth" {
   growth("growth-ledger-tree", iterations ?? 50_000, ledgerTree)
   growth("growth-ds-import", iterations ?? 10_000, dsImport)
 }
+
+// MARK: Growth checks through the tool
+
+/// The `relance` executable built beside this benchmark (`swift build -c release` builds
+/// both).
+let relanceTool: String = {
+  let own = CommandLine.arguments[0]
+  guard let slash = own.lastIndex(of: "/") else { return "relance" }
+  return String(own[...slash]) + "relance"
+}()
+
+/// Writes `bytes` to a new file at `path`.
+func writeFile(_ path: String, _ bytes: [UInt8]) {
+  guard let file = fopen(path, "wb") else { fatalError("relance-bench: cannot write " + path) }
+  _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+  fclose(file)
+}
+
+/// Runs a shell command, its output discarded; its exit status.
+func shell(_ command: String) -> Int {
+  Int(system(command + " > /dev/null 2>&1"))
+}
+
+/// A scratch folder for the growth checks through the tool.
+let scratch: String = {
+  var template = Array("/tmp/relance-bench-XXXXXX".utf8CString)
+  guard let made = mkdtemp(&template) else { fatalError("relance-bench: no scratch folder") }
+  return String(cString: made)
+}()
+
+/// A JSON Lines stream whose first line is one dossier `size` bytes long (its impact
+/// model padded), followed by 100 example dossiers, written to a file; its path.
+func stdinStream(_ size: Int) -> String {
+  let example = repositoryFile("Examples/ftap/policy-two-tranches.json").filter { $0 != 0x0A }
+  var first = Array(#"{"programme": "ftap-data-2023", "impactModel": ""#.utf8)
+  first += repeatElement(UInt8(ascii: "x"), count: max(0, size - first.count - 3))
+  first += Array(#""}"#.utf8) + [0x0A]
+  var stream = first
+  for _ in 0..<100 { stream += example + [0x0A] }
+  let path = scratch + "/stdin-" + String(size) + ".jsonl"
+  writeFile(path, stream)
+  return path
+}
+
+/// A folder of `count` copies of an example dossier; its path.
+func folder(of count: Int) -> String {
+  let folder = scratch + "/folder-" + String(count)
+  mkdir(folder, 0o755)
+  let example = repositoryFile("Examples/ftap/policy-two-tranches.json")
+  for index in 0..<count { writeFile(folder + "/dossier-" + String(index) + ".json", example) }
+  return folder
+}
+
+if only == nil || only == "growth" {
+  // The inputs are written first; only the tool's run is timed.
+  // `relance assess --verdict -` reading the stream on standard input: the first line is
+  // read once, then every line assessed (issue #22, point 9).
+  let lineSize = iterations ?? 3_000_000
+  let streams = [lineSize: stdinStream(lineSize), 2 * lineSize: stdinStream(2 * lineSize)]
+  growth("growth-stdin-first-line", lineSize) { size in
+    shell("'" + relanceTool + "' assess --verdict - < '" + streams[size]! + "'")
+  }
+  // `relance assess --verdict DIR` on a folder of files, each opened, read and closed
+  // once (issue #22, point 3).
+  let fileCount = iterations ?? 2_000
+  let folders = [fileCount: folder(of: fileCount), 2 * fileCount: folder(of: 2 * fileCount)]
+  growth("growth-folder-of-files", fileCount) { count in
+    shell("'" + relanceTool + "' assess --verdict '" + folders[count]! + "'")
+  }
+  _ = shell("rm -rf '" + scratch + "'")
+}

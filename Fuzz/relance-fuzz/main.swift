@@ -1,4 +1,5 @@
-// libFuzzer entry point: decode a dossier of any programme and assess it; decode a ledger
+// libFuzzer entry point: decode a dossier of any programme and assess it (through the
+// streaming reader and through the tree, which must agree); decode a ledger
 // file, replay it, write it back and read its CSV exports back strictly; import a
 // démarches-simplifiées answer through the example mapping. Any input must end in a report
 // or an error, never a crash, a trap or a leak. Built and run by `.ci/fuzz`.
@@ -8,14 +9,29 @@ import FranceRelanceModel
 import FundingProgrammes
 import TestSupport
 
-
 /// Runs one fuzzer input: parse, dispatch to its programme, assess and render; or read a
 /// ledger, replay it and export it. Returns 0; a failure is a trap the fuzzer reports.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard let data else { return 0 }
   let bytes = UnsafeBufferPointer(start: data, count: size)
-  guard let json = try? JSONValue(parsing: bytes) else { return 0 }
+  guard let document = try? JSONDocument(parsing: bytes) else {
+    precondition((try? JSONValue(parsing: bytes)) == nil, "the tree reader accepts what the document reader refuses")
+    return 0
+  }
+  let json = document.value
+  // The streaming reader (on the bytes' tokens) and the tree's reader read the same
+  // dossier, or fail with the same error.
+  if let programme = try? ProgrammeCatalogue.programme(of: document) {
+    let streamed = Result { () throws(InterchangeError) in try programme.report(onJSON: document) }
+    let fromTree = Result { () throws(InterchangeError) in try programme.report(onJSON: json) }
+    switch (streamed, fromTree) {
+    case (.success(let a), .success(let b)):
+      precondition(a.json == b.json, "the streaming and the tree readers read different dossiers")
+    case (.failure(let a), .failure(let b)): precondition(a == b, "the two readers fail differently")
+    default: preconditionFailure("one reader accepts what the other refuses")
+    }
+  }
   if let report = try? ProgrammeCatalogue.programme(of: json).report(onJSON: json) {
     // Render everything a user would see.
     let text = report.json.serialized()
