@@ -170,23 +170,12 @@ extension CommandLineTool {
     }
   }
 
-  private static func windowJSON(_ schedule: ScheduledWindow) -> JSONValue {
-    .object([
-      "opening": .string(schedule.window.opening.description),
-      "openingPrecision": .string(schedule.window.opening.precision.rawValue),
-      "closing": .string(schedule.window.closing.description),
-      "closingPrecision": .string(schedule.window.closing.precision.rawValue),
-      "citations": .array(schedule.citations.map(\.json)),
-      "interpretation": .string(orNull: schedule.interpretation),
-    ])
-  }
-
   private static func entryJSON(_ entry: CalendarEntry, state: CalendarState?) -> JSONValue {
     var members: [JSONValue.Member] = [
       .init("id", .string(entry.identifier)),
       .init("name", .string(entry.name)),
-      .init(entry.firstLabel == "prévu" ? "planned" : "reported", windowJSON(entry.first)),
-      .init("actual", entry.actual.map(windowJSON) ?? .null),
+      .init(entry.firstLabel == "prévu" ? "planned" : "reported", entry.first.json),
+      .init("actual", entry.actual.map(\.json) ?? .null),
       .init("closingStated", .bool(entry.inForce.window.closing.precision == .day)),
       .init("readings", .array((entry.programme.map(windowReadings) ?? []).map { .string($0) })),
     ]

@@ -31,13 +31,7 @@ extension CommandLineTool {
       }
     }
     if parsed.flags.contains("--json") {
-      let list = questions.map { question in
-        JSONValue.object([
-          .init("field", .string(question.field.description)), .init("label", .string(question.label)),
-          .init("rules", .array(question.rules.map { .string($0.rawValue) })),
-        ])
-      }
-      return .success(JSONValue.object([.init("questions", .array(list))]).serialized() + "\n")
+      return .success(Question.json(questions).serialized() + "\n")
     }
     guard !questions.isEmpty else {
       return .success("Aucune information ne manque : toutes les règles peuvent être décidées.\n")

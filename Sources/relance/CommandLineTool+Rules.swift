@@ -14,17 +14,7 @@ extension CommandLineTool {
       let items: [JSONValue] = selected.map { programme in
         .object([
           "programme": .string(programme.identifier.rawValue), "title": .string(programme.title),
-          "rules": .array(
-            programme.rules.map { rule in
-              .object([
-                "rule": .string(rule.id.rawValue), "title": .string(rule.title), "citation": rule.citation.json,
-                "citations": .array(rule.citations.map(\.json)),
-                "interpretation": .string(orNull: rule.interpretation),
-                "reading": .string(orNull: rule.reading?.rawValue),
-                "readings": .array(rule.readings.map { .string($0.rawValue) }),
-                "inputs": .array(rule.inputs.map { .string($0.description) }),
-              ])
-            }),
+          "rules": .array(programme.rules.map(\.json)),
         ])
       }
       return .success(JSONValue.object(["programmes": .array(items)]).serialized() + "\n")

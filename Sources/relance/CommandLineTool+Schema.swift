@@ -12,8 +12,6 @@ extension CommandLineTool {
         "programme inconnu « " + positional[0] + " » (programmes : " + programmeIdentifiers.joined(separator: ", ")
           + ")")
     }
-    let schema = programme.dossierFormat.jsonSchema(
-      title: "Dossier — " + programme.title, identifier: "urn:relance:schema:" + programme.identifier.rawValue)
-    return .success(schema.serialized() + "\n")
+    return .success(programme.dossierSchema.serialized() + "\n")
   }
 }

@@ -1,0 +1,46 @@
+public import Hummingbird
+import Logging
+import Foundation
+import NIOCore
+
+/// Builds the web service: its router (rules, ledger, operations) and its Hummingbird
+/// application.
+///
+/// ```swift
+/// let store = try LedgerStore(path: "relance.sqlite")
+/// let app = RelanceApplication.application(ServerConfiguration(), store: store)
+/// try await app.runService()
+/// ```
+public enum RelanceApplication {
+  // MARK: Building
+
+  /// The router of every route, behind the operations middleware.
+  ///
+  /// - Parameters:
+  ///   - store: The ledger and the tokens.
+  ///   - metrics: Where requests and assessments are counted.
+  ///   - accessLog: Where access-log lines go, or `nil`.
+  public static func router(
+    store: LedgerStore, metrics: Metrics = Metrics(), accessLog: (@Sendable (String) -> Void)? = nil
+  ) -> Router<ServerContext> {
+    let router = Router(context: ServerContext.self)
+    router.add(middleware: OperationsMiddleware(metrics: metrics, accessLog: accessLog))
+    ProgrammeRoutes(metrics: metrics).register(on: router)
+    OperationsRoutes(metrics: metrics, isReady: { await store.isReady() }, openAPI: OpenAPIDocument.bytes)
+      .register(on: router)
+    return router
+  }
+
+  /// The application for a configuration, logging to standard error.
+  public static func application(_ configuration: ServerConfiguration, store: LedgerStore) -> some ApplicationProtocol {
+    let accessLog: (@Sendable (String) -> Void)? =
+      configuration.accessLog ? { @Sendable (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) } : nil
+    var logger = Logger(label: "relance-server")
+    logger.logLevel = .info
+    return Application(
+      router: router(store: store, accessLog: accessLog),
+      configuration: .init(
+        address: .hostname(configuration.host, port: configuration.port), serverName: "relance-server"),
+      logger: logger)
+  }
+}

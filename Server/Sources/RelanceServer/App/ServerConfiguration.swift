@@ -1,0 +1,25 @@
+/// How `relance-server` runs: where it listens, where its ledger is stored, and whether it
+/// writes an access log.
+public struct ServerConfiguration: Sendable, Hashable {
+  // MARK: Stored properties
+
+  /// The address to listen on (`127.0.0.1` by default: loopback only).
+  public var host: String
+  /// The port (8080 by default).
+  public var port: Int
+  /// The SQLite file of the ledger and the tokens (`relance.sqlite` in the working
+  /// directory by default).
+  public var databasePath: String
+  /// Whether each request writes one JSON line on standard output.
+  public var accessLog: Bool
+
+  /// A configuration; every parameter has the default `relance-server` starts with.
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "relance.sqlite", accessLog: Bool = true
+  ) {
+    self.host = host
+    self.port = port
+    self.databasePath = databasePath
+    self.accessLog = accessLog
+  }
+}

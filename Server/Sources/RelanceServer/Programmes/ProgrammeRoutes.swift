@@ -1,0 +1,250 @@
+import FranceRelanceModel
+import FundingProgrammes
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The public routes of the rules (design v3 §11): the catalogue, and for one programme
+/// the assessment of a dossier (or of an `application/x-ndjson` stream of dossiers), its
+/// validation, its next questions and its French motivation. The library decides; these
+/// routes read the body, call it, and write its answer.
+struct ProgrammeRoutes: Sendable {
+  // MARK: Stored properties
+
+  /// Where the assessments are counted.
+  let metrics: Metrics
+
+  // MARK: Routes
+
+  /// Adds the routes under `/v1/programmes`.
+  func register(on router: Router<ServerContext>) {
+    let routes = self
+    router.get("v1/programmes") { _, _ in
+      Self.json(.object([.init("programmes", .array(ProgrammeCatalogue.all.map(\.summaryJSON)))]))
+    }
+    router.get("v1/programmes/:id") { _, context in
+      Self.json(try Self.programme(context).descriptionJSON)
+    }
+    router.post("v1/programmes/:id/assessments") { request, context in
+      try await routes.assess(request, context)
+    }
+    router.post("v1/programmes/:id/validations") { request, context in
+      let programme = try Self.programme(context)
+      let bytes = try await Self.body(request)
+      let errors: [InterchangeError]
+      do throws(InterchangeError) {
+        errors = programme.inputErrors(in: try JSONDocument(parsing: bytes).value)
+      } catch {
+        errors = [error]
+      }
+      return Self.json(
+        .object([
+          .init("valid", .bool(errors.isEmpty)),
+          .init("errors", Problem.input(errors).errorList),
+        ]))
+    }
+    router.post("v1/programmes/:id/questions") { request, context in
+      let programme = try Self.programme(context)
+      let selection = try Self.selection(request)
+      let document = try await Self.document(request)
+      do throws(ProgrammeError) {
+        return Self.json(Question.json(try programme.questions(onJSON: document.value, selection: selection)))
+      } catch {
+        throw Self.problem(error)
+      }
+    }
+    router.post("v1/programmes/:id/motivations") { request, context in
+      let programme = try Self.programme(context)
+      let selection = try Self.selection(request)
+      let document = try await Self.document(request)
+      do throws(ProgrammeError) {
+        let report = try programme.report(onJSON: document, selection: selection)
+        return Self.json(.object([.init("motivation", .string(report.frenchMotivation))]))
+      } catch {
+        throw Self.problem(error)
+      }
+    }
+  }
+
+  // MARK: Assessing
+
+  /// `POST /v1/programmes/{id}/assessments`: one JSON dossier → its report; an
+  /// `application/x-ndjson` body → one line per line, streamed in order.
+  func assess(_ request: Request, _ context: ServerContext) async throws -> Response {
+    let programme = try Self.programme(context)
+    let selection = try Self.selection(request)
+    let detail = try Self.detail(request)
+    if request.headers[.contentType]?.lowercased().hasPrefix("application/x-ndjson") == true {
+      return stream(request.body, programme: programme, selection: selection, detail: detail)
+    }
+    let document = try await Self.document(request)
+    var output: [UInt8] = []
+    output.reserveCapacity(detail == .full ? 16_384 : 512)
+    switch Self.assess(document, programme: programme, selection: selection, detail: detail, into: &output) {
+    case .success(let status):
+      metrics.countAssessment(status)
+      return Response(
+        status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
+    case .failure(let error): throw Self.problem(error)
+    }
+  }
+
+  /// Appends the report (or the verdict) of one dossier, after `leadingMembers`, to
+  /// `output`; its status, or why it could not be assessed.
+  static func assess(
+    _ document: JSONDocument, programme: any FundingProgramme, selection: ReadingSelection,
+    detail: AssessmentDetail, leadingMembers: [JSONValue.Member] = [], into output: inout [UInt8]
+  ) -> Result<AssessmentStatus, ProgrammeError> {
+    do throws(ProgrammeError) {
+      switch detail {
+      case .full:
+        let report = try programme.report(onJSON: document, selection: selection)
+        report.appendJSON(to: &output, leadingMembers: leadingMembers)
+        return .success(report.status)
+      case .verdict:
+        let summary = try programme.verdictSummary(onJSON: document, selection: selection)
+        summary.appendJSON(to: &output, leadingMembers: leadingMembers)
+        return .success(summary.verdict.status)
+      }
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The streamed answer to a JSON Lines body: for each non-blank line, in order, its
+  /// report (or verdict) led by `"line"`, or `{"line", "error": {"path", "message"}}`;
+  /// one line in memory at a time.
+  func stream(
+    _ body: RequestBody, programme: any FundingProgramme, selection: ReadingSelection, detail: AssessmentDetail
+  ) -> Response {
+    let metrics = metrics
+    return Response(
+      status: .ok, headers: [.contentType: "application/x-ndjson"],
+      body: ResponseBody { writer in
+        var splitter = LineSplitter(limit: ServerContext.bodyLimit)
+        var number = 0
+        var output: [UInt8] = []
+        output.reserveCapacity(65_536)
+        func answer(_ line: LineSplitter.Line) {
+          number += 1
+          let origin = JSONValue.Member("line", .number(String(number)))
+          switch line {
+          case .tooLong:
+            Self.appendError(
+              "", "ligne trop longue (plus de " + String(ServerContext.bodyLimit / 1_048_576) + " Mio)", origin,
+              to: &output)
+          case .complete(let bytes):
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+            do throws(InterchangeError) {
+              let document = try JSONDocument(parsing: bytes)
+              switch Self.assess(
+                document, programme: programme, selection: selection, detail: detail, leadingMembers: [origin],
+                into: &output)
+              {
+              case .success(let status): metrics.countAssessment(status)
+              case .failure(.input(let error)): throw error
+              case .failure(.reading(let error)): Self.appendError("", error.description, origin, to: &output)
+              }
+            } catch {
+              Self.appendError(error.path.description, error.reason.description, origin, to: &output)
+            }
+          }
+          output.append(0x0A)
+        }
+        for try await buffer in body {
+          for line in splitter.append(buffer) { answer(line) }
+          if output.count >= 32_768 {
+            try await writer.write(ByteBuffer(bytes: output))
+            output.removeAll(keepingCapacity: true)
+          }
+        }
+        if let last = splitter.finish() { answer(last) }
+        if !output.isEmpty { try await writer.write(ByteBuffer(bytes: output)) }
+        try await writer.finish(nil)
+      })
+  }
+
+  /// Appends `{"line": N, "error": {"path", "message"}}` (without its line break).
+  static func appendError(_ path: String, _ message: String, _ origin: JSONValue.Member, to output: inout [UInt8]) {
+    let line = JSONValue.object([
+      origin, .init("error", .object([.init("path", .string(path)), .init("message", .string(message))])),
+    ])
+    output.append(contentsOf: line.serialized(pretty: false).utf8)
+  }
+
+  // MARK: Reading requests
+
+  /// The programme the path names.
+  ///
+  /// - Throws: ``Problem`` 404 naming the known programmes.
+  static func programme(_ context: ServerContext) throws -> any FundingProgramme {
+    let id = context.parameters.get("id") ?? ""
+    guard let programme = ProgrammeCatalogue.all.first(where: { $0.identifier.rawValue == id }) else {
+      throw Problem.notFound(
+        "programme inconnu « " + id + " » (programmes : " + ProgrammeCatalogue.identifiers.joined(separator: ", ")
+          + ")")
+    }
+    return programme
+  }
+
+  /// The readings chosen with `?reading=ID=VARIANT` (repeatable).
+  ///
+  /// - Throws: ``Problem`` 400 for a value that is not `ID=VARIANT`.
+  static func selection(_ request: Request) throws -> ReadingSelection {
+    var selection = ReadingSelection()
+    for value in request.uri.queryParameters[values: "reading"] {
+      do { try selection.add(parsing: String(value)) } catch { throw Problem.parameter(error.description) }
+    }
+    return selection
+  }
+
+  /// The answer's detail, `?detail=full|verdict` (`full` by default).
+  ///
+  /// - Throws: ``Problem`` 400 for another value.
+  static func detail(_ request: Request) throws -> AssessmentDetail {
+    guard let value = request.uri.queryParameters["detail"] else { return .full }
+    guard let detail = AssessmentDetail(rawValue: String(value)) else {
+      throw Problem.parameter(
+        "detail : valeur inconnue « " + String(value) + " » (valeurs : "
+          + AssessmentDetail.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+    }
+    return detail
+  }
+
+  /// The request's body, at most ``ServerContext/bodyLimit`` bytes.
+  ///
+  /// - Throws: ``Problem`` 413 beyond.
+  static func body(_ request: Request) async throws -> [UInt8] {
+    do {
+      return Array(try await request.body.collect(upTo: ServerContext.bodyLimit).readableBytesView)
+    } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+      throw Problem.tooLarge(limit: ServerContext.bodyLimit)
+    }
+  }
+
+  /// The request's body read as a JSON document.
+  ///
+  /// - Throws: ``Problem`` 413 or 400, with the reader's error.
+  static func document(_ request: Request) async throws -> JSONDocument {
+    let bytes = try await body(request)
+    do { return try JSONDocument(parsing: bytes) } catch { throw Problem.input(error) }
+  }
+
+  /// The problem of a dossier that could not be assessed: its input error, or a reading
+  /// that does not exist.
+  static func problem(_ error: ProgrammeError) -> Problem {
+    switch error {
+    case .input(let input): Problem.input(input)
+    case .reading(let reading): Problem.parameter(reading.description)
+    }
+  }
+
+  // MARK: Writing answers
+
+  /// A JSON answer, compact.
+  static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+    Response(
+      status: status, headers: [.contentType: "application/json"],
+      body: .init(byteBuffer: ByteBuffer(string: value.serialized(pretty: false))))
+  }
+}

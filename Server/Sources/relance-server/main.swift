@@ -1,0 +1,43 @@
+// relance-server: the rules as a web API, with a durable award ledger (design v3 §11).
+//
+//   relance-server [--host 127.0.0.1] [--port 8080] [--database relance.sqlite] [--no-access-log]
+//   relance-server token add --role instructeur|dinum|lecteur --name NAME [--database relance.sqlite]
+//   relance-server backup FILE [--database relance.sqlite]
+
+import Foundation
+import Hummingbird
+import RelanceServer
+
+/// Writes a one-line error and the usage on standard error, and exits with status 2.
+func usageError(_ message: String) -> Never {
+  FileHandle.standardError.write(Data(("relance-server : " + message + "\n" + ServerCommand.usage + "\n").utf8))
+  exit(2)
+}
+
+let command: ServerCommand
+switch ServerCommand.parse(Array(CommandLine.arguments.dropFirst())) {
+case .success(let parsed): command = parsed
+case .failure(let error): usageError(error.message)
+}
+
+do {
+  switch command {
+  case .help:
+    print(ServerCommand.usage)
+  case .serve(let configuration):
+    let store = try LedgerStore(path: configuration.databasePath)
+    try await RelanceApplication.application(configuration, store: store).runService()
+  case .addToken(let name, let role, let database):
+    let store = try LedgerStore(path: database)
+    let token = try await store.addToken(name: name, role: role)
+    print(token)
+    FileHandle.standardError.write(
+      Data(("relance-server : jeton « " + name + " » (" + role.rawValue + ") créé ; il ne sera plus affiché\n").utf8))
+  case .backup(let destination, let database):
+    try LedgerStore(path: database).backup(to: destination)
+    FileHandle.standardError.write(Data(("relance-server : copie écrite dans " + destination + "\n").utf8))
+  }
+} catch {
+  FileHandle.standardError.write(Data(("relance-server : " + String(describing: error) + "\n").utf8))
+  exit(1)
+}
