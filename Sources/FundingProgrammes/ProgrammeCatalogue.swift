@@ -40,4 +40,18 @@ public enum ProgrammeCatalogue {
     }
     return programme
   }
+
+  /// The « dispositif d'aide » record of each envelope's grants, for the SCDL export: the
+  /// calls' records, and in a tree its user supplies, the record of the programme an
+  /// envelope names (`programme`), for its grants and those of the envelopes under it.
+  public static func aidSchemes(for tree: Envelope) -> [EnvelopeIdentifier: String] {
+    var schemes = SCDLExport.relanceSchemes
+    func assign(_ envelope: Envelope, _ inherited: String?) {
+      let scheme = envelope.programme.flatMap { id in all.first { $0.identifier == id }?.aidScheme.id } ?? inherited
+      if let scheme { schemes[envelope.id] = scheme }
+      for child in envelope.children { assign(child, scheme) }
+    }
+    assign(tree, nil)
+    return schemes
+  }
 }

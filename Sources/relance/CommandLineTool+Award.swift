@@ -47,61 +47,7 @@ extension CommandLineTool {
       return .success(document.serialized() + "\n")
     }
     return .success(
-      flags.contains("--json") ? awardJSON(award, reviews).serialized() + "\n" : awardText(award, reviews))
-  }
-
-  /// A milestone's state, in French.
-  static func frenchState(_ state: MilestoneState) -> String {
-    switch state {
-    case .pending: "en attente du compte rendu d'impact"
-    case .reportSubmitted: "compte rendu remis, en attente de la revue"
-    case .reviewed(.confirmed): "stratégie confirmée, tranche à décider"
-    case .reviewed(.adjusted): "stratégie ajustée, tranche à décider"
-    case .trancheUnlocked: "tranche débloquée"
-    case .trancheWithheld(let reason): "tranche non débloquée : « " + TerminalText.line(reason) + " »"
-    case .trancheUnlockedLater(let reason, let date):
-      "tranche non débloquée (« " + TerminalText.line(reason) + " »), puis débloquée le " + date.frenchDescription
-    case .closed: "clos"
-    }
-  }
-
-  /// A milestone's state under the award's reading of a tranche not unlocked: « tranche
-  /// perdue » under `ftap.tranches.withheld = lost`, never « suspendue ».
-  static func frenchState(_ milestone: Milestone, _ award: FTAPAward) -> String {
-    if case .trancheWithheld(let reason) = milestone.state, case .lost = award.readings.withheldTranche {
-      return "tranche perdue, rendue à l'enveloppe : « " + TerminalText.line(reason)
-        + " » (lecture ftap.tranches.withheld)"
-    }
-    return frenchState(milestone.state)
-  }
-
-  /// Why a milestone falls after the project's end, or `nil`: the reading that puts it
-  /// there (`ftap.tranches.split = everySixMonths` dates tranches past the end) or the
-  /// closing review the process adds (an interpretation).
-  static func afterEnd(_ milestone: Milestone, _ award: FTAPAward) -> String? {
-    guard milestone.date > award.schedule.end else { return nil }
-    let end = award.schedule.end.frenchDescription
-    if milestone.tranche != nil {
-      return "après la fin du projet (" + end + ") : lecture ftap.tranches.split = "
-        + FTAPReadings.declarations.first { $0.id == "ftap.tranches.split" }!.variant(in: award.readings)
-    }
-    return "après la fin du projet (" + end
-      + ") : revue de clôture du dernier jalon de 6 mois entamé (interprétation, le texte ne la date pas)"
-  }
-
-  /// What the next step of a milestone needs, in French.
-  static func nextStep(_ milestone: Milestone, _ award: FTAPAward) -> String {
-    switch milestone.state {
-    case .pending:
-      let indicators = award.mandatoryIndicators.map { "« " + $0.frenchName + " »" }
-      return "le compte rendu d'impact du porteur, à partir du " + milestone.date.frenchDescription
-        + (indicators.isEmpty ? "" : ", avec " + indicators.joined(separator: ", "))
-    case .reportSubmitted: return "la revue de la DINUM (confirmer ou ajuster la stratégie)"
-    case .reviewed:
-      return milestone.tranche == nil
-        ? "la clôture du dernier jalon par la DINUM" : "la décision de la DINUM : débloquer la tranche ou non"
-    case .trancheUnlocked, .trancheWithheld, .trancheUnlockedLater, .closed: return ""
-    }
+      flags.contains("--json") ? award.stateJSON(reviews: reviews).serialized() + "\n" : awardText(award, reviews))
   }
 
   static func awardText(_ award: FTAPAward, _ reviews: MilestoneReviewProcess) -> String {
@@ -137,8 +83,8 @@ extension CommandLineTool {
         milestone.tranche.map { " — tranche " + String($0.number) + " (" + $0.amount.description + ")" } ?? ""
       lines.append(
         "  " + String(milestone.number) + ". " + milestone.date.frenchDescription + tranche + " : "
-          + frenchState(milestone, award))
-      if let note = afterEnd(milestone, award) { lines.append("       " + note) }
+          + award.frenchState(milestone))
+      if let note = award.afterEnd(milestone) { lines.append("       " + note) }
       // The report of this milestone, beside the targets of the deployment strategy.
       for event in reviews.history where event.milestone == milestone.number {
         guard case .submitReport(let report) = event.action else { continue }
@@ -151,7 +97,7 @@ extension CommandLineTool {
     }
     if let next = reviews.current {
       lines.append("")
-      lines.append("Prochaine étape (jalon " + String(next.number) + ") : " + nextStep(next, award) + ".")
+      lines.append("Prochaine étape (jalon " + String(next.number) + ") : " + award.nextStep(next) + ".")
       let targets = award.targets(at: next.number)
       if !targets.isEmpty {
         lines.append("Cibles de ce jalon (stratégie de déploiement) :")
@@ -166,62 +112,4 @@ extension CommandLineTool {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func awardJSON(_ award: FTAPAward, _ reviews: MilestoneReviewProcess) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init("reference", .string(orNull: award.dossier.reference)),
-      .init("granted", .string(award.granted.decimalString)),
-      .init("conventionDate", .string(award.conventionDate.isoString)),
-      .init("paid", .string(reviews.released.decimalString)),
-      .init("withheld", .string(reviews.withheld.decimalString)),
-      .init("lost", .string(reviews.lost.decimalString)),
-      .init("remaining", .string(reviews.remaining.decimalString)),
-      .init("grantedAboveRequest", award.grantedAboveRequest.map { .string($0.decimalString) } ?? .null),
-      .init(
-        "readings",
-        .array(
-          award.readings.applied.map { reading in
-            .object([
-              .init("id", .string(reading.id.rawValue)), .init("variant", .string(reading.variant)),
-              .init("isDefault", .bool(reading.isDefault)),
-            ])
-          })),
-      .init(
-        "decisions",
-        .object(
-          award.decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-            .init(
-              $0.key.rawValue,
-              .object([.init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason))])
-            )
-          })),
-      .init(
-        "milestones",
-        .array(
-          reviews.milestones.map { milestone in
-            .object([
-              .init("number", .number(String(milestone.number))), .init("date", .string(milestone.date.isoString)),
-              .init("tranche", milestone.tranche.map { .string($0.amount.decimalString) } ?? .null),
-              .init("state", .string(frenchState(milestone, award))),
-              .init("afterProjectEnd", .string(orNull: afterEnd(milestone, award))),
-            ])
-          })),
-    ]
-    if let next = reviews.current {
-      members.append(
-        .init(
-          "next",
-          .object([
-            .init("milestone", .number(String(next.number))), .init("needs", .string(nextStep(next, award))),
-            .init(
-              "targets",
-              .array(
-                award.targets(at: next.number).map {
-                  .object([.init("indicator", .string($0.indicator)), .init("target", .string($0.target))])
-                })),
-          ])))
-    } else {
-      members.append(.init("next", .null))
-    }
-    return .object(members)
-  }
 }

@@ -26,7 +26,7 @@ extension CommandLineTool {
       }
     }
     if flags.contains("--json") {
-      return .success(envelopeJSON(tree, ledger: ledger).serialized() + "\n")
+      return .success(tree.json(ledger: ledger).serialized() + "\n")
     }
     var lines: [String] = []
     render(tree, ledger: ledger, prefix: "", childPrefix: "", into: &lines)
@@ -107,22 +107,5 @@ extension CommandLineTool {
         child, ledger: ledger, prefix: childPrefix + (isLast ? "└─ " : "├─ "),
         childPrefix: childPrefix + (isLast ? "   " : "│  "), into: &lines)
     }
-  }
-
-  private static func envelopeJSON(_ envelope: Envelope, ledger: EnvelopeLedger?) -> JSONValue {
-    var members: [JSONValue.Member] = [
-      .init("id", .string(envelope.id.rawValue)),
-      .init("label", .string(envelope.label)),
-      .init("amount", .string(envelope.amount.decimalString)),
-      .init("steward", .string(orNull: envelope.steward?.acronym)),
-    ]
-    if let ledger {
-      members.append(.init("committed", .string(ledger.committed(in: envelope.id)!.decimalString)))
-      members.append(.init("remaining", .string(ledger.remaining(in: envelope.id)!.decimalString)))
-    }
-    members.append(.init("citation", envelope.citation.map(\.json) ?? .null))
-    members.append(.init("interpretation", .string(orNull: envelope.interpretation)))
-    members.append(.init("children", .array(envelope.children.map { envelopeJSON($0, ledger: ledger) })))
-    return .object(members)
   }
 }

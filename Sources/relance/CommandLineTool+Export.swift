@@ -1,4 +1,5 @@
 import FranceRelanceModel
+import FundingProgrammes
 
 extension CommandLineTool {
   // MARK: export
@@ -28,16 +29,7 @@ extension CommandLineTool {
     guard let grantor = file.grantor else {
       return .badInput(file: path, "grantor: champ obligatoire pour l'export SCDL (nom et SIRET de l'attribuant)")
     }
-    // The calls' records, and for a tree its user supplies, the record of the programme an
-    // envelope names, for its grants and those of the envelopes under it.
-    var schemes = SCDLExport.relanceSchemes
-    func assign(_ envelope: Envelope, _ inherited: String?) {
-      let scheme =
-        envelope.programme.flatMap { id in programmes.first { $0.identifier == id }?.aidScheme.id } ?? inherited
-      if let scheme { schemes[envelope.id] = scheme }
-      for child in envelope.children { assign(child, scheme) }
-    }
-    assign(ledger.tree, nil)
+    let schemes = ProgrammeCatalogue.aidSchemes(for: ledger.tree)
     do {
       let rows = try SCDLExport.rows(from: ledger, grantor: grantor, schemes: schemes)
       return .success(

@@ -1,6 +1,6 @@
 // relance-server: the rules as a web API, with a durable award ledger (design v3 §11).
 //
-//   relance-server [--host 127.0.0.1] [--port 8080] [--database relance.sqlite] [--no-access-log]
+//   relance-server [--host 127.0.0.1] [--port 8080] [--database relance.sqlite] [--ledger FILE] [--no-access-log]
 //   relance-server token add --role instructeur|dinum|lecteur --name NAME [--database relance.sqlite]
 //   relance-server backup FILE [--database relance.sqlite]
 
@@ -26,6 +26,22 @@ do {
     print(ServerCommand.usage)
   case .serve(let configuration):
     let store = try LedgerStore(path: configuration.databasePath)
+    if let path = configuration.ledgerFile {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        usageError("--ledger : fichier illisible « " + path + " »")
+      }
+      do {
+        let left = try await store.configure(ledgerFile: Array(data))
+        if left > 0 {
+          FileHandle.standardError.write(
+            Data(
+              ("relance-server : --ledger : arbre et attribuant lus ; " + String(left)
+                + " événement(s) du fichier non importé(s)\n").utf8))
+        }
+      } catch let problem as Problem {
+        usageError("--ledger " + path + " : " + problem.detail)
+      }
+    }
     try await RelanceApplication.application(configuration, store: store).runService()
   case .addToken(let name, let role, let database):
     let store = try LedgerStore(path: database)

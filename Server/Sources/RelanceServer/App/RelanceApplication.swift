@@ -1,6 +1,6 @@
+import Foundation
 public import Hummingbird
 import Logging
-import Foundation
 import NIOCore
 
 /// Builds the web service: its router (rules, ledger, operations) and its Hummingbird
@@ -26,6 +26,7 @@ public enum RelanceApplication {
     let router = Router(context: ServerContext.self)
     router.add(middleware: OperationsMiddleware(metrics: metrics, accessLog: accessLog))
     ProgrammeRoutes(metrics: metrics).register(on: router)
+    LedgerRoutes(store: store).register(on: router)
     OperationsRoutes(metrics: metrics, isReady: { await store.isReady() }, openAPI: OpenAPIDocument.bytes)
       .register(on: router)
     return router
@@ -34,7 +35,8 @@ public enum RelanceApplication {
   /// The application for a configuration, logging to standard error.
   public static func application(_ configuration: ServerConfiguration, store: LedgerStore) -> some ApplicationProtocol {
     let accessLog: (@Sendable (String) -> Void)? =
-      configuration.accessLog ? { @Sendable (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) } : nil
+      configuration.accessLog
+      ? { @Sendable (line: String) in FileHandle.standardOutput.write(Data((line + "\n").utf8)) } : nil
     var logger = Logger(label: "relance-server")
     logger.logLevel = .info
     return Application(

@@ -13,7 +13,8 @@ public enum ServerCommand: Sendable, Hashable {
   /// The usage text, in French.
   public static let usage = """
     utilisation :
-      relance-server [--host ADRESSE] [--port PORT] [--database FICHIER.sqlite] [--no-access-log]
+      relance-server [--host ADRESSE] [--port PORT] [--database FICHIER.sqlite] [--ledger REGISTRE.json]
+                     [--no-access-log]
       relance-server token add --role instructeur|dinum|lecteur --name NOM [--database FICHIER.sqlite]
       relance-server backup FICHIER [--database FICHIER.sqlite]
     """
@@ -31,7 +32,7 @@ public enum ServerCommand: Sendable, Hashable {
     var options: [String: String] = [:]
     var flags: Set<String> = []
     var positional: [String] = []
-    let valued: Set<String> = ["--host", "--port", "--database", "--role", "--name"]
+    let valued: Set<String> = ["--host", "--port", "--database", "--role", "--name", "--ledger"]
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
@@ -55,7 +56,8 @@ public enum ServerCommand: Sendable, Hashable {
       guard options["--role"] == nil, options["--name"] == nil else {
         return .failure(UsageError(message: "--role et --name vont avec « token add »"))
       }
-      var configuration = ServerConfiguration(databasePath: database, accessLog: !flags.contains("--no-access-log"))
+      var configuration = ServerConfiguration(
+        databasePath: database, accessLog: !flags.contains("--no-access-log"), ledgerFile: options["--ledger"])
       if let host = options["--host"] { configuration.host = host }
       if let port = options["--port"] {
         guard let number = Int(port), (1...65_535).contains(number) else {

@@ -12,11 +12,17 @@ public struct ServerConfiguration: Sendable, Hashable {
   public var databasePath: String
   /// Whether each request writes one JSON line on standard output.
   public var accessLog: Bool
+  /// A ledger file giving the envelope tree and the grantor the ledger commits to
+  /// (`--ledger`), stored with the ledger; `nil` keeps the stored one (the library's
+  /// France Relance tree, without a grantor, at first).
+  public var ledgerFile: String?
 
   /// A configuration; every parameter has the default `relance-server` starts with.
   public init(
-    host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "relance.sqlite", accessLog: Bool = true
+    host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "relance.sqlite", accessLog: Bool = true,
+    ledgerFile: String? = nil
   ) {
+    self.ledgerFile = ledgerFile
     self.host = host
     self.port = port
     self.databasePath = databasePath

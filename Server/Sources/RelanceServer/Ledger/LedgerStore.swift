@@ -1,6 +1,6 @@
 import Crypto
-import FranceRelanceModel
 import Foundation
+import FranceRelanceModel
 import GRDB
 
 /// The durable store of the server: the tokens (their hashes) and the award ledger, in
@@ -49,6 +49,7 @@ public final class LedgerStore: Sendable {
           )
           """)
     }
+    registerLedgerMigrations(&migrator)
     return migrator
   }
 

@@ -29,7 +29,8 @@ public final class Metrics: Sendable {
 
   /// Counts a request answered with `status` after `seconds`.
   func countRequest(method: String, route: String, status: Int, seconds: Double) {
-    let key = "method=\"" + Self.escaped(method) + "\",route=\"" + Self.escaped(route) + "\",status=\"" + String(status)
+    let key =
+      "method=\"" + Self.escaped(method) + "\",route=\"" + Self.escaped(route) + "\",status=\"" + String(status)
       + "\""
     counts.withLock { counts in
       counts.requests[key, default: 0] += 1

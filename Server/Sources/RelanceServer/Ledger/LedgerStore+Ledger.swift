@@ -1,0 +1,410 @@
+import FTAPGuichet
+import Foundation
+public import FranceRelanceModel
+import FundingProgrammes
+import GRDB
+
+extension LedgerStore {
+  // MARK: Schema
+
+  /// The ledger's tables: the tree and grantor it commits to, the awards (their file
+  /// without events, and a version), the award events in order, the envelope ledger's
+  /// events, and the first answer of each idempotency key.
+  static func registerLedgerMigrations(_ migrator: inout DatabaseMigrator) {
+    migrator.registerMigration("v2: ledger") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE ledgerSetup (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            file TEXT NOT NULL
+          );
+          CREATE TABLE awards (
+            reference TEXT PRIMARY KEY NOT NULL,
+            file TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            createdBy TEXT NOT NULL,
+            createdAt TEXT NOT NULL
+          );
+          CREATE TABLE awardEvents (
+            award TEXT NOT NULL REFERENCES awards(reference),
+            sequence INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            role TEXT NOT NULL,
+            recordedAt TEXT NOT NULL,
+            PRIMARY KEY (award, sequence)
+          );
+          CREATE TABLE ledgerEvents (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            award TEXT NOT NULL REFERENCES awards(reference),
+            event TEXT NOT NULL
+          );
+          CREATE TABLE idempotency (
+            key TEXT PRIMARY KEY NOT NULL,
+            caller TEXT NOT NULL,
+            route TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            version INTEGER,
+            reference TEXT,
+            body BLOB NOT NULL,
+            createdAt TEXT NOT NULL
+          );
+          """)
+    }
+  }
+
+  // MARK: Setup
+
+  /// Sets the tree and grantor the ledger commits to, from a ledger file; its `events` are
+  /// not imported (the server records its own). A new tree replaces the stored one only
+  /// when every event recorded replays on it.
+  ///
+  /// - Returns: the number of events of the file left out.
+  /// - Throws: ``Problem`` naming the field, or why the recorded events do not replay.
+  @discardableResult
+  public func configure(ledgerFile bytes: [UInt8]) async throws -> Int {
+    let file: LedgerFile
+    do throws(InterchangeError) { file = try LedgerFile(jsonDocument: bytes) } catch { throw Problem.input(error) }
+    let text = LedgerFile(events: [], grantor: file.grantor, tree: file.tree ?? RelancePlan.envelopes).json
+      .serialized(pretty: false)
+    try await pool.write { db in
+      let setup = try Self.setup(db, replacing: text)
+      _ = try Self.envelopeLedger(db, setup: setup, adding: [])
+      try db.execute(sql: "INSERT OR REPLACE INTO ledgerSetup (id, file) VALUES (1, ?)", arguments: [text])
+    }
+    return file.events.count
+  }
+
+  /// The ledger setup: the stored one, or `replacing` it; the library's Relance tree
+  /// without a grantor when none was ever given.
+  static func setup(_ db: Database, replacing text: String? = nil) throws -> LedgerFile {
+    guard let text = try text ?? String.fetchOne(db, sql: "SELECT file FROM ledgerSetup WHERE id = 1") else {
+      return LedgerFile(events: [], tree: RelancePlan.envelopes)
+    }
+    return try LedgerFile(jsonDocument: Array(text.utf8))
+  }
+
+  /// The envelope ledger of every recorded event and `adding`, replayed in date order
+  /// (stable) on the setup's tree.
+  ///
+  /// - Throws: ``Problem`` 409 when the events over-commit an envelope.
+  static func envelopeLedger(_ db: Database, setup: LedgerFile, adding: [LedgerEvent], until day: CalendarDate? = nil)
+    throws -> EnvelopeLedger
+  {
+    var events: [LedgerEvent] = []
+    for text in try String.fetchAll(db, sql: "SELECT event FROM ledgerEvents ORDER BY sequence") {
+      events.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
+    }
+    events += adding
+    let ordered = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+      .map(\.element).filter { day == nil || $0.date <= day! }
+    do {
+      return try EnvelopeLedger(tree: setup.tree ?? RelancePlan.envelopes, replaying: ordered)
+    } catch {
+      throw Problem(
+        .conflict, kind: "enveloppe-depassee", title: "Engagement refusé par l'enveloppe",
+        detail: error.error.description)
+    }
+  }
+
+  // MARK: Awards
+
+  /// Records an award from the award JSON of `relance award` without `events`: the
+  /// dossier, the amount granted, the convention date, the envelope and the object, the
+  /// readings and the instructor's decisions. Its grant is committed to its envelope in
+  /// the same transaction: over the envelope, nothing is written (409).
+  ///
+  /// - Throws: ``Problem``: 400 for a body the award reader refuses, 409 for a reference
+  ///   already recorded or an envelope over-committed.
+  public func createAward(_ body: [UInt8], by caller: Caller, idempotencyKey: String?) async throws -> StoredAnswer {
+    try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db in
+      let document: JSONDocument
+      do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
+      let file = document.value
+      guard case .object(let members) = file else {
+        throw Problem.input(InterchangeError(.wrongType(expected: "objet", found: file.typeName), at: .root))
+      }
+      if members.contains(where: { $0.key == "events" }) {
+        throw Problem.input(
+          InterchangeError(
+            .invalid("les événements s'ajoutent un à un par POST /v1/awards/{ref}/events"), at: FieldPath("events")))
+      }
+      let (award, reviews) = try Self.replay(file)
+      guard let reference = award.dossier.reference else {
+        throw Problem.input(InterchangeError(.missingField, at: FieldPath("dossier.reference")))
+      }
+      if try Bool.fetchOne(db, sql: "SELECT 1 FROM awards WHERE reference = ?", arguments: [reference]) == true {
+        throw Problem(
+          .conflict, kind: "deja-enregistree", title: "Attribution déjà enregistrée",
+          detail: "une attribution est déjà enregistrée pour la référence « " + reference + " »")
+      }
+      let ledgerEvents = try Self.ledgerEvents(award, reviews, file: file)
+      _ = try Self.envelopeLedger(db, setup: try Self.setup(db), adding: ledgerEvents)
+      try db.execute(
+        sql: "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
+        arguments: [reference, file.serialized(pretty: false), caller.name, Self.now()])
+      try Self.insert(ledgerEvents, of: reference, db)
+      return StoredAnswer(
+        status: 201, version: 1, reference: reference,
+        body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
+    }
+  }
+
+  /// Appends one event to an award (`{"type": "report" | "review" | "withhold" | "unlock" |
+  /// "unlockWithheld" | "close", "date", …}` as in an award file). Who may write it is
+  /// decided by the token's role: an unlock only by `dinum`, the others by `instructeur`;
+  /// the event's `by` follows from its type (a report is the project owner's, the other
+  /// steps the DINUM's). The award's reviews and the envelope ledger are checked in the
+  /// same transaction.
+  ///
+  /// - Throws: ``Problem``: 404 for an unknown award, 412 when `version` is not the
+  ///   award's, 403 for a role that may not write the event, 400 for an event the award's
+  ///   reviews refuse, 409 for an envelope it would over-commit.
+  public func appendEvent(
+    _ body: [UInt8], to reference: String, by caller: Caller, version expected: Int, idempotencyKey: String?
+  ) async throws -> StoredAnswer {
+    try await write(
+      idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards/" + reference + "/events"
+    ) { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT file, version FROM awards WHERE reference = ?", arguments: [reference])
+      else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
+      let version: Int = row["version"]
+      guard version == expected else {
+        throw Problem(
+          .preconditionFailed, kind: "version-perimee", title: "Version périmée",
+          detail: "l'attribution est à la version " + String(version) + ", pas " + String(expected)
+            + " : relire l'attribution (GET) avant d'écrire")
+      }
+      let document: JSONDocument
+      do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
+      let event = try Self.event(document.value, writtenBy: caller)
+      var events = try String.fetchAll(
+        db, sql: "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", arguments: [reference]
+      ).map { text in try JSONValue(parsing: text) }
+      events.append(event)
+      let stored: String = row["file"]
+      let file = try JSONValue(parsing: stored)
+      let (award, reviews) = try Self.replay(Self.adding(events, to: file), eventIndexOffset: events.count - 1)
+      let all = try Self.ledgerEvents(award, reviews, file: file)
+      let recorded =
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledgerEvents WHERE award = ?", arguments: [reference]) ?? 0
+      let new = Array(all.dropFirst(recorded))
+      _ = try Self.envelopeLedger(db, setup: try Self.setup(db), adding: new)
+      try db.execute(
+        sql: "INSERT INTO awardEvents (award, sequence, event, actor, role, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [
+          reference, events.count, event.serialized(pretty: false), caller.name, caller.role.rawValue, Self.now(),
+        ])
+      try Self.insert(new, of: reference, db)
+      try db.execute(sql: "UPDATE awards SET version = ? WHERE reference = ?", arguments: [version + 1, reference])
+      return StoredAnswer(
+        status: 201, version: version + 1, reference: reference,
+        body: Array(Self.awardJSON(award, reviews, version: version + 1, events: events).serialized(pretty: false).utf8)
+      )
+    }
+  }
+
+  /// An award's state after its events (as `relance award --json`, with its `version` and
+  /// its `events`), and its version.
+  ///
+  /// - Throws: ``Problem`` 404 for an unknown reference.
+  public func award(_ reference: String) async throws -> StoredAnswer {
+    try await pool.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT file, version FROM awards WHERE reference = ?", arguments: [reference])
+      else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
+      let version: Int = row["version"]
+      let stored: String = row["file"]
+      let events = try String.fetchAll(
+        db, sql: "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", arguments: [reference]
+      ).map { text in try JSONValue(parsing: text) }
+      let (award, reviews) = try Self.replay(Self.adding(events, to: try JSONValue(parsing: stored)))
+      return StoredAnswer(
+        status: 200, version: version, reference: reference,
+        body: Array(Self.awardJSON(award, reviews, version: version, events: events).serialized(pretty: false).utf8))
+    }
+  }
+
+  // MARK: Envelopes and exports
+
+  /// The envelope tree with what is committed and remaining in each envelope on `day`
+  /// (every event when `nil`), as `relance envelopes --ledger FILE --json`.
+  public func envelopes(on day: CalendarDate?) async throws -> JSONValue {
+    try await pool.read { db in
+      let setup = try Self.setup(db)
+      let ledger = try Self.envelopeLedger(db, setup: setup, adding: [], until: day)
+      return .object([
+        .init("on", .string(orNull: day?.isoString)), .init("tree", ledger.tree.json(ledger: ledger)),
+        .init("commitments", .number(String(ledger.entriesInOrder.count))),
+      ])
+    }
+  }
+
+  /// The SCDL « subventions » CSV of what the ledger commits, as `relance export scdl`.
+  ///
+  /// - Throws: ``Problem`` 409 when no grantor is configured (the SCDL names the
+  ///   attributing body) or a commitment cannot be published.
+  public func scdlCSV() async throws -> String {
+    try await pool.read { db in
+      let setup = try Self.setup(db)
+      guard let grantor = setup.grantor else {
+        throw Problem(
+          .conflict, kind: "attribuant-absent", title: "Attribuant non configuré",
+          detail: "grantor : l'export SCDL nomme l'attribuant ; le démarrer avec --ledger FICHIER qui le donne")
+      }
+      let ledger = try Self.envelopeLedger(db, setup: setup, adding: [])
+      do throws(SCDLExport.Failure) {
+        return SCDLExport.csv(
+          try SCDLExport.rows(from: ledger, grantor: grantor, schemes: ProgrammeCatalogue.aidSchemes(for: ledger.tree)))
+      } catch {
+        throw Problem(
+          .conflict, kind: "export-impossible", title: "Export impossible",
+          detail: error.reference + " : " + error.field + " : " + error.reason)
+      }
+    }
+  }
+
+  // MARK: Writing once
+
+  /// Runs `body` in one write transaction, unless `idempotencyKey` was used before: then
+  /// the first answer is returned and nothing is written. An answer is kept with its key
+  /// in the same transaction as what it wrote.
+  func write(
+    idempotencyKey: String?, caller: Caller, route: String,
+    _ body: @escaping @Sendable (Database) throws -> StoredAnswer
+  ) async throws -> StoredAnswer {
+    try await pool.write { db in
+      if let key = idempotencyKey,
+        let row = try Row.fetchOne(
+          db, sql: "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?",
+          arguments: [key])
+      {
+        guard row["caller"] as String == caller.name, row["route"] as String == route else {
+          throw Problem(
+            .unprocessableContent, kind: "cle-reutilisee", title: "Clé d'idempotence réutilisée",
+            detail: "Idempotency-Key déjà employée pour une autre requête")
+        }
+        return StoredAnswer(
+          status: row["status"], version: row["version"], reference: row["reference"], body: Array(row["body"] as Data))
+      }
+      let answer = try body(db)
+      if let key = idempotencyKey {
+        try db.execute(
+          sql: """
+            INSERT INTO idempotency (key, caller, route, status, version, reference, body, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            key, caller.name, route, answer.status, answer.version, answer.reference, Data(answer.body), Self.now(),
+          ])
+      }
+      return answer
+    }
+  }
+
+  // MARK: The library's part
+
+  /// The award file `file` with `events`.
+  static func adding(_ events: [JSONValue], to file: JSONValue) -> JSONValue {
+    guard case .object(let members) = file else { return file }
+    return .object(members.filter { $0.key != "events" } + [.init("events", .array(events))])
+  }
+
+  /// The award and its reviews, as `relance award` reads its file.
+  ///
+  /// - Throws: ``Problem`` 400 with the reader's error; an event's error is put at
+  ///   `events[eventIndexOffset…]` as the request's own field when it is the new one.
+  static func replay(_ file: JSONValue, eventIndexOffset: Int? = nil) throws -> (FTAPAward, MilestoneReviewProcess) {
+    do throws(InterchangeError) {
+      return try FTAPAward.replay(json: file)
+    } catch {
+      if let offset = eventIndexOffset,
+        case .index(let index)? = error.path.components.dropFirst().first,
+        error.path.components.first == .key("events"), index == offset
+      {
+        // The new event: its error is the request's.
+        throw Problem(
+          .conflict, kind: "evenement-refuse", title: "Événement refusé",
+          detail: error.reason.description)
+      }
+      throw Problem.input(error)
+    }
+  }
+
+  /// The events an award writes to the envelope ledger: its commitment, and the releases
+  /// of tranches lost to the envelope; checked by the ledger file's reader, as
+  /// `relance award --ledger` checks them.
+  static func ledgerEvents(_ award: FTAPAward, _ reviews: MilestoneReviewProcess, file: JSONValue) throws
+    -> [LedgerEvent]
+  {
+    let reader: JSONObjectReader
+    do throws(InterchangeError) { reader = try JSONObjectReader(file, at: .root, keys: [], allowingOthers: true) } catch
+    {
+      throw Problem.input(error)
+    }
+    let envelope: String
+    let object: String
+    do throws(InterchangeError) {
+      guard let named = try reader.reference("envelope") else {
+        throw InterchangeError(.missingField, at: FieldPath("envelope"))
+      }
+      guard let text = try reader.line("object") else { throw InterchangeError(.missingField, at: FieldPath("object")) }
+      (envelope, object) = (named, text)
+    } catch {
+      throw Problem.input(error)
+    }
+    let events = award.ledgerEvents(after: reviews, envelope: EnvelopeIdentifier(rawValue: envelope), object: object)
+    do throws(InterchangeError) {
+      _ = try LedgerFile(json: .object([.init("events", .array(events.map(\.json)))]), at: .root)
+    } catch {
+      throw Problem.input(error)
+    }
+    return events
+  }
+
+  /// The event of a request, with `by` set from its type (the texts' actor); a role that
+  /// may not write it is refused.
+  ///
+  /// - Throws: ``Problem`` 400 for a body that is not an event object, 403 for the role.
+  static func event(_ value: JSONValue, writtenBy caller: Caller) throws -> JSONValue {
+    guard case .object(let members) = value else {
+      throw Problem.input(InterchangeError(.wrongType(expected: "objet", found: value.typeName), at: .root))
+    }
+    guard case .string(let type)? = members.first(where: { $0.key == "type" })?.value else {
+      throw Problem.input(InterchangeError(.missingField, at: FieldPath("type")))
+    }
+    let unlocks = ["unlock", "unlockWithheld"].contains(type)
+    let allowed: Role = unlocks ? .dinum : .instructeur
+    guard caller.role == allowed else {
+      throw Problem(
+        .forbidden, kind: "role-insuffisant", title: "Rôle insuffisant",
+        detail: "un événement « " + type + " » s'écrit avec le rôle « " + allowed.rawValue + " », pas « "
+          + caller.role.rawValue + " »" + (unlocks ? " (avec l'accord de la DINUM)" : ""))
+    }
+    let actor = type == "report" ? "projectOwner" : "dinum"
+    return .object(members.filter { $0.key != "by" } + [.init("by", .string(actor))])
+  }
+
+  /// The award's state with its version and its events.
+  static func awardJSON(_ award: FTAPAward, _ reviews: MilestoneReviewProcess, version: Int, events: [JSONValue])
+    -> JSONValue
+  {
+    guard case .object(let members) = award.stateJSON(reviews: reviews) else { return .null }
+    return .object(
+      [.init("version", .number(String(version)))] + members + [.init("events", .array(events))])
+  }
+
+  static func insert(_ events: [LedgerEvent], of reference: String, _ db: Database) throws {
+    for event in events {
+      try db.execute(
+        sql: "INSERT INTO ledgerEvents (award, event) VALUES (?, ?)",
+        arguments: [reference, event.json.serialized(pretty: false)])
+    }
+  }
+
+  /// The current time, ISO 8601, for the tables' timestamps.
+  static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+}
