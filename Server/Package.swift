@@ -51,6 +51,9 @@ let package = Package(
       name: "RelanceServerTests",
       dependencies: [
         "RelanceServer",
+        .product(name: "FranceRelanceModel", package: library),
+        .product(name: "FTAPGuichet", package: library),
+        .product(name: "FundingProgrammes", package: library),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: strictSettings

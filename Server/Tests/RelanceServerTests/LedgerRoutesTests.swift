@@ -1,0 +1,254 @@
+import FranceRelanceModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import RelanceServer
+import Testing
+
+@Suite("The award ledger over HTTP: nobody where they do not belong, nothing lost, nothing doubled")
+struct LedgerRoutesTests {
+  /// The example award file without its events, and its events one by one.
+  static func exampleAward() throws -> (body: JSONValue, events: [JSONValue]) {
+    let file = try JSONValue(parsing: try ServerHarness.repositoryFile("Examples/awards/ftap-provision-two-reviews.json"))
+    guard case .object(let members) = file, case .array(let events)? = members.first(where: { $0.key == "events" })?.value
+    else { throw CancellationError() }
+    return (.object(members.filter { $0.key != "events" }), events)
+  }
+
+  /// The example award under another reference, with another amount granted.
+  static func award(reference: String, granted: String) throws -> JSONValue {
+    let (body, _) = try exampleAward()
+    guard case .object(var members) = body,
+      let dossierIndex = members.firstIndex(where: { $0.key == "dossier" }),
+      case .object(var dossier) = members[dossierIndex].value,
+      let referenceIndex = dossier.firstIndex(where: { $0.key == "reference" }),
+      let grantedIndex = members.firstIndex(where: { $0.key == "granted" })
+    else { throw CancellationError() }
+    dossier[referenceIndex] = .init("reference", .string(reference))
+    members[dossierIndex] = .init("dossier", .object(dossier))
+    members[grantedIndex] = .init("granted", .string(granted))
+    return .object(members)
+  }
+
+  /// The routes that need a token, each with the roles that may call it.
+  static let protectedRoutes: [(HTTPRequest.Method, String, Set<Role>)] = [
+    (.post, "/v1/awards", [.instructeur]),
+    (.get, "/v1/awards/FTAP-EX-02", [.instructeur, .dinum, .lecteur]),
+    (.post, "/v1/awards/FTAP-EX-02/events", [.instructeur, .dinum]),
+    (.get, "/v1/envelopes", [.instructeur, .dinum, .lecteur]),
+  ]
+
+  @Test("No token or an unknown one: 401 on every protected route; a role that may not: 403")
+  func authentication() async throws {
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    try await harness.test { client in
+      for (method, uri, allowed) in Self.protectedRoutes {
+        for headers: HTTPFields in [[:], [.authorization: "Bearer inconnu"], [.authorization: "Basic eDp5"]] {
+          try await client.execute(uri: uri, method: method, headers: headers) { response in
+            #expect(response.status == .unauthorized, "\(method) \(uri)")
+            #expect(response.headers[.wwwAuthenticate] == "Bearer realm=\"relance\"")
+            #expect(response.headers[.contentType] == "application/problem+json")
+          }
+        }
+        for role in Role.allCases where !allowed.contains(role) {
+          try await client.execute(uri: uri, method: method, headers: harness.headers(role)) { response in
+            #expect(response.status == .forbidden, "\(method) \(uri) \(role)")
+          }
+        }
+      }
+      // The public routes answer without a token.
+      for uri in ["/v1/programmes", "/v1/exports/dispositifs.csv", "/health/live", "/health/ready", "/metrics", "/openapi.json"] {
+        try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok, "\(uri)") }
+      }
+    }
+  }
+
+  @Test("An award's events: If-Match required and checked, unlock only by the DINUM, the state as the tool gives it")
+  func events() async throws {
+    let (body, events) = try Self.exampleAward()
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur),
+        body: ByteBuffer(string: body.serialized())
+      ) { response in
+        #expect(response.status == .created)
+        #expect(response.headers[.eTag] == "\"1\"")
+        #expect(response.headers[.location] == "/v1/awards/FTAP-EX-02")
+      }
+      let uri = "/v1/awards/FTAP-EX-02/events"
+      let report = ByteBuffer(string: events[0].serialized())
+      try await client.execute(uri: uri, method: .post, headers: harness.headers(.instructeur), body: report) {
+        #expect($0.status == .preconditionRequired)
+      }
+      try await client.execute(
+        uri: uri, method: .post, headers: harness.headers(.instructeur, [.ifMatch: "\"7\""]), body: report
+      ) { #expect($0.status == .preconditionFailed) }
+      var version = 1
+      for event in events {
+        guard case .object(let members) = event, case .string(let type)? = members.first(where: { $0.key == "type" })?.value
+        else { continue }
+        let role: Role = type == "unlock" ? .dinum : .instructeur
+        if type == "unlock" {
+          try await client.execute(
+            uri: uri, method: .post, headers: harness.headers(.instructeur, [.ifMatch: "\"\(version)\""]),
+            body: ByteBuffer(string: event.serialized())
+          ) { response in
+            #expect(response.status == .forbidden)
+            #expect(response.body.text.contains("avec l'accord de la DINUM"))
+          }
+        }
+        try await client.execute(
+          uri: uri, method: .post, headers: harness.headers(role, [.ifMatch: "\"\(version)\""]),
+          body: ByteBuffer(string: event.serialized())
+        ) { response in
+          #expect(response.status == .created, "\(type): \(response.body.text)")
+        }
+        version += 1
+      }
+      // The state is the tool's on the same award file.
+      let (output, _) = try RuleRoutesTests.relance([
+        "award", "--json", ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json").path,
+      ])
+      let expected = try JSONValue(parsing: output)
+      try await client.execute(uri: "/v1/awards/FTAP-EX-02", method: .get, headers: harness.headers(.lecteur)) {
+        response in
+        #expect(response.headers[.eTag] == "\"\(version)\"")
+        guard case .object(let members) = try JSONValue(parsing: response.body.text) else { return }
+        #expect(JSONValue.object(members.filter { $0.key != "version" && $0.key != "events" }) == expected)
+      }
+    }
+  }
+
+  @Test("A retried write with its Idempotency-Key gets the first answer and writes nothing more")
+  func idempotency() async throws {
+    let (body, events) = try Self.exampleAward()
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    try await harness.test { client in
+      var first = ""
+      for _ in 0..<2 {
+        try await client.execute(
+          uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur, [HTTPField.Name("Idempotency-Key")!: "a-1"]),
+          body: ByteBuffer(string: body.serialized())
+        ) { response in
+          #expect(response.status == .created)
+          if first.isEmpty { first = response.body.text } else { #expect(response.body.text == first) }
+        }
+      }
+      for _ in 0..<3 {
+        try await client.execute(
+          uri: "/v1/awards/FTAP-EX-02/events", method: .post,
+          headers: harness.headers(.instructeur, [.ifMatch: "\"1\"", HTTPField.Name("Idempotency-Key")!: "e-1"]),
+          body: ByteBuffer(string: events[0].serialized())
+        ) { #expect($0.status == .created) }
+      }
+      try await client.execute(uri: "/v1/awards/FTAP-EX-02", method: .get, headers: harness.headers(.dinum)) {
+        response in
+        #expect(response.headers[.eTag] == "\"2\"")
+        #expect(response.body.text.components(separatedBy: #""type":"report""#).count == 2)
+      }
+      // The same key for another request is refused.
+      try await client.execute(
+        uri: "/v1/awards/FTAP-EX-02/events", method: .post,
+        headers: harness.headers(.dinum, [.ifMatch: "\"2\"", HTTPField.Name("Idempotency-Key")!: "e-1"]),
+        body: ByteBuffer(string: events[1].serialized())
+      ) { #expect($0.status == .unprocessableContent) }
+    }
+  }
+
+  @Test("Concurrent commitments over an envelope: one 201, the others 409, never an over-commitment")
+  func concurrentCommitments() async throws {
+    // The example's data envelope holds 1 500 000 €: two awards of 800 000 € cannot both fit.
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let bodies = try (1...4).map { try Self.award(reference: "FTAP-C-\($0)", granted: "500000.00").serialized() }
+    try await harness.test { client in
+      let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+        for body in bodies {
+          group.addTask {
+            try await client.execute(
+              uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur), body: ByteBuffer(string: body)
+            ) { $0.status }
+          }
+        }
+        var statuses: [HTTPResponse.Status] = []
+        for try await status in group { statuses.append(status) }
+        return statuses
+      }
+      #expect(statuses.filter { $0 == .created }.count == 3)
+      #expect(statuses.filter { $0 == .conflict }.count == 1)
+      try await client.execute(uri: "/v1/envelopes", method: .get, headers: harness.headers(.lecteur)) { response in
+        #expect(response.body.text.contains(#""id":"ftap.exemple.donnees","label""#))
+        #expect(response.body.text.contains(#""committed":"1500000.00","remaining":"0.00""#))
+      }
+    }
+  }
+
+  @Test("Envelopes on a date count what was committed by then; the SCDL export lists the grants")
+  func envelopesAndExports() async throws {
+    let (body, _) = try Self.exampleAward()
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur), body: ByteBuffer(string: body.serialized())
+      ) { #expect($0.status == .created) }
+      for (day, committed) in [("2023-07-31", "0.00"), ("2023-08-01", "400000.00")] {
+        try await client.execute(uri: "/v1/envelopes?on=" + day, method: .get, headers: harness.headers(.dinum)) {
+          #expect($0.body.text.contains(#""amount":"1500000.00","steward":null,"committed":""# + committed + "\""))
+        }
+      }
+      try await client.execute(uri: "/v1/envelopes?on=2023-02-30", method: .get, headers: harness.headers(.dinum)) {
+        #expect($0.status == .badRequest)
+      }
+    }
+  }
+
+  @Test("The SCDL export of an award and its events is the tool's export of the same ledger")
+  func scdlAsTheTool() async throws {
+    let (body, events) = try Self.exampleAward()
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    // The tool: the award's ledger events (award --ledger) on the example's tree and grantor.
+    let awardFile = ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json").path
+    let (ledgerOutput, _) = try RuleRoutesTests.relance(["award", "--ledger", awardFile])
+    guard case .object(let ledgerMembers) = try JSONValue(parsing: ledgerOutput),
+      case .object(let setup) = try JSONValue(
+        parsing: try ServerHarness.repositoryFile("Examples/ledgers/ftap-allocation-example.json"))
+    else { throw CancellationError() }
+    let ledger = JSONValue.object(setup.filter { $0.key != "events" } + ledgerMembers)
+    let ledgerPath = harness.folder + "/ledger.json"
+    try Data(ledger.serialized().utf8).write(to: URL(fileURLWithPath: ledgerPath))
+    let (csv, status) = try RuleRoutesTests.relance(["export", "scdl", ledgerPath])
+    #expect(status == 0)
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur), body: ByteBuffer(string: body.serialized())
+      ) { #expect($0.status == .created) }
+      for (offset, event) in events.enumerated() {
+        let unlock = event.serialized().contains(#""type": "unlock""#)
+        try await client.execute(
+          uri: "/v1/awards/FTAP-EX-02/events", method: .post,
+          headers: harness.headers(unlock ? .dinum : .instructeur, [.ifMatch: "\"\(offset + 1)\""]),
+          body: ByteBuffer(string: event.serialized())
+        ) { #expect($0.status == .created) }
+      }
+      try await client.execute(uri: "/v1/exports/scdl.csv", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+        #expect(response.body.text == String(decoding: csv, as: UTF8.self))
+        #expect(response.body.text.utf8.split(separator: 0x0A).count == 2)
+      }
+    }
+  }
+
+  @Test("Without a grantor, the SCDL export is a 409 that says what to configure")
+  func exportWithoutGrantor() async throws {
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(uri: "/v1/exports/scdl.csv", method: .get) { response in
+        #expect(response.status == .conflict)
+        #expect(response.body.text.contains("--ledger"))
+      }
+    }
+  }
+}

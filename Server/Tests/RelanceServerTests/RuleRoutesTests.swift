@@ -1,0 +1,261 @@
+import FranceRelanceModel
+import Foundation
+import FundingProgrammes
+import FTAPGuichet
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import RelanceServer
+import Testing
+
+@Suite("The rules over HTTP: the library decides, the server carries")
+struct RuleRoutesTests {
+  /// The `relance` tool built by the library package (`swift build` at the repository's
+  /// root, which `.ci/run` does first).
+  static let tool = ServerHarness.repository.appendingPathComponent(".build/debug/relance").path
+
+  /// Runs the tool; its standard output and exit status.
+  static func relance(_ arguments: [String]) throws -> (output: [UInt8], status: Int32) {
+    let (output, _, status) = try relanceWithErrors(arguments)
+    return (output, status)
+  }
+
+  /// Runs the tool; its standard output, its standard error and its exit status.
+  static func relanceWithErrors(_ arguments: [String]) throws -> (output: [UInt8], errors: String, status: Int32) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let text = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (Array(data), String(decoding: text, as: UTF8.self), process.terminationStatus)
+  }
+
+  /// Every example dossier of the repository.
+  static let examples: [String] = ["Examples/ftap", "Examples/relance"].flatMap { folder in
+    ((try? FileManager.default.contentsOfDirectory(
+      atPath: ServerHarness.repository.appendingPathComponent(folder).path)) ?? [])
+      .filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+  }
+
+  @Test("The tool is built beside the server (swift build at the repository's root)")
+  func toolIsBuilt() {
+    #expect(FileManager.default.isExecutableFile(atPath: Self.tool), "swift build at the repository's root first")
+  }
+
+  @Test("Each example's report is the tool's report, byte for byte (compact)", arguments: examples)
+  func sameReport(example: String) async throws {
+    let (output, _) = try Self.relance(["assess", "--json", ServerHarness.repository.appendingPathComponent(example).path])
+    let expected = try JSONValue(parsing: output).serialized(pretty: false)
+    let body = try ServerHarness.repositoryFile(example)
+    let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/" + programme + "/assessments", method: .post, body: ByteBuffer(bytes: body)
+      ) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "application/json")
+        #expect(response.body.text == expected)
+      }
+    }
+  }
+
+  /// The regulation cases: each dossier under its readings.
+  static let cases: [String] = {
+    let folder = ServerHarness.repository.appendingPathComponent("Tests/Cases")
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    var paths: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+      if path.hasSuffix(".json") { paths.append(path) }
+    }
+    return paths.sorted()
+  }()
+
+  @Test("Every regulation case's dossier gets the tool's report under the case's readings")
+  func casesAgree() async throws {
+    #expect(Self.cases.count > 50)
+    let harness = try await ServerHarness.make()
+    let scratch = harness.folder + "/dossier.json"
+    try await harness.test { client in
+      for path in Self.cases {
+        let caseJSON = try JSONValue(parsing: try ServerHarness.repositoryFile("Tests/Cases/" + path))
+        guard case .object(let members) = caseJSON, let dossier = members.first(where: { $0.key == "dossier" })?.value
+        else { continue }
+        var readings: [String] = []
+        if case .object(let chosen)? = members.first(where: { $0.key == "readings" })?.value {
+          readings = chosen.compactMap { member in
+            if case .string(let variant) = member.value { member.key + "=" + variant } else { nil }
+          }
+        }
+        let text = dossier.serialized()
+        try Data(text.utf8).write(to: URL(fileURLWithPath: scratch))
+        let (output, status) = try Self.relance(["assess", "--json"] + readings.flatMap { ["--reading", $0] } + [scratch])
+        let programme = (try? ProgrammeCatalogue.programme(of: dossier).identifier.rawValue) ?? "ftap-data-2023"
+        let query = readings.map { "reading=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+          .joined(separator: "&")
+        try await client.execute(
+          uri: "/v1/programmes/" + programme + "/assessments" + (query.isEmpty ? "" : "?" + query), method: .post,
+          body: ByteBuffer(string: text)
+        ) { response in
+          if status == 2 {
+            #expect(response.status == .badRequest, "\(path)")
+          } else {
+            #expect(response.status == .ok, "\(path)")
+            let expected = try JSONValue(parsing: output).serialized(pretty: false)
+            #expect(response.body.text == expected, "\(path)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("A broken dossier gets the tool's one-line error as problem+json", arguments: [
+    "commitment-as-string", "decimal-comma", "duration-as-string", "impossible-date", "negative-amount",
+    "repeated-type", "short-siret", "three-decimals",
+  ])
+  func brokenDossier(name: String) async throws {
+    let path = "Examples/broken/" + name + ".json"
+    let file = ServerHarness.repository.appendingPathComponent(path).path
+    // The tool's line: « FILE: path: message ».
+    let (_, errors, status) = try Self.relanceWithErrors(["assess", "--json", file])
+    #expect(status == 2)
+    let expected = String(errors.dropFirst((file + ": ").count).prefix { $0 != "\n" })
+    let body = try ServerHarness.repositoryFile(path)
+    let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/" + programme + "/assessments", method: .post, body: ByteBuffer(bytes: body)
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.headers[.contentType] == "application/problem+json")
+        let problem = try JSONValue(parsing: response.body.text)
+        guard case .object(let fields) = problem, case .string(let detail)? = fields.first(where: { $0.key == "detail" })?.value
+        else {
+          Issue.record("no detail")
+          return
+        }
+        #expect(detail == expected)
+      }
+    }
+  }
+
+  @Test("NDJSON: one line out per dossier line, in order, errors on their line, blank lines skipped")
+  func ndjson() async throws {
+    let eligible = try JSONValue(parsing: try ServerHarness.repositoryFile("Examples/ftap/policy-two-tranches.json"))
+      .serialized(pretty: false)
+    let body = eligible + "\n\n{\"programme\": \"ftap-data-2023\", \"totalCost\": \"1,5\"}\r\nnot json\n" + eligible
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments?detail=verdict", method: .post,
+        headers: [.contentType: "application/x-ndjson"], body: ByteBuffer(string: body)
+      ) { response in
+        #expect(response.status == .ok)
+        let lines = response.body.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix(#"{"line":1,"programme":"ftap-data-2023","reference":"FTAP-EX-03","status":"eligible""#))
+        #expect(lines[1].hasPrefix(#"{"line":3,"error":{"path":"totalCost","message":"#))
+        #expect(lines[2].hasPrefix(#"{"line":4,"error":{"path":"(racine)","message":"JSON invalide"#))
+        #expect(lines[3].hasPrefix(#"{"line":5,"programme""#))
+      }
+    }
+  }
+
+  @Test("Readings, detail and programme are checked: 400 or 404 as problem+json, one line")
+  func parameters() async throws {
+    let body = ByteBuffer(bytes: try ServerHarness.repositoryFile("Examples/ftap/policy-two-tranches.json"))
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      for (uri, status) in [
+        ("/v1/programmes/ftap-data-2023/assessments?reading=ftap.size.bounds=nope", HTTPResponse.Status.badRequest),
+        ("/v1/programmes/ftap-data-2023/assessments?reading=nope", .badRequest),
+        ("/v1/programmes/ftap-data-2023/assessments?detail=all", .badRequest),
+        ("/v1/programmes/relance-cvd-aap1/assessments", .badRequest),
+        ("/v1/programmes/inconnu/assessments", .notFound),
+      ] {
+        try await client.execute(uri: uri, method: .post, body: body) { response in
+          #expect(response.status == status, "\(uri)")
+          #expect(response.headers[.contentType] == "application/problem+json")
+          #expect(!response.body.text.contains("\n"))
+        }
+      }
+      try await client.execute(uri: "/v1/programmes/ftap-data-2023/assessments?reading=ftap.size.bounds%3Dhard", method: .post, body: body) {
+        #expect($0.status == .ok)
+        #expect($0.body.text.contains(#"{"id":"ftap.size.bounds","variant":"hard","isDefault":false"#))
+      }
+    }
+  }
+
+  @Test("A body over 8 MiB is refused with 413")
+  func tooLarge() async throws {
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post,
+        body: ByteBuffer(repeating: UInt8(ascii: " "), count: 8 * 1_024 * 1_024 + 1)
+      ) { response in
+        #expect(response.status == .contentTooLarge)
+        #expect(response.headers[.contentType] == "application/problem+json")
+      }
+    }
+  }
+
+  @Test("Validations list every input error; questions and motivations answer as the tool does")
+  func otherRoutes() async throws {
+    let incomplete = try ServerHarness.repositoryFile("Examples/ftap/incomplete.json")
+    let (questions, _) = try Self.relance(
+      ["questions", "--json", ServerHarness.repository.appendingPathComponent("Examples/ftap/incomplete.json").path])
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/questions", method: .post, body: ByteBuffer(bytes: incomplete)
+      ) { response in
+        #expect(response.status == .ok)
+        let expected = try JSONValue(parsing: questions).serialized(pretty: false)
+        #expect(response.body.text == expected)
+      }
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/validations", method: .post,
+        body: ByteBuffer(string: #"{"programme": "ftap-data-2023", "totalCost": "1,5", "durationMonths": "x", "z": 1}"#)
+      ) { response in
+        #expect(response.status == .ok)
+        let text = response.body.text
+        #expect(text.hasPrefix(#"{"valid":false,"errors":[{"path":"z","message":"champ inconnu"}"#))
+        #expect(text.contains(#""path":"totalCost""#) && text.contains(#""path":"durationMonths""#))
+      }
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/motivations", method: .post, body: ByteBuffer(bytes: incomplete)
+      ) { response in
+        #expect(response.status == .ok)
+        #expect(response.body.text.hasPrefix(#"{"motivation":"Le dossier FTAP-EX-08 est incomplet"#))
+      }
+    }
+  }
+
+  @Test("The catalogue lists every programme; a programme's page has its rules, readings, parameters and schema")
+  func catalogue() async throws {
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(uri: "/v1/programmes", method: .get) { response in
+        #expect(response.status == .ok)
+        for id in ProgrammeCatalogue.identifiers { #expect(response.body.text.contains("\"" + id + "\"")) }
+      }
+      try await client.execute(uri: "/v1/programmes/ftap-data-2023", method: .get) { response in
+        let value = try JSONValue(parsing: response.body.text)
+        guard case .object(let members) = value else { return }
+        #expect(members.map(\.key) == ["programme", "title", "edition", "window", "rules", "readings", "parameters", "schema"])
+        if case .array(let rules)? = members.first(where: { $0.key == "rules" })?.value {
+          #expect(rules.count == FTAPGuichet().rules.count)
+        }
+      }
+    }
+  }
+}
