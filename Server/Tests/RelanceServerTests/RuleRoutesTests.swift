@@ -259,3 +259,35 @@ struct RuleRoutesTests {
     }
   }
 }
+
+@Suite("The OpenAPI document is the contract of every route")
+struct OpenAPIDocumentTests {
+  @Test("Every route of the router is in /openapi.json with its method, and every path of the document is a route")
+  func everyRoute() async throws {
+    let harness = try await ServerHarness.make()
+    let router = RelanceApplication.router(store: harness.store)
+    let routes = Set(
+      router.routes.map { route in
+        route.method.rawValue.lowercased() + " "
+          + route.path.description.split(separator: "/").map { $0.hasPrefix(":") ? "{" + $0.dropFirst() + "}" : $0 }
+          .joined(separator: "/")
+      })
+    try await harness.test { client in
+      try await client.execute(uri: "/openapi.json", method: .get) { response in
+        guard case .object(let document) = try JSONValue(parsing: response.body.text),
+          case .object(let paths)? = document.first(where: { $0.key == "paths" })?.value
+        else {
+          Issue.record("no paths")
+          return
+        }
+        var documented: Set<String> = []
+        for path in paths {
+          guard case .object(let operations) = path.value else { continue }
+          for operation in operations { documented.insert(operation.key + " " + path.key) }
+        }
+        let normalised = Set(routes.map { $0.replacingOccurrences(of: " ", with: " /") })
+        #expect(normalised == documented)
+      }
+    }
+  }
+}
