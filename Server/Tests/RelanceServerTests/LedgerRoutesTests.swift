@@ -1,5 +1,5 @@
-import FranceRelanceModel
 import Foundation
+import FranceRelanceModel
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -11,8 +11,10 @@ import Testing
 struct LedgerRoutesTests {
   /// The example award file without its events, and its events one by one.
   static func exampleAward() throws -> (body: JSONValue, events: [JSONValue]) {
-    let file = try JSONValue(parsing: try ServerHarness.repositoryFile("Examples/awards/ftap-provision-two-reviews.json"))
-    guard case .object(let members) = file, case .array(let events)? = members.first(where: { $0.key == "events" })?.value
+    let file = try JSONValue(
+      parsing: try ServerHarness.repositoryFile("Examples/awards/ftap-provision-two-reviews.json"))
+    guard case .object(let members) = file,
+      case .array(let events)? = members.first(where: { $0.key == "events" })?.value
     else { throw CancellationError() }
     return (.object(members.filter { $0.key != "events" }), events)
   }
@@ -59,7 +61,9 @@ struct LedgerRoutesTests {
         }
       }
       // The public routes answer without a token.
-      for uri in ["/v1/programmes", "/v1/exports/dispositifs.csv", "/health/live", "/health/ready", "/metrics", "/openapi.json"] {
+      for uri in [
+        "/v1/programmes", "/v1/exports/dispositifs.csv", "/health/live", "/health/ready", "/metrics", "/openapi.json",
+      ] {
         try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok, "\(uri)") }
       }
     }
@@ -88,7 +92,8 @@ struct LedgerRoutesTests {
       ) { #expect($0.status == .preconditionFailed) }
       var version = 1
       for event in events {
-        guard case .object(let members) = event, case .string(let type)? = members.first(where: { $0.key == "type" })?.value
+        guard case .object(let members) = event,
+          case .string(let type)? = members.first(where: { $0.key == "type" })?.value
         else { continue }
         let role: Role = type == "unlock" ? .dinum : .instructeur
         if type == "unlock" {
@@ -110,7 +115,8 @@ struct LedgerRoutesTests {
       }
       // The state is the tool's on the same award file.
       let (output, _) = try RuleRoutesTests.relance([
-        "award", "--json", ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json").path,
+        "award", "--json",
+        ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json").path,
       ])
       let expected = try JSONValue(parsing: output)
       try await client.execute(uri: "/v1/awards/FTAP-EX-02", method: .get, headers: harness.headers(.lecteur)) {
@@ -130,7 +136,8 @@ struct LedgerRoutesTests {
       var first = ""
       for _ in 0..<2 {
         try await client.execute(
-          uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur, [HTTPField.Name("Idempotency-Key")!: "a-1"]),
+          uri: "/v1/awards", method: .post,
+          headers: harness.headers(.instructeur, [HTTPField.Name("Idempotency-Key")!: "a-1"]),
           body: ByteBuffer(string: body.serialized())
         ) { response in
           #expect(response.status == .created)
@@ -191,7 +198,8 @@ struct LedgerRoutesTests {
     let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
     try await harness.test { client in
       try await client.execute(
-        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur), body: ByteBuffer(string: body.serialized())
+        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur),
+        body: ByteBuffer(string: body.serialized())
       ) { #expect($0.status == .created) }
       for (day, committed) in [("2023-07-31", "0.00"), ("2023-08-01", "400000.00")] {
         try await client.execute(uri: "/v1/envelopes?on=" + day, method: .get, headers: harness.headers(.dinum)) {
@@ -209,7 +217,8 @@ struct LedgerRoutesTests {
     let (body, events) = try Self.exampleAward()
     let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
     // The tool: the award's ledger events (award --ledger) on the example's tree and grantor.
-    let awardFile = ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json").path
+    let awardFile = ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json")
+      .path
     let (ledgerOutput, _) = try RuleRoutesTests.relance(["award", "--ledger", awardFile])
     guard case .object(let ledgerMembers) = try JSONValue(parsing: ledgerOutput),
       case .object(let setup) = try JSONValue(
@@ -222,7 +231,8 @@ struct LedgerRoutesTests {
     #expect(status == 0)
     try await harness.test { client in
       try await client.execute(
-        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur), body: ByteBuffer(string: body.serialized())
+        uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur),
+        body: ByteBuffer(string: body.serialized())
       ) { #expect($0.status == .created) }
       for (offset, event) in events.enumerated() {
         let unlock = event.serialized().contains(#""type": "unlock""#)

@@ -1,7 +1,7 @@
-import FranceRelanceModel
-import Foundation
-import FundingProgrammes
 import FTAPGuichet
+import Foundation
+import FranceRelanceModel
+import FundingProgrammes
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -51,7 +51,9 @@ struct RuleRoutesTests {
 
   @Test("Each example's report is the tool's report, byte for byte (compact)", arguments: examples)
   func sameReport(example: String) async throws {
-    let (output, _) = try Self.relance(["assess", "--json", ServerHarness.repository.appendingPathComponent(example).path])
+    let (output, _) = try Self.relance([
+      "assess", "--json", ServerHarness.repository.appendingPathComponent(example).path,
+    ])
     let expected = try JSONValue(parsing: output).serialized(pretty: false)
     let body = try ServerHarness.repositoryFile(example)
     let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
@@ -96,10 +98,13 @@ struct RuleRoutesTests {
         }
         let text = dossier.serialized()
         try Data(text.utf8).write(to: URL(fileURLWithPath: scratch))
-        let (output, status) = try Self.relance(["assess", "--json"] + readings.flatMap { ["--reading", $0] } + [scratch])
+        let (output, status) = try Self.relance(
+          ["assess", "--json"] + readings.flatMap { ["--reading", $0] } + [scratch])
         let programme = (try? ProgrammeCatalogue.programme(of: dossier).identifier.rawValue) ?? "ftap-data-2023"
-        let query = readings.map { "reading=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
-          .joined(separator: "&")
+        let query = readings.map {
+          "reading=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        .joined(separator: "&")
         try await client.execute(
           uri: "/v1/programmes/" + programme + "/assessments" + (query.isEmpty ? "" : "?" + query), method: .post,
           body: ByteBuffer(string: text)
@@ -116,10 +121,12 @@ struct RuleRoutesTests {
     }
   }
 
-  @Test("A broken dossier gets the tool's one-line error as problem+json", arguments: [
-    "commitment-as-string", "decimal-comma", "duration-as-string", "impossible-date", "negative-amount",
-    "repeated-type", "short-siret", "three-decimals",
-  ])
+  @Test(
+    "A broken dossier gets the tool's one-line error as problem+json",
+    arguments: [
+      "commitment-as-string", "decimal-comma", "duration-as-string", "impossible-date", "negative-amount",
+      "repeated-type", "short-siret", "three-decimals",
+    ])
   func brokenDossier(name: String) async throws {
     let path = "Examples/broken/" + name + ".json"
     let file = ServerHarness.repository.appendingPathComponent(path).path
@@ -137,7 +144,8 @@ struct RuleRoutesTests {
         #expect(response.status == .badRequest)
         #expect(response.headers[.contentType] == "application/problem+json")
         let problem = try JSONValue(parsing: response.body.text)
-        guard case .object(let fields) = problem, case .string(let detail)? = fields.first(where: { $0.key == "detail" })?.value
+        guard case .object(let fields) = problem,
+          case .string(let detail)? = fields.first(where: { $0.key == "detail" })?.value
         else {
           Issue.record("no detail")
           return
@@ -161,7 +169,8 @@ struct RuleRoutesTests {
         #expect(response.status == .ok)
         let lines = response.body.text.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
-        #expect(lines[0].hasPrefix(#"{"line":1,"programme":"ftap-data-2023","reference":"FTAP-EX-03","status":"eligible""#))
+        #expect(
+          lines[0].hasPrefix(#"{"line":1,"programme":"ftap-data-2023","reference":"FTAP-EX-03","status":"eligible""#))
         #expect(lines[1].hasPrefix(#"{"line":3,"error":{"path":"totalCost","message":"#))
         #expect(lines[2].hasPrefix(#"{"line":4,"error":{"path":"(racine)","message":"JSON invalide"#))
         #expect(lines[3].hasPrefix(#"{"line":5,"programme""#))
@@ -187,7 +196,9 @@ struct RuleRoutesTests {
           #expect(!response.body.text.contains("\n"))
         }
       }
-      try await client.execute(uri: "/v1/programmes/ftap-data-2023/assessments?reading=ftap.size.bounds%3Dhard", method: .post, body: body) {
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments?reading=ftap.size.bounds%3Dhard", method: .post, body: body
+      ) {
         #expect($0.status == .ok)
         #expect($0.body.text.contains(#"{"id":"ftap.size.bounds","variant":"hard","isDefault":false"#))
       }
@@ -251,7 +262,10 @@ struct RuleRoutesTests {
       try await client.execute(uri: "/v1/programmes/ftap-data-2023", method: .get) { response in
         let value = try JSONValue(parsing: response.body.text)
         guard case .object(let members) = value else { return }
-        #expect(members.map(\.key) == ["programme", "title", "edition", "window", "rules", "readings", "parameters", "schema"])
+        #expect(
+          members.map(\.key) == [
+            "programme", "title", "edition", "window", "rules", "readings", "parameters", "schema",
+          ])
         if case .array(let rules)? = members.first(where: { $0.key == "rules" })?.value {
           #expect(rules.count == FTAPGuichet().rules.count)
         }
@@ -287,6 +301,26 @@ struct OpenAPIDocumentTests {
         }
         let normalised = Set(routes.map { $0.replacingOccurrences(of: " ", with: " /") })
         #expect(normalised == documented)
+        // Each programme parameter lists the catalogue's identifiers, in its order.
+        var lists: [JSONValue] = []
+        for path in paths {
+          guard case .object(let operations) = path.value else { continue }
+          for operation in operations {
+            guard case .object(let fields) = operation.value,
+              case .array(let parameters)? = fields.first(where: { $0.key == "parameters" })?.value
+            else { continue }
+            for case .object(let parameter) in parameters
+            where parameter.contains(where: { $0.key == "name" && $0.value == .string("id") }) {
+              if case .object(let schema)? = parameter.first(where: { $0.key == "schema" })?.value,
+                let list = schema.first(where: { $0.key == "enum" })?.value
+              {
+                lists.append(list)
+              }
+            }
+          }
+        }
+        #expect(lists.count == 5)
+        #expect(lists.allSatisfy { $0 == .array(ProgrammeCatalogue.identifiers.map { .string($0) }) })
       }
     }
   }

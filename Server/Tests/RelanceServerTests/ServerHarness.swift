@@ -1,5 +1,5 @@
-import FranceRelanceModel
 import Foundation
+import FranceRelanceModel
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting

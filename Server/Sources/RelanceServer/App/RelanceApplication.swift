@@ -23,13 +23,25 @@ public enum RelanceApplication {
   public static func router(
     store: LedgerStore, metrics: Metrics = Metrics(), accessLog: (@Sendable (String) -> Void)? = nil
   ) -> Router<ServerContext> {
+    // The routes, registered once on a router of their own so that the operations
+    // middleware knows each path's methods (405 with Allow) from the same registration.
+    let routes = Router(context: ServerContext.self)
+    register(store: store, metrics: metrics, on: routes)
+    let table = Dictionary(grouping: routes.routes) { $0.path.description }.map { path, found in
+      (components: path.split(separator: "/"), methods: found.map(\.method.rawValue))
+    }
     let router = Router(context: ServerContext.self)
-    router.add(middleware: OperationsMiddleware(metrics: metrics, accessLog: accessLog))
+    router.add(middleware: OperationsMiddleware(metrics: metrics, accessLog: accessLog, routes: table))
+    register(store: store, metrics: metrics, on: router)
+    return router
+  }
+
+  /// Adds every route to `router`.
+  static func register(store: LedgerStore, metrics: Metrics, on router: Router<ServerContext>) {
     ProgrammeRoutes(metrics: metrics).register(on: router)
     LedgerRoutes(store: store).register(on: router)
     OperationsRoutes(metrics: metrics, isReady: { await store.isReady() }, openAPI: OpenAPIDocument.bytes)
       .register(on: router)
-    return router
   }
 
   /// The application for a configuration, logging to standard error.

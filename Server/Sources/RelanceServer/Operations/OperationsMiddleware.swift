@@ -17,6 +17,9 @@ struct OperationsMiddleware: RouterMiddleware {
   let metrics: Metrics
   /// Where access-log lines go; `nil` writes none.
   let accessLog: (@Sendable (String) -> Void)?
+  /// Each route's path pattern, split into components (`:id` matches any), with the
+  /// methods it answers: a known path asked with another method is 405, with `Allow`.
+  let routes: [(components: [Substring], methods: [String])]
 
   func handle(
     _ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response
@@ -28,7 +31,18 @@ struct OperationsMiddleware: RouterMiddleware {
     } catch let problem as Problem {
       response = problem.response
     } catch let error as any HTTPResponseError {
-      response = Self.problem(for: error.status, request: request).response
+      let allowed = error.status == .notFound ? allowedMethods(request.uri.path) : []
+      if allowed.isEmpty {
+        response = Self.problem(for: error.status, request: request).response
+      } else {
+        response =
+          Problem(
+            .methodNotAllowed, kind: "methode-non-permise", title: "Méthode non permise",
+            detail: "méthode " + request.method.rawValue + " non permise sur " + request.uri.path + " (permises : "
+              + allowed.joined(separator: ", ") + ")",
+            headers: [.allow: allowed.joined(separator: ", ")]
+          ).response
+      }
     } catch {
       context.logger.error("erreur interne", metadata: ["type": "\(type(of: error))"])
       response =
@@ -52,6 +66,19 @@ struct OperationsMiddleware: RouterMiddleware {
       accessLog(line.serialized(pretty: false))
     }
     return response
+  }
+
+  /// The methods the routes answer on `path`; empty for a path no route has.
+  func allowedMethods(_ path: String) -> [String] {
+    let components = path.split(separator: "/")
+    var methods: [String] = []
+    for route in routes where route.components.count == components.count {
+      let matches = zip(route.components, components).allSatisfy { pattern, component in
+        pattern.hasPrefix(":") || pattern == component
+      }
+      if matches { methods += route.methods }
+    }
+    return Array(Set(methods)).sorted()
   }
 
   /// The problem of a status Hummingbird answered by itself.

@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""relance-server as a user meets it: started from its binary on a loopback port with a
+fresh database, called over HTTP.
+
+  python3 .ci/server_checks.py SERVER_BINARY [--schemathesis VENV_PYTHON]
+
+Checks, in order:
+1. The README's flows: an assessment, an NDJSON batch, an award with an instructor's
+   token, a refused unlock (403), the unlock by the DINUM.
+2. Crash: a burst of award creations from 8 threads (each with its Idempotency-Key); the
+   server is killed with SIGKILL in the middle, restarted on the same database; every
+   acknowledged award is there once; every award there was sent; retrying each request
+   with its key writes nothing twice.
+3. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
+4. Optionally, schemathesis against /openapi.json on every route.
+Only 127.0.0.1 is called. Exits 1 at the first failure.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PORT = 18_080
+
+
+def fail(message):
+    print("server checks FAILED: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def request(method, path, body=None, headers=None, timeout=30):
+    """(status, headers, body bytes) of a request to the server."""
+    data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+    req = urllib.request.Request("http://127.0.0.1:%d%s" % (PORT, path), data=data, method=method)
+    for name, value in (headers or {}).items():
+        req.add_header(name, value)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as answer:
+            return answer.status, dict(answer.headers), answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def start(binary, database, log):
+    process = subprocess.Popen(
+        [binary, "--port", str(PORT), "--database", database, "--no-access-log",
+         "--ledger", os.path.join(REPOSITORY, "Examples/ledgers/ftap-allocation-example.json")],
+        stdout=log, stderr=log)
+    for _ in range(200):
+        try:
+            if request("GET", "/health/ready", timeout=2)[0] == 200:
+                return process
+        except OSError:
+            pass
+        if process.poll() is not None:
+            fail("the server exited at start (status %d)" % process.returncode)
+        time.sleep(0.1)
+    process.kill()
+    fail("the server did not answer /health/ready within 20 s")
+
+
+def token(binary, database, role, name):
+    out = subprocess.run([binary, "token", "add", "--role", role, "--name", name, "--database", database],
+                         capture_output=True, text=True, check=True)
+    value = out.stdout.strip()
+    if len(value) != 64:
+        fail("token add printed %r" % value)
+    return value
+
+
+def example_award():
+    with open(os.path.join(REPOSITORY, "Examples/awards/ftap-provision-two-reviews.json"), encoding="utf-8") as f:
+        award = json.load(f)
+    events = award.pop("events")
+    return award, events
+
+
+def readme_flows(tokens):
+    with open(os.path.join(REPOSITORY, "Examples/ftap/policy-two-tranches.json"), "rb") as f:
+        dossier = f.read()
+    status, headers, body = request("POST", "/v1/programmes/ftap-data-2023/assessments", dossier)
+    if status != 200 or json.loads(body)["status"] != "eligible":
+        fail("assessment: %d %s" % (status, body[:200]))
+    lines = json.dumps(json.loads(dossier)).encode() + b"\n" + b'{"programme": "ftap-data-2023"}\n'
+    status, headers, body = request("POST", "/v1/programmes/ftap-data-2023/assessments?detail=verdict", lines,
+                                    {"Content-Type": "application/x-ndjson"})
+    answers = [json.loads(line) for line in body.splitlines()]
+    if status != 200 or [a["line"] for a in answers] != [1, 2] or answers[1]["status"] != "incomplete":
+        fail("NDJSON batch: %d %s" % (status, body[:300]))
+    award, events = example_award()
+    auth = {"Authorization": "Bearer " + tokens["instructeur"], "Content-Type": "application/json"}
+    status, headers, body = request("POST", "/v1/awards", award, auth)
+    if status != 201 or headers.get("ETag") != '"1"':
+        fail("award: %d %s" % (status, body[:300]))
+    version = 1
+    for event in events[:2]:
+        status, headers, body = request("POST", "/v1/awards/FTAP-EX-02/events", event,
+                                        dict(auth, **{"If-Match": '"%d"' % version}))
+        if status != 201:
+            fail("event %s: %d %s" % (event["type"], status, body[:300]))
+        version += 1
+    unlock = events[2]
+    status, headers, body = request("POST", "/v1/awards/FTAP-EX-02/events", unlock,
+                                    dict(auth, **{"If-Match": '"%d"' % version}))
+    problem = json.loads(body)
+    if status != 403 or headers.get("Content-Type") != "application/problem+json" or "dinum" not in problem["detail"]:
+        fail("an instructor's unlock: %d %s" % (status, body[:300]))
+    dinum = dict(auth, **{"Authorization": "Bearer " + tokens["dinum"], "If-Match": '"%d"' % version})
+    status, headers, body = request("POST", "/v1/awards/FTAP-EX-02/events", unlock, dinum)
+    if status != 201 or json.loads(body)["paid"] != "266666.67":
+        fail("the DINUM's unlock: %d %s" % (status, body[:300]))
+    print("README flows: assessment, NDJSON, award, 403 on an instructor's unlock, the DINUM's unlock: ok")
+
+
+def crash(binary, database, log, tokens, process):
+    award, _ = example_award()
+    award["granted"] = "1.00"
+    count = 400
+    acknowledged = set()
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def body(number):
+        copy = json.loads(json.dumps(award))
+        copy["dossier"]["reference"] = "CRASH-%04d" % number
+        return copy
+
+    def worker(numbers):
+        auth = {"Authorization": "Bearer " + tokens["instructeur"], "Content-Type": "application/json"}
+        for number in numbers:
+            if stop.is_set():
+                return
+            try:
+                status, _, _ = request("POST", "/v1/awards", body(number),
+                                       dict(auth, **{"Idempotency-Key": "crash-%04d" % number}), timeout=10)
+            except OSError:
+                return
+            if status == 201:
+                with lock:
+                    acknowledged.add(number)
+
+    threads = [threading.Thread(target=worker, args=(range(k, count, 8),)) for k in range(8)]
+    for thread in threads:
+        thread.start()
+    while len(acknowledged) < 60:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stop.set()
+    for thread in threads:
+        thread.join()
+    killed_after = len(acknowledged)
+    process = start(binary, database, log)
+    reader = {"Authorization": "Bearer " + tokens["lecteur"]}
+    present = set()
+    for number in range(count):
+        status, _, _ = request("GET", "/v1/awards/CRASH-%04d" % number, headers=reader)
+        if status == 200:
+            present.add(number)
+        elif status != 404:
+            fail("GET after restart: %d" % status)
+    missing = acknowledged - present
+    if missing:
+        fail("acknowledged awards lost by the crash: %s" % sorted(missing)[:10])
+    # Retrying every request with its key: an award written is answered again, never twice.
+    auth = {"Authorization": "Bearer " + tokens["instructeur"], "Content-Type": "application/json"}
+    for number in range(count):
+        status, _, _ = request("POST", "/v1/awards", body(number), dict(auth, **{"Idempotency-Key": "crash-%04d" % number}))
+        if status != 201:
+            fail("retry of award %d with its key: %d" % (number, status))
+    status, _, body_bytes = request("GET", "/v1/envelopes", headers=reader)
+    tree = json.loads(body_bytes)
+    committed = tree["commitments"]
+    if committed != count + 1:
+        fail("%d commitments after the retries, %d expected (each once)" % (committed, count + 1))
+    print("crash: %d acknowledged before SIGKILL, all found after restart (%d present); retries wrote each once" %
+          (killed_after, len(present)))
+    return process
+
+
+def sigterm(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        fail("the server did not stop within 10 s of SIGTERM")
+    print("SIGTERM: stopped in order (status %d)" % process.returncode)
+
+
+def schemathesis(python, tokens):
+    """schemathesis on every route; the token of an instructor on the protected ones."""
+    # Every check but positive_data_acceptance: a dossier can match the schema and still
+    # be refused by a rule the schema cannot say (a SIRET's key, a day in its month), with
+    # a 400 that names the field.
+    command = [python, "-m", "schemathesis.cli", "--config-file", os.path.join(REPOSITORY, ".ci/schemathesis.toml"),
+               "run", "http://127.0.0.1:%d/openapi.json" % PORT, "--checks", "all",
+               "--exclude-checks", "positive_data_acceptance", "--max-examples", "30",
+               "--header", "Authorization: Bearer " + tokens["instructeur"]]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    tail = "\n".join(result.stdout.splitlines()[-25:])
+    print(tail)
+    if result.returncode != 0:
+        fail("schemathesis found answers outside the contract or server errors")
+
+
+def main():
+    binary = sys.argv[1]
+    python = sys.argv[sys.argv.index("--schemathesis") + 1] if "--schemathesis" in sys.argv else None
+    folder = tempfile.mkdtemp(prefix="relance-server-ci-")
+    database = os.path.join(folder, "relance.sqlite")
+    tokens = {role: token(binary, database, role, "ci-" + role) for role in ("instructeur", "dinum", "lecteur")}
+    with open(os.path.join(folder, "server.log"), "wb") as log:
+        process = start(binary, database, log)
+        try:
+            readme_flows(tokens)
+            process = crash(binary, database, log, tokens, process)
+            if python:
+                schemathesis(python, tokens)
+            sigterm(process)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    print("server checks: ok")
+
+
+if __name__ == "__main__":
+    main()
