@@ -2,17 +2,20 @@
 """relance-server as a user meets it: started from its binary on a loopback port with a
 fresh database, called over HTTP.
 
-  python3 .ci/server_checks.py SERVER_BINARY [--schemathesis VENV_PYTHON]
+  python3 .ci/server_checks.py SERVER_BINARY RELANCE_BINARY [--schemathesis VENV_PYTHON]
 
 Checks, in order:
+0. The hostile dossiers of Docs/HOSTILE_INPUT.md (.ci/hostile_cases.py): each gets 400
+   with the tool's one line as the problem's detail, or 413 beyond 8 MiB.
 1. The README's flows: an assessment, an NDJSON batch, an award with an instructor's
    token, a refused unlock (403), the unlock by the DINUM.
 2. Crash: a burst of award creations from 8 threads (each with its Idempotency-Key); the
    server is killed with SIGKILL in the middle, restarted on the same database; every
    acknowledged award is there once; every award there was sent; retrying each request
    with its key writes nothing twice.
-3. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
-4. Optionally, schemathesis against /openapi.json on every route.
+3. A slow client (headers then silence) is disconnected after the idle time-out (2 s).
+4. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
+5. Optionally, schemathesis against /openapi.json on every route.
 Only 127.0.0.1 is called. Exits 1 at the first failure.
 """
 
@@ -52,7 +55,7 @@ def request(method, path, body=None, headers=None, timeout=30):
 def start(binary, database, log):
     process = subprocess.Popen(
         [binary, "--port", str(PORT), "--database", database, "--no-access-log",
-         "--ledger", os.path.join(REPOSITORY, "Examples/ledgers/ftap-allocation-example.json")],
+         "--idle-timeout", "2", "--ledger", os.path.join(REPOSITORY, "Examples/ledgers/ftap-allocation-example.json")],
         stdout=log, stderr=log)
     for _ in range(200):
         try:
@@ -81,6 +84,30 @@ def example_award():
         award = json.load(f)
     events = award.pop("events")
     return award, events
+
+
+def hostile(relance):
+    """Each hostile dossier: the server's detail is the tool's line (or 413 past 8 MiB)."""
+    from hostile_cases import CASES
+    with tempfile.TemporaryDirectory() as work:
+        for name, content, expected in CASES:
+            path = os.path.join(work, "case.json")
+            with open(path, "wb") as f:
+                f.write(content)
+            tool = subprocess.run([relance, "assess", path], capture_output=True, timeout=60)
+            line = tool.stderr.decode("utf-8", "replace").strip()
+            if line.startswith(path + ": "):
+                line = line[len(path) + 2:]
+            status, headers, body = request("POST", "/v1/programmes/ftap-data-2023/assessments", content, timeout=60)
+            if headers.get("Content-Type") != "application/problem+json":
+                fail("hostile %s: %d %s" % (name, status, body[:200]))
+            detail = json.loads(body)["detail"]
+            if len(content) > 8 * 1024 * 1024:
+                if status != 413:
+                    fail("hostile %s: %d, 413 expected" % (name, status))
+            elif status != 400 or detail != line or expected not in detail or "\n" in detail:
+                fail("hostile %s: %d %r, the tool says %r" % (name, status, detail[:200], line[:200]))
+    print("hostile dossiers: %d, each the tool's line or 413" % len(CASES))
 
 
 def readme_flows(tokens):
@@ -186,6 +213,25 @@ def crash(binary, database, log, tokens, process):
     return process
 
 
+def slow_client():
+    """A client that sends its headers and part of its body, then nothing: closed."""
+    import socket
+    connection = socket.create_connection(("127.0.0.1", PORT), timeout=15)
+    connection.sendall(b"POST /v1/programmes/ftap-data-2023/assessments HTTP/1.1\r\nHost: x\r\n"
+                       b"Content-Length: 1000\r\n\r\n{\"programme\"")
+    start = time.time()
+    try:
+        while connection.recv(4096):
+            pass
+    except OSError:
+        pass
+    elapsed = time.time() - start
+    connection.close()
+    if elapsed > 10:
+        fail("a silent client was kept %.1f s (idle time-out 2 s)" % elapsed)
+    print("slow client: disconnected after %.1f s of silence" % elapsed)
+
+
 def sigterm(process):
     process.send_signal(signal.SIGTERM)
     try:
@@ -214,6 +260,7 @@ def schemathesis(python, tokens):
 
 def main():
     binary = sys.argv[1]
+    relance = sys.argv[2]
     python = sys.argv[sys.argv.index("--schemathesis") + 1] if "--schemathesis" in sys.argv else None
     folder = tempfile.mkdtemp(prefix="relance-server-ci-")
     database = os.path.join(folder, "relance.sqlite")
@@ -221,8 +268,10 @@ def main():
     with open(os.path.join(folder, "server.log"), "wb") as log:
         process = start(binary, database, log)
         try:
+            hostile(relance)
             readme_flows(tokens)
             process = crash(binary, database, log, tokens, process)
+            slow_client()
             if python:
                 schemathesis(python, tokens)
             sigterm(process)

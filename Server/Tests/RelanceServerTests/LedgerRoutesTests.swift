@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import RelanceServer
+import Synchronization
 import Testing
 
 @Suite("The award ledger over HTTP: nobody where they do not belong, nothing lost, nothing doubled")
@@ -258,6 +259,56 @@ struct LedgerRoutesTests {
       try await client.execute(uri: "/v1/exports/scdl.csv", method: .get) { response in
         #expect(response.status == .conflict)
         #expect(response.body.text.contains("--ledger"))
+      }
+    }
+  }
+}
+
+@Suite("Operations: the access log, the metrics, a path's other methods")
+struct OperationsTests {
+  @Test(
+    "Each request writes one JSON access-log line: method, route pattern, status, duration; never its token or body")
+  func accessLog() async throws {
+    let harness = try await ServerHarness.make()
+    let lines = Mutex<[String]>([])
+    let router = RelanceApplication.router(
+      store: harness.store, accessLog: { line in lines.withLock { $0.append(line) } })
+    let token = try #require(harness.tokens[.lecteur])
+    try await Application(router: router).test(.router) { client in
+      try await client.execute(
+        uri: "/v1/awards/SECRET-REF", method: .get, headers: [.authorization: "Bearer " + token]
+      ) { #expect($0.status == .notFound) }
+      try await client.execute(uri: "/v1/programmes", method: .delete) { response in
+        #expect(response.status == .methodNotAllowed)
+        #expect(response.headers[.allow] == "GET")
+      }
+    }
+    let written = lines.withLock { $0 }
+    #expect(written.count == 2)
+    let first = try JSONValue(parsing: written[0])
+    guard case .object(let members) = first else { return }
+    #expect(members.map(\.key) == ["method", "route", "status", "durationMs", "requestId"])
+    #expect(members[1].value == .string("/v1/awards/{ref}"))
+    #expect(members[2].value == .number("404"))
+    #expect(!written.joined().contains(token) && !written.joined().contains("SECRET-REF"))
+  }
+
+  @Test("/metrics counts requests by route pattern and status, and assessments by status")
+  func metrics() async throws {
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post,
+        body: ByteBuffer(bytes: try ServerHarness.repositoryFile("Examples/ftap/policy-two-tranches.json"))
+      ) { #expect($0.status == .ok) }
+      try await client.execute(uri: "/metrics", method: .get) { response in
+        let text = response.body.text
+        #expect(response.headers[.contentType] == "text/plain; version=0.0.4; charset=utf-8")
+        #expect(
+          text.contains(
+            #"relance_requests_total{method="POST",route="/v1/programmes/{id}/assessments",status="200"} 1"#))
+        #expect(text.contains(#"relance_assessments_total{status="eligible"} 1"#))
+        #expect(text.contains("relance_request_duration_seconds_count 1"))
       }
     }
   }

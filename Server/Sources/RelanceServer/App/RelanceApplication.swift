@@ -53,6 +53,7 @@ public enum RelanceApplication {
     logger.logLevel = .info
     return Application(
       router: router(store: store, accessLog: accessLog),
+      server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
       configuration: .init(
         address: .hostname(configuration.host, port: configuration.port), serverName: "relance-server"),
       logger: logger)

@@ -14,7 +14,7 @@ public enum ServerCommand: Sendable, Hashable {
   public static let usage = """
     utilisation :
       relance-server [--host ADRESSE] [--port PORT] [--database FICHIER.sqlite] [--ledger REGISTRE.json]
-                     [--no-access-log]
+                     [--idle-timeout SECONDES] [--no-access-log]
       relance-server token add --role instructeur|dinum|lecteur --name NOM [--database FICHIER.sqlite]
       relance-server backup FICHIER [--database FICHIER.sqlite]
     """
@@ -32,7 +32,7 @@ public enum ServerCommand: Sendable, Hashable {
     var options: [String: String] = [:]
     var flags: Set<String> = []
     var positional: [String] = []
-    let valued: Set<String> = ["--host", "--port", "--database", "--role", "--name", "--ledger"]
+    let valued: Set<String> = ["--host", "--port", "--database", "--role", "--name", "--ledger", "--idle-timeout"]
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
@@ -64,6 +64,12 @@ public enum ServerCommand: Sendable, Hashable {
           return .failure(UsageError(message: "--port : un nombre de 1 à 65535 attendu"))
         }
         configuration.port = number
+      }
+      if let seconds = options["--idle-timeout"] {
+        guard let number = Int(seconds), (1...3_600).contains(number) else {
+          return .failure(UsageError(message: "--idle-timeout : un nombre de secondes de 1 à 3600 attendu"))
+        }
+        configuration.idleTimeoutSeconds = number
       }
       return .success(.serve(configuration))
     case "token":

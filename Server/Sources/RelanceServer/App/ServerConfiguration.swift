@@ -16,13 +16,17 @@ public struct ServerConfiguration: Sendable, Hashable {
   /// (`--ledger`), stored with the ledger; `nil` keeps the stored one (the library's
   /// France Relance tree, without a grantor, at first).
   public var ledgerFile: String?
+  /// How long a connection may stay silent (a slow client sending nothing, a kept-alive
+  /// connection unused) before the server closes it, in seconds (30 by default).
+  public var idleTimeoutSeconds: Int
 
   /// A configuration; every parameter has the default `relance-server` starts with.
   public init(
     host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "relance.sqlite", accessLog: Bool = true,
-    ledgerFile: String? = nil
+    ledgerFile: String? = nil, idleTimeoutSeconds: Int = 30
   ) {
     self.ledgerFile = ledgerFile
+    self.idleTimeoutSeconds = idleTimeoutSeconds
     self.host = host
     self.port = port
     self.databasePath = databasePath

@@ -31,6 +31,10 @@ public struct Problem: Error, HTTPResponseError, Sendable {
   /// Headers the answer carries besides its content type (`WWW-Authenticate`, `Allow`).
   public let headers: HTTPFields
 
+  /// The most Unicode scalars a detail or a message keeps, as the `relance` tool's lines
+  /// (`…` marks the cut).
+  public static let lineLimit = 600
+
   // MARK: Creating problems
 
   /// A problem of a kind.
@@ -49,7 +53,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     self.status = status
     self.type = "urn:relance:probleme:" + kind
     self.title = title
-    self.detail = JSONObjectReader.escapingLineBreaks(in: detail, limit: 2_000)
+    self.detail = JSONObjectReader.escapingLineBreaks(in: detail, limit: Self.lineLimit)
     self.errors = errors
     self.headers = headers
   }
@@ -101,8 +105,9 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     .array(
       errors.map {
         .object([
-          .init("path", .string(JSONObjectReader.escapingLineBreaks(in: $0.path.description, limit: 500))),
-          .init("message", .string(JSONObjectReader.escapingLineBreaks(in: $0.reason.description, limit: 2_000))),
+          .init("path", .string(JSONObjectReader.escapingLineBreaks(in: $0.path.description, limit: Self.lineLimit))),
+          .init(
+            "message", .string(JSONObjectReader.escapingLineBreaks(in: $0.reason.description, limit: Self.lineLimit))),
         ])
       })
   }

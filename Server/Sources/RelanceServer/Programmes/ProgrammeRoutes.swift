@@ -214,12 +214,23 @@ struct ProgrammeRoutes: Sendable {
   /// The request's body, at most ``ServerContext/bodyLimit`` bytes.
   ///
   /// - Throws: ``Problem`` 413 beyond.
+  ///
+  /// A body over the limit is read to its end and dropped before the 413 is sent, so that a
+  /// client that sends its whole body before reading the answer gets it instead of
+  /// waiting (the connection stays usable).
   static func body(_ request: Request) async throws -> [UInt8] {
-    do {
-      return Array(try await request.body.collect(upTo: ServerContext.bodyLimit).readableBytesView)
-    } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-      throw Problem.tooLarge(limit: ServerContext.bodyLimit)
+    var bytes: [UInt8] = []
+    var tooLarge = false
+    for try await buffer in request.body {
+      guard !tooLarge, bytes.count + buffer.readableBytes <= ServerContext.bodyLimit else {
+        tooLarge = true
+        bytes = []
+        continue
+      }
+      bytes.append(contentsOf: buffer.readableBytesView)
     }
+    if tooLarge { throw Problem.tooLarge(limit: ServerContext.bodyLimit) }
+    return bytes
   }
 
   /// The request's body read as a JSON document.
