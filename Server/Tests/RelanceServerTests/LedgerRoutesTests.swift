@@ -313,3 +313,31 @@ struct OperationsTests {
     }
   }
 }
+
+@Suite("Two processes on one ledger")
+struct SharedLedgerTests {
+  @Test("Two stores on one database see each other's commitments: the envelope is never over-committed")
+  func twoStores() async throws {
+    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let other = try LedgerStore(path: harness.folder + "/relance.sqlite")
+    let caller = Caller(name: "test", role: .instructeur)
+    func award(_ number: Int) throws -> [UInt8] {
+      Array(try LedgerRoutesTests.award(reference: "FTAP-S-\(number)", granted: "500000.00").serialized().utf8)
+    }
+    // The example's data envelope holds 1 500 000 €: three awards of 500 000 €.
+    #expect(try await harness.store.createAward(award(1), by: caller, idempotencyKey: nil).status == 201)
+    #expect(try await other.createAward(award(2), by: caller, idempotencyKey: nil).status == 201)
+    #expect(try await harness.store.createAward(award(3), by: caller, idempotencyKey: nil).status == 201)
+    for (store, number) in [(other, 4), (harness.store, 5)] {
+      do {
+        _ = try await store.createAward(award(number), by: caller, idempotencyKey: nil)
+        Issue.record("award \(number) over-commits the envelope")
+      } catch let problem as Problem {
+        #expect(problem.status == .conflict)
+        #expect(problem.detail.contains("ftap.exemple.donnees") || problem.detail.contains("enveloppe"))
+      }
+    }
+    let envelopes = try await other.envelopes(on: nil).serialized(pretty: false)
+    #expect(envelopes.contains(#""committed":"1500000.00","remaining":"0.00""#))
+  }
+}

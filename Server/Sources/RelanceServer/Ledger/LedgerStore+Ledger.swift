@@ -72,6 +72,7 @@ extension LedgerStore {
       _ = try Self.envelopeLedger(db, setup: setup, adding: [])
       try db.execute(sql: "INSERT OR REPLACE INTO ledgerSetup (id, file) VALUES (1, ?)", arguments: [text])
     }
+    ledgerCache.withLock { $0 = nil }
     return file.events.count
   }
 
@@ -96,15 +97,73 @@ extension LedgerStore {
       events.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
     }
     events += adding
-    let ordered = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-      .map(\.element).filter { day == nil || $0.date <= day! }
+    let ordered = inDateOrder(events).filter { day == nil || $0.date <= day! }
     do {
       return try EnvelopeLedger(tree: setup.tree ?? RelancePlan.envelopes, replaying: ordered)
     } catch {
-      throw Problem(
-        .conflict, kind: "enveloppe-depassee", title: "Engagement refusé par l'enveloppe",
-        detail: error.error.description)
+      throw overCommitment(error.error.description)
     }
+  }
+
+  /// The envelope ledger with `adding` applied, every event in date order (recording
+  /// order within a day), as the reads replay it (``envelopeLedger(_:setup:adding:until:)``):
+  /// from `cached`, the events recorded after it (by this process or another) and
+  /// `adding` are applied when none is dated before the cache's last date; otherwise the
+  /// whole table is replayed. Its cache, once the new events are inserted, is
+  /// ``advanced(_:_:_:)``.
+  ///
+  /// - Throws: ``Problem`` 409 when an event over-commits an envelope.
+  static func checkedLedger(_ db: Database, adding: [LedgerEvent], cached: LedgerCache?) throws -> (
+    ledger: EnvelopeLedger, lastDate: CalendarDate?
+  ) {
+    if let cached {
+      var recorded: [LedgerEvent] = []
+      for text in try String.fetchAll(
+        db, sql: "SELECT event FROM ledgerEvents WHERE sequence > ? ORDER BY sequence", arguments: [cached.lastSequence]
+      ) {
+        recorded.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
+      }
+      let new = Self.inDateOrder(recorded + adding)
+      if let first = new.first?.date, let last = cached.lastDate, first < last {
+        // A back-dated event: the order changes before the cache's end.
+      } else {
+        var ledger = cached.ledger
+        for event in new {
+          do throws(LedgerError) { try ledger.apply(event) } catch { throw Self.overCommitment(error.description) }
+        }
+        return (ledger, new.last?.date ?? cached.lastDate)
+      }
+    }
+    let ledger = try envelopeLedger(db, setup: try setup(db), adding: adding)
+    return (ledger, try lastDate(db, adding))
+  }
+
+  /// The latest date of the recorded events and `adding`.
+  static func lastDate(_ db: Database, _ adding: [LedgerEvent]) throws -> CalendarDate? {
+    var dates = adding.map(\.date)
+    for text in try String.fetchAll(db, sql: "SELECT event FROM ledgerEvents") {
+      dates.append(try LedgerEvent(jsonDocument: Array(text.utf8)).date)
+    }
+    return dates.max()
+  }
+
+  /// `events` sorted by date, their order kept within a day.
+  static func inDateOrder(_ events: [LedgerEvent]) -> [LedgerEvent] {
+    events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+  }
+
+  /// The 409 of an over-committed envelope.
+  static func overCommitment(_ detail: String) -> Problem {
+    Problem(.conflict, kind: "enveloppe-depassee", title: "Engagement refusé par l'enveloppe", detail: detail)
+  }
+
+  /// The cache of a checked ledger once its events are all inserted.
+  static func advanced(_ db: Database, _ checked: (ledger: EnvelopeLedger, lastDate: CalendarDate?)) throws
+    -> LedgerCache
+  {
+    LedgerCache(
+      lastSequence: try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM ledgerEvents") ?? 0,
+      lastDate: checked.lastDate, ledger: checked.ledger)
   }
 
   // MARK: Awards
@@ -117,7 +176,7 @@ extension LedgerStore {
   /// - Throws: ``Problem``: 400 for a body the award reader refuses, 409 for a reference
   ///   already recorded or an envelope over-committed.
   public func createAward(_ body: [UInt8], by caller: Caller, idempotencyKey: String?) async throws -> StoredAnswer {
-    try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db in
+    try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db, cached in
       let document: JSONDocument
       do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
       let file = document.value
@@ -139,14 +198,15 @@ extension LedgerStore {
           detail: "une attribution est déjà enregistrée pour la référence « " + reference + " »")
       }
       let ledgerEvents = try Self.ledgerEvents(award, reviews, file: file)
-      _ = try Self.envelopeLedger(db, setup: try Self.setup(db), adding: ledgerEvents)
+      let ledger = try Self.checkedLedger(db, adding: ledgerEvents, cached: cached)
       try db.execute(
         sql: "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
         arguments: [reference, file.serialized(pretty: false), caller.name, Self.now()])
       try Self.insert(ledgerEvents, of: reference, db)
-      return StoredAnswer(
+      let answer = StoredAnswer(
         status: 201, version: 1, reference: reference,
         body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
+      return (answer, try Self.advanced(db, ledger))
     }
   }
 
@@ -165,7 +225,7 @@ extension LedgerStore {
   ) async throws -> StoredAnswer {
     try await write(
       idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards/" + reference + "/events"
-    ) { db in
+    ) { db, cached in
       guard
         let row = try Row.fetchOne(
           db, sql: "SELECT file, version FROM awards WHERE reference = ?", arguments: [reference])
@@ -191,7 +251,7 @@ extension LedgerStore {
       let recorded =
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledgerEvents WHERE award = ?", arguments: [reference]) ?? 0
       let new = Array(all.dropFirst(recorded))
-      _ = try Self.envelopeLedger(db, setup: try Self.setup(db), adding: new)
+      let ledger = try Self.checkedLedger(db, adding: new, cached: cached)
       try db.execute(
         sql: "INSERT INTO awardEvents (award, sequence, event, actor, role, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
         arguments: [
@@ -199,10 +259,11 @@ extension LedgerStore {
         ])
       try Self.insert(new, of: reference, db)
       try db.execute(sql: "UPDATE awards SET version = ? WHERE reference = ?", arguments: [version + 1, reference])
-      return StoredAnswer(
+      let answer = StoredAnswer(
         status: 201, version: version + 1, reference: reference,
         body: Array(Self.awardJSON(award, reviews, version: version + 1, events: events).serialized(pretty: false).utf8)
       )
+      return (answer, try Self.advanced(db, ledger))
     }
   }
 
@@ -274,9 +335,10 @@ extension LedgerStore {
   /// in the same transaction as what it wrote.
   func write(
     idempotencyKey: String?, caller: Caller, route: String,
-    _ body: @escaping @Sendable (Database) throws -> StoredAnswer
+    _ body: @escaping @Sendable (Database, LedgerCache?) throws -> (StoredAnswer, LedgerCache)
   ) async throws -> StoredAnswer {
-    try await pool.write { db in
+    let cached = ledgerCache.withLock { $0 }
+    let (answer, cache) = try await pool.write { db -> (StoredAnswer, LedgerCache?) in
       if let key = idempotencyKey,
         let row = try Row.fetchOne(
           db, sql: "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?",
@@ -287,10 +349,11 @@ extension LedgerStore {
             .unprocessableContent, kind: "cle-reutilisee", title: "Clé d'idempotence réutilisée",
             detail: "Idempotency-Key déjà employée pour une autre requête")
         }
-        return StoredAnswer(
+        let answer = StoredAnswer(
           status: row["status"], version: row["version"], reference: row["reference"], body: Array(row["body"] as Data))
+        return (answer, nil)
       }
-      let answer = try body(db)
+      let (answer, cache) = try body(db, cached)
       if let key = idempotencyKey {
         try db.execute(
           sql: """
@@ -301,8 +364,16 @@ extension LedgerStore {
             key, caller.name, route, answer.status, answer.version, answer.reference, Data(answer.body), Self.now(),
           ])
       }
-      return answer
+      return (answer, cache)
     }
+    // Committed: the cache moves to this write's ledger unless another write moved it
+    // further (a later write brings an older cache up to date anyway).
+    if let cache {
+      ledgerCache.withLock { current in
+        if current == nil || current!.lastSequence <= cache.lastSequence { current = cache }
+      }
+    }
+    return answer
   }
 
   // MARK: The library's part

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import FranceRelanceModel
 import GRDB
+import Synchronization
 
 /// The durable store of the server: the tokens (their hashes) and the award ledger, in
 /// SQLite with write-ahead logging (`journal_mode=WAL`, `synchronous=NORMAL`: a committed
@@ -18,6 +19,10 @@ public final class LedgerStore: Sendable {
 
   /// The database: one writer, concurrent readers.
   let pool: DatabasePool
+  /// The envelope ledger as of the last write this process saw, and the last event it
+  /// holds: a write applies only the events recorded since (by any process) and its own,
+  /// instead of replaying the whole ledger.
+  let ledgerCache = Mutex<LedgerCache?>(nil)
 
   // MARK: Opening
 
