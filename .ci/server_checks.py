@@ -252,8 +252,9 @@ def schemathesis(python, tokens):
                "--exclude-checks", "positive_data_acceptance", "--max-examples", "30",
                "--header", "Authorization: Bearer " + tokens["instructeur"]]
     result = subprocess.run(command, capture_output=True, text=True, timeout=900)
-    tail = "\n".join(result.stdout.splitlines()[-25:])
-    print(tail)
+    lines = result.stdout.splitlines()
+    start = next((i for i, line in enumerate(lines) if "FAILURES" in line), max(0, len(lines) - 25))
+    print("\n".join(lines[start:start + 120]))
     if result.returncode != 0:
         fail("schemathesis found answers outside the contract or server errors")
 

@@ -35,6 +35,8 @@ struct ProgrammeRoutes: Sendable {
       do throws(InterchangeError) {
         errors = programme.inputErrors(in: try JSONDocument(parsing: bytes).value)
       } catch {
+        // No body at all is a request without its document, not a document with an error.
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw Problem.input(error) }
         errors = [error]
       }
       return Self.json(
