@@ -41,7 +41,8 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "FranceRelanceModelTests", dependencies: ["FranceRelanceModel", "TestSupport"]),
     .testTarget(name: "FTAPGuichetTests", dependencies: ["FTAPGuichet", "TestSupport"]),
-    .testTarget(name: "relanceTests", dependencies: ["relance", "FranceRelanceModel", "FundingProgrammes"]),
+    .testTarget(
+      name: "relanceTests", dependencies: ["relance", "FranceRelanceModel", "FundingProgrammes", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -78,7 +78,8 @@ enum CommandLineTool {
 
   /// The options of each command.
   static let options: [String: [String]] = [
-    "assess": ["--json", "--verdict", "--reading", "--motivation"], "envelopes": ["--ledger", "--json"],
+    "assess": ["--json", "--verdict", "--reading", "--motivation", "--csv", "--excel"],
+    "envelopes": ["--ledger", "--json"],
     "calendar": ["--json", "--reading"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
     "award": ["--json", "--ledger", "--reading"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
@@ -260,9 +261,9 @@ enum CommandLineTool {
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
     let usage =
-      "assess attend au moins un fichier : relance assess [--json | --verdict | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…"
+      "assess attend au moins un fichier : relance assess [--json | --verdict | --motivation | --csv | --excel] [--reading LECTURE=VARIANTE]… FICHIER…"
     let parsed: DossierArguments
-    switch DossierArguments.parse(arguments, flags: ["--json", "--verdict", "--motivation"]) {
+    switch DossierArguments.parse(arguments, flags: ["--json", "--verdict", "--motivation", "--csv", "--excel"]) {
     case .success(let value): parsed = value
     case .failure(let result): return result
     }
@@ -275,6 +276,30 @@ enum CommandLineTool {
     let selection = parsed.selection
     let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
+    let spreadsheet: SpreadsheetStyle? =
+      parsed.flags.contains("--excel") ? .excel : parsed.flags.contains("--csv") ? .plain : nil
+    if let spreadsheet {
+      // A table of one row per dossier, for one file as for a batch.
+      guard !(json || verdict || motivation), parsed.flags.isDisjoint(with: ["--csv"]) || spreadsheet == .plain else {
+        return .badUsage("--csv et --excel s'emploient seuls, sans --json, --verdict ni --motivation ; " + usage)
+      }
+      var io = io
+      if positional == ["-"] {
+        let stream: any ByteStream
+        do throws(InputFileError) { stream = try io.openStream("-") } catch {
+          return .badInput(file: "-", error.description)
+        }
+        switch standardInput(stream) {
+        case .failure(let error): return .badInput(file: "-", error.description)
+        case .success(.document(let bytes)):
+          io.readFile = { _ in bytes }
+          io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in MemoryStream(bytes) }
+        case .success(.lines(let stream)):
+          io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in stream }
+        }
+      }
+      return assessBatch(positional, json: false, spreadsheet: spreadsheet, selection: selection, io: io)
+    }
     var io = io
     var readFile = io.readFile
     if positional == ["-"] {

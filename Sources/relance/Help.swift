@@ -6,7 +6,7 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json | --verdict | --motivation] [--reading LECTURE=VARIANTE]… FICHIER…
+      relance assess [--json | --verdict | --motivation | --csv | --excel] [--reading LECTURE=VARIANTE]… FICHIER…
                                           évalue un dossier (JSON) : constats règle par règle,
                                           cofinancement, tranches, indicateurs obligatoires,
                                           lectures appliquées et celles qui changeraient le statut ;
@@ -18,7 +18,12 @@ enum Help {
                                           règles non respectées, indéterminées ou incomplètes) ;
                                           code de sortie du pire dossier (2, 1, 3, 4, 0) ;
                                           --motivation : un projet de motivation de la décision,
-                                          à relire puis coller dans démarches-simplifiées
+                                          à relire puis coller dans démarches-simplifiées ;
+                                          --csv : un tableau CSV (UTF-8), une ligne par dossier
+                                          (fichier, ligne, référence, programme, statut, plafond,
+                                          limite, règles non respectées, indéterminées,
+                                          incomplètes, premier remède) ; --excel : le même pour
+                                          un tableur français (BOM, points-virgules)
       relance envelopes [--ledger FICHIER] [--json]
                                           l'arbre des enveloppes ; avec un journal d'engagements,
                                           l'engagé et le restant de chaque enveloppe

@@ -11,6 +11,8 @@ struct BatchOutcome: Sendable {
     case row([String])
     /// A JSON object, UTF-8, without its line break (JSON Lines).
     case json([UInt8])
+    /// The cells of a spreadsheet row (`--csv`), written as they are (not aligned).
+    case cells([String])
   }
 
   /// The worse of two exit statuses, in the order of design §6: 2, 1, 3, 4, 0.

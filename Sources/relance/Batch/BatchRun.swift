@@ -7,6 +7,8 @@ struct BatchRun {
   let json: Bool
   /// Whether each line is the compact verdict (`--verdict`).
   let verdict: Bool
+  /// The spreadsheet style of `--csv`, or `nil`.
+  let spreadsheet: SpreadsheetStyle?
   let selections: [ProgrammeIdentifier: ReadingSelection]
   let io: BatchIO
   /// The worst exit status so far.
@@ -21,9 +23,13 @@ struct BatchRun {
   private var headerWritten = false
 
   /// - Parameter json: whether lines are JSON (always so with `verdict`).
-  init(json: Bool, verdict: Bool = false, selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO) {
+  init(
+    json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil,
+    selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO
+  ) {
     self.json = json
     self.verdict = verdict
+    self.spreadsheet = spreadsheet
     self.selections = selections
     self.io = io
   }
@@ -90,12 +96,13 @@ struct BatchRun {
     let selections = selections
     let json = json
     let verdict = verdict
+    let spreadsheet = spreadsheet
     var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
     outcomes.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let results = buffer
       DispatchQueue.concurrentPerform(iterations: items.count) { index in
         results[index] = CommandLineTool.assessItem(
-          items[index], selections: selections, json: json, verdict: verdict)
+          items[index], selections: selections, json: json, verdict: verdict, spreadsheet: spreadsheet != nil)
       }
     }
     pending.removeAll(keepingCapacity: true)
@@ -108,7 +115,9 @@ struct BatchRun {
           return total + line.count + 1
         })
     }
-    var rows: [[String]] = json || headerWritten ? [] : [CommandLineTool.batchHeader]
+    var rows: [[String]] = json || headerWritten || spreadsheet != nil ? [] : [CommandLineTool.batchHeader]
+    var sheet = ""
+    if let spreadsheet, !headerWritten { sheet = spreadsheet.start + spreadsheet.line(SpreadsheetStyle.header) }
     for case let outcome? in outcomes {
       status = BatchOutcome.worse(status, outcome.status)
       counts[outcome.status, default: 0] += 1
@@ -118,9 +127,13 @@ struct BatchRun {
         output += line
         output.append(UInt8(ascii: "\n"))
       case .row(let columns): rows.append(columns)
+      case .cells(let cells): sheet += spreadsheet?.line(cells) ?? ""
       }
     }
-    if !json {
+    if spreadsheet != nil {
+      headerWritten = true
+      output = Array(sheet.utf8)
+    } else if !json {
       headerWritten = true
       output = Array(Self.aligned(rows).map { $0 + "\n" }.joined().utf8)
     }

@@ -22,7 +22,8 @@ extension CommandLineTool {
   /// the worst dossier (2, 1, 3, 4, 0), a bad dossier reported on its own line while the
   /// batch goes on.
   static func assessBatch(
-    _ paths: [String], json: Bool, verdict: Bool = false, selection: ReadingSelection, io: BatchIO
+    _ paths: [String], json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil,
+    selection: ReadingSelection, io: BatchIO
   ) -> ToolResult {
     let json = json || verdict
     // A reading must belong to one of the programmes; each dossier gets the choices of its
@@ -43,7 +44,7 @@ extension CommandLineTool {
       }
     }
 
-    var batch = BatchRun(json: json, verdict: verdict, selections: selections, io: io)
+    var batch = BatchRun(json: json, verdict: verdict, spreadsheet: spreadsheet, selections: selections, io: io)
     for path in paths {
       if let entries = io.listDirectory(path) {
         if entries.isEmpty {
@@ -60,7 +61,7 @@ extension CommandLineTool {
     guard batch.total > 0 else {
       return ToolResult(status: ExitStatus.badInput, standardError: "relance: aucun dossier lu (fichiers vides)\n")
     }
-    if !json, !batch.write(batch.footer) { return batch.writeFailure }
+    if !json, spreadsheet == nil, !batch.write(batch.footer) { return batch.writeFailure }
     return ToolResult(status: batch.status)
   }
 
@@ -69,11 +70,13 @@ extension CommandLineTool {
 
   /// Assesses one dossier of a batch: what it prints and its exit status.
   static func assessItem(
-    _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false
+    _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false,
+    spreadsheet: Bool = false
   ) -> BatchOutcome {
     let bytes: [UInt8]
     switch item.content {
-    case .failure(let error): return failedItem(item, path: nil, error.description, json: json)
+    case .failure(let error):
+      return failedItem(item, path: nil, error.description, json: json, spreadsheet: spreadsheet)
     case .success(let content): bytes = content
     }
     let report: AssessmentReport
@@ -94,13 +97,19 @@ extension CommandLineTool {
       } catch {
         switch error {
         case .input(let input): throw input
-        case .reading(let reading): return failedItem(item, path: nil, reading.description, json: json)
+        case .reading(let reading):
+          return failedItem(item, path: nil, reading.description, json: json, spreadsheet: spreadsheet)
         }
       }
     } catch {
-      return failedItem(item, path: error.path.description, error.reason.description, json: json)
+      return failedItem(
+        item, path: error.path.description, error.reason.description, json: json, spreadsheet: spreadsheet)
     }
     let status = ExitStatus.of(report.status)
+    if spreadsheet {
+      return BatchOutcome(
+        status: status, line: .cells([item.file, item.line.map(String.init) ?? ""] + report.spreadsheetCells))
+    }
     guard !json else {
       var line: [UInt8] = []
       line.reserveCapacity(16_384)
@@ -117,7 +126,17 @@ extension CommandLineTool {
   }
 
   /// The line of a dossier that could not be read or assessed.
-  static func failedItem(_ item: BatchItem, path: String?, _ message: String, json: Bool) -> BatchOutcome {
+  static func failedItem(_ item: BatchItem, path: String?, _ message: String, json: Bool, spreadsheet: Bool = false)
+    -> BatchOutcome
+  {
+    if spreadsheet {
+      // A dossier that cannot be read: status « invalidInput », the error in the last cell.
+      let reason = path.map { $0 + ": " + message } ?? message
+      return BatchOutcome(
+        status: ExitStatus.badInput,
+        line: .cells(
+          [item.file, item.line.map(String.init) ?? "", "", "", "invalidInput", "", "", "", "", "", reason]))
+    }
     guard !json else {
       let error = JSONValue.object([.init("path", .string(path ?? "")), .init("message", .string(message))])
       return BatchOutcome(
