@@ -33,34 +33,38 @@ swift build -c release --product relance-bench > /dev/null
 bench=$(swift build -c release --show-bin-path)/relance-bench
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+# The rounds of $log side by side: the peer's line (its first word), two relance-bench
+# cases, and the median of each ratio.
+summary() { # PEER-MARKER CASE-A CASE-B LABEL-A LABEL-B
+  python3 - "$log" "$@" << 'PY'
+import re, statistics, sys
+log, marker, case_a, case_b, label_a, label_b = sys.argv[1:7]
+rounds = {}
+for line in open(log):
+    round_ = int(re.search(r"round=(\d+)", line).group(1))
+    entry = rounds.setdefault(round_, {})
+    fields = line.split()
+    if fields[1] == marker:
+        entry["peer"] = float(re.search(r"per_second=(\d+)", line).group(1))
+    else:
+        entry[fields[1]] = float(fields[4])
+ratios_a, ratios_b = [], []
+print("round  %s/s  %s/s  %s/s  %s÷peer  %s÷peer" % (marker, case_a, case_b, case_a, case_b))
+for round_, entry in sorted(rounds.items()):
+    a, b = entry[case_a] / entry["peer"], entry[case_b] / entry["peer"]
+    ratios_a.append(a)
+    ratios_b.append(b)
+    print("%5d  %12.0f  %12.0f  %12.0f  %8.2f  %8.2f" % (round_, entry["peer"], entry[case_a], entry[case_b], a, b))
+print("median ratios: %s %.2fx, %s %.2fx" % (label_a, statistics.median(ratios_a), label_b, statistics.median(ratios_b)))
+PY
+}
 if [ "$mode" = end-to-end ]; then
   for round in $(seq 1 "$rounds"); do
     (cd "$peer" && "$venv/bin/python" bench_e2e.py 1000) | grep '^openfisca-web-api ' | sed "s/^/round=$round /" >> "$log"
     "$bench" end-to-end 100000 | sed "s/^/round=$round /" >> "$log"
     "$bench" end-to-end-verdict 300000 | sed "s/^/round=$round /" >> "$log"
   done
-  python3 - "$log" <<'PY'
-import re, statistics, sys
-rounds = {}
-for line in open(sys.argv[1]):
-    round_ = int(re.search(r"round=(\d+)", line).group(1))
-    entry = rounds.setdefault(round_, {})
-    if "openfisca-web-api" in line:
-        entry["openfisca"] = float(re.search(r"per_second=(\d+)", line).group(1))
-    else:
-        fields = line.split()
-        entry[fields[1]] = float(fields[4])
-full, verdict = [], []
-print("round  openfisca-web-api/s  end-to-end/s  end-to-end-verdict/s  full÷openfisca  verdict÷openfisca")
-for round_, entry in sorted(rounds.items()):
-    f = entry["end-to-end"] / entry["openfisca"]
-    v = entry["end-to-end-verdict"] / entry["openfisca"]
-    full.append(f)
-    verdict.append(v)
-    print(f"{round_:5d}  {entry['openfisca']:19.0f}  {entry['end-to-end']:12.0f}  {entry['end-to-end-verdict']:20.0f}"
-          f"  {f:14.1f}  {v:17.1f}")
-print(f"median ratios: end to end, full report {statistics.median(full):.1f}x, verdict {statistics.median(verdict):.1f}x")
-PY
+  summary openfisca-web-api end-to-end end-to-end-verdict "end to end, full report" "verdict"
   exit 0
 fi
 for round in $(seq 1 "$rounds"); do
@@ -68,26 +72,4 @@ for round in $(seq 1 "$rounds"); do
   "$bench" full-assessment 20000000 | sed "s/^/round=$round /" >> "$log"
   "$bench" verdict-only 20000000 | sed "s/^/round=$round /" >> "$log"
 done
-python3 - "$log" <<'PY'
-import re, statistics, sys
-rounds = {}
-for line in open(sys.argv[1]):
-    round_ = int(re.search(r"round=(\d+)", line).group(1))
-    entry = rounds.setdefault(round_, {})
-    if " openfisca " in line:
-        entry["openfisca"] = float(re.search(r"per_second=(\d+)", line).group(1))
-    else:
-        fields = line.split()
-        entry[fields[1]] = float(fields[4])
-full, verdict = [], []
-print("round  openfisca/s  full-assessment/s  verdict/s  full÷openfisca  verdict÷openfisca")
-for round_, entry in sorted(rounds.items()):
-    f = entry["full-assessment"] / entry["openfisca"]
-    v = entry["verdict-only"] / entry["openfisca"]
-    full.append(f)
-    verdict.append(v)
-    print(f"{round_:5d}  {entry['openfisca']:11.0f}  {entry['full-assessment']:17.0f}  {entry['verdict-only']:9.0f}"
-          f"  {f:14.2f}  {v:17.2f}")
-print(f"median ratios: full assessment {statistics.median(full):.2f}x (target >= 1), "
-      f"verdict {statistics.median(verdict):.2f}x (target >= 5)")
-PY
+summary openfisca full-assessment verdict-only "full assessment" "verdict"

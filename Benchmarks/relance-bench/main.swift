@@ -127,6 +127,27 @@ func evaluations(_ dossiers: [FTAPDossier], _ count: Int) -> Int {
   return sum
 }
 
+/// The pipeline of a batch on one core: each generated dossier's bytes read into a
+/// document, its programme found, then `write` appends its answer to one output buffer,
+/// emptied after each line (as a batch writer keeps it). The checksum is the bytes written.
+@inline(never)
+func endToEnd(
+  _ count: Int, capacity: Int, _ write: (any FundingProgramme, JSONDocument, inout [UInt8]) -> Void
+) -> Int {
+  var sum = 0
+  var line: [UInt8] = []
+  line.reserveCapacity(capacity)
+  for index in 0..<count {
+    guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
+      let programme = try? ProgrammeCatalogue.programme(of: document)
+    else { continue }
+    write(programme, document, &line)
+    sum &+= line.count
+    line.removeAll(keepingCapacity: true)
+  }
+  return sum
+}
+
 // MARK: Cases
 
 let dossiers = makeDossiers(4_096)
@@ -192,20 +213,10 @@ let cases: [(String, Int, (Int) -> Int)] = [
     // finding, readings and sensitivity, written as a JSON line out.
     "end-to-end", 100_000,
     { count in
-      var sum = 0
-      // One output buffer, emptied after each line, as a batch writer keeps it.
-      var line: [UInt8] = []
-      line.reserveCapacity(16_384)
-      for index in 0..<count {
-        guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
-          let programme = try? ProgrammeCatalogue.programme(of: document),
-          let report = try? programme.report(onJSON: document)
-        else { continue }
+      endToEnd(count, capacity: 16_384) { programme, document, line in
+        guard let report = try? programme.report(onJSON: document) else { return }
         report.appendJSON(to: &line)
-        sum &+= line.count
-        line.removeAll(keepingCapacity: true)
       }
-      return sum
     }
   ),
   (
@@ -213,19 +224,12 @@ let cases: [(String, Int, (Int) -> Int)] = [
     // read as a dossier, its compact verdict written as a JSON line out.
     "end-to-end-verdict", 300_000,
     { count in
-      var sum = 0
-      var line: [UInt8] = []
-      line.reserveCapacity(1_024)
-      for index in 0..<count {
-        guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
-          let programme = try? ProgrammeCatalogue.programme(of: document),
-          let summary = try? programme.verdictSummary(onJSON: document, selection: ReadingSelection())
-        else { continue }
+      endToEnd(count, capacity: 1_024) { programme, document, line in
+        guard let summary = try? programme.verdictSummary(onJSON: document, selection: ReadingSelection()) else {
+          return
+        }
         summary.appendJSON(to: &line)
-        sum &+= line.count
-        line.removeAll(keepingCapacity: true)
       }
-      return sum
     }
   ),
   (

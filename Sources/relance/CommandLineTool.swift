@@ -283,21 +283,7 @@ enum CommandLineTool {
       guard !(json || verdict || motivation), parsed.flags.isDisjoint(with: ["--csv"]) || spreadsheet == .plain else {
         return .badUsage("--csv et --excel s'emploient seuls, sans --json, --verdict ni --motivation ; " + usage)
       }
-      var io = io
-      if positional == ["-"] {
-        let stream: any ByteStream
-        do throws(InputFileError) { stream = try io.openStream("-") } catch {
-          return .badInput(file: "-", error.description)
-        }
-        switch standardInput(stream) {
-        case .failure(let error): return .badInput(file: "-", error.description)
-        case .success(.document(let bytes)):
-          io.readFile = { _ in bytes }
-          io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in MemoryStream(bytes) }
-        case .success(.lines(let stream)):
-          io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in stream }
-        }
-      }
+      // The batch reads standard input itself: one dossier over several lines is one row.
       return assessBatch(positional, json: false, spreadsheet: spreadsheet, selection: selection, io: io)
     }
     var io = io

@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import RelanceServer
+import Synchronization
 import Testing
 
 @Suite("The rules over HTTP: the library decides, the server carries")
@@ -55,18 +56,25 @@ struct RuleRoutesTests {
       "assess", "--json", ServerHarness.repository.appendingPathComponent(example).path,
     ])
     let expected = try JSONValue(parsing: output).serialized(pretty: false)
-    let body = try ServerHarness.repositoryFile(example)
+    let response = try await Self.assess(file: example)
+    #expect(response.status == .ok)
+    #expect(response.headers[.contentType] == "application/json")
+    #expect(response.body.text == expected)
+  }
+
+  /// The answer of the server to a repository file sent to the assessments of the
+  /// programme it names.
+  static func assess(file path: String) async throws -> TestResponse {
+    let body = try ServerHarness.repositoryFile(path)
     let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
     let harness = try await ServerHarness.make()
+    let answer = Mutex<TestResponse?>(nil)
     try await harness.test { client in
-      try await client.execute(
-        uri: "/v1/programmes/" + programme + "/assessments", method: .post, body: ByteBuffer(bytes: body)
-      ) { response in
-        #expect(response.status == .ok)
-        #expect(response.headers[.contentType] == "application/json")
-        #expect(response.body.text == expected)
-      }
+      let response = try await client.execute(
+        uri: "/v1/programmes/" + programme + "/assessments", method: .post, body: ByteBuffer(bytes: body))
+      answer.withLock { $0 = response }
     }
+    return try #require(answer.withLock { $0 })
   }
 
   /// The regulation cases: each dossier under its readings.
@@ -134,25 +142,16 @@ struct RuleRoutesTests {
     let (_, errors, status) = try Self.relanceWithErrors(["assess", "--json", file])
     #expect(status == 2)
     let expected = String(errors.dropFirst((file + ": ").count).prefix { $0 != "\n" })
-    let body = try ServerHarness.repositoryFile(path)
-    let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
-    let harness = try await ServerHarness.make()
-    try await harness.test { client in
-      try await client.execute(
-        uri: "/v1/programmes/" + programme + "/assessments", method: .post, body: ByteBuffer(bytes: body)
-      ) { response in
-        #expect(response.status == .badRequest)
-        #expect(response.headers[.contentType] == "application/problem+json")
-        let problem = try JSONValue(parsing: response.body.text)
-        guard case .object(let fields) = problem,
-          case .string(let detail)? = fields.first(where: { $0.key == "detail" })?.value
-        else {
-          Issue.record("no detail")
-          return
-        }
-        #expect(detail == expected)
-      }
+    let response = try await Self.assess(file: path)
+    #expect(response.status == .badRequest)
+    #expect(response.headers[.contentType] == "application/problem+json")
+    guard case .object(let fields) = try JSONValue(parsing: response.body.text),
+      case .string(let detail)? = fields.first(where: { $0.key == "detail" })?.value
+    else {
+      Issue.record("no detail")
+      return
     }
+    #expect(detail == expected)
   }
 
   @Test("NDJSON: one line out per dossier line, in order, errors on their line, blank lines skipped")

@@ -149,19 +149,7 @@ extension FTAPAward {
     if !chosen.isEmpty {
       members.append(.init("readings", .object(chosen.map { .init($0.id.rawValue, .string($0.variant)) })))
     }
-    if !decisions.isEmpty {
-      members.append(
-        .init(
-          "decisions",
-          .object(
-            decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-              .init(
-                $0.key.rawValue,
-                .object([
-                  .init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason)),
-                ]))
-            })))
-    }
+    if !decisions.isEmpty { members.append(.init("decisions", decisionsJSON)) }
     members.append(.init("events", .array(reviews.history.map(\.json))))
     return .object(members)
   }

@@ -87,15 +87,7 @@ extension FTAPAward {
               .init("isDefault", .bool(reading.isDefault)),
             ])
           })),
-      .init(
-        "decisions",
-        .object(
-          decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-            .init(
-              $0.key.rawValue,
-              .object([.init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason))])
-            )
-          })),
+      .init("decisions", decisionsJSON),
       .init(
         "milestones",
         .array(
@@ -125,5 +117,16 @@ extension FTAPAward {
       members.append(.init("next", .null))
     }
     return .object(members)
+  }
+
+  /// The instructor's decisions, `{"RULE": {"verdict", "reason"}}` in rule order: the same
+  /// object in the award file and in its state.
+  var decisionsJSON: JSONValue {
+    .object(
+      decisions.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+        .init(
+          $0.key.rawValue,
+          .object([.init("verdict", .string($0.value.verdict.rawValue)), .init("reason", .string($0.value.reason))]))
+      })
   }
 }
