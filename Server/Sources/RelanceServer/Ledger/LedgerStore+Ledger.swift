@@ -176,36 +176,40 @@ extension LedgerStore {
   /// - Throws: ``Problem``: 400 for a body the award reader refuses, 409 for a reference
   ///   already recorded or an envelope over-committed.
   public func createAward(_ body: [UInt8], by caller: Caller, idempotencyKey: String?) async throws -> StoredAnswer {
-    try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db, cached in
-      let document: JSONDocument
-      do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
-      let file = document.value
-      guard case .object(let members) = file else {
-        throw Problem.input(InterchangeError(.wrongType(expected: "objet", found: file.typeName), at: .root))
-      }
-      if members.contains(where: { $0.key == "events" }) {
-        throw Problem.input(
-          InterchangeError(
-            .invalid("les événements s'ajoutent un à un par POST /v1/awards/{ref}/events"), at: FieldPath("events")))
-      }
-      let (award, reviews) = try Self.replay(file)
-      guard let reference = award.dossier.reference else {
-        throw Problem.input(InterchangeError(.missingField, at: FieldPath("dossier.reference")))
-      }
+    // The library's work needs no stored state: it is done before the write transaction,
+    // so that awards are read and checked concurrently and the single writer only looks
+    // the reference and the envelope up and writes.
+    let document: JSONDocument
+    do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
+    let file = document.value
+    guard case .object(let members) = file else {
+      throw Problem.input(InterchangeError(.wrongType(expected: "objet", found: file.typeName), at: .root))
+    }
+    if members.contains(where: { $0.key == "events" }) {
+      throw Problem.input(
+        InterchangeError(
+          .invalid("les événements s'ajoutent un à un par POST /v1/awards/{ref}/events"), at: FieldPath("events")))
+    }
+    let (award, reviews) = try Self.replay(file)
+    guard let reference = award.dossier.reference else {
+      throw Problem.input(InterchangeError(.missingField, at: FieldPath("dossier.reference")))
+    }
+    let ledgerEvents = try Self.ledgerEvents(award, reviews, file: file)
+    let stored = file.serialized(pretty: false)
+    let answer = StoredAnswer(
+      status: 201, version: 1, reference: reference,
+      body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
+    return try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db, cached in
       if try Bool.fetchOne(db, sql: "SELECT 1 FROM awards WHERE reference = ?", arguments: [reference]) == true {
         throw Problem(
           .conflict, kind: "deja-enregistree", title: "Attribution déjà enregistrée",
           detail: "une attribution est déjà enregistrée pour la référence « " + reference + " »")
       }
-      let ledgerEvents = try Self.ledgerEvents(award, reviews, file: file)
       let ledger = try Self.checkedLedger(db, adding: ledgerEvents, cached: cached)
       try db.execute(
         sql: "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
-        arguments: [reference, file.serialized(pretty: false), caller.name, Self.now()])
+        arguments: [reference, stored, caller.name, Self.now()])
       try Self.insert(ledgerEvents, of: reference, db)
-      let answer = StoredAnswer(
-        status: 201, version: 1, reference: reference,
-        body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
       return (answer, try Self.advanced(db, ledger))
     }
   }
