@@ -14,6 +14,8 @@ import TestSupport
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 // MARK: Generated dossiers
@@ -66,7 +68,11 @@ func peakMemoryMegabytes() -> Double {
     }
   }
   var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
+  #if canImport(Glibc)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+  #else
+    getrusage(RUSAGE_SELF, &usage)
+  #endif
   return Double(usage.ru_maxrss) / 1024
 }
 
@@ -396,9 +402,17 @@ func writeFile(_ path: String, _ bytes: [UInt8]) {
   fclose(file)
 }
 
-/// Runs a shell command, its output discarded; its exit status.
+/// Runs a shell command, its output discarded; its wait status (`system(3)` is not
+/// available to Swift on macOS, so the shell is spawned).
 func shell(_ command: String) -> Int {
-  Int(system(command + " > /dev/null 2>&1"))
+  let arguments: [String] = ["/bin/sh", "-c", command + " > /dev/null 2>&1"]
+  var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+  defer { for argument in argv { free(argument) } }
+  var pid = pid_t()
+  guard posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ) == 0 else { return -1 }
+  var status: Int32 = 0
+  waitpid(pid, &status, 0)
+  return Int(status)
 }
 
 /// A scratch folder for the growth checks through the tool.

@@ -1,7 +1,14 @@
 #if canImport(Glibc)
   import Glibc
+
+  /// `write(2)`, named through its module: the C library is `Glibc` on Linux, `Darwin` on
+  /// macOS (issue #25: the unguarded `Glibc.write` did not build on macOS).
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+
+  /// `write(2)`, named through its module.
+  private let systemWrite = Darwin.write
 #endif
 
 /// The `relance` executable: reads the arguments, runs the command, writes its output and
@@ -65,7 +72,7 @@ struct RelanceTool {
   static func write(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
     var offset = 0
     while offset < buffer.count {
-      let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       if written < 0, errno == EINTR { continue }
       if written <= 0 { return false }
       offset += written

@@ -1,7 +1,16 @@
 #if canImport(Glibc)
   import Glibc
+
+  /// `read(2)` and `close(2)`, named through their module (`Glibc` on Linux, `Darwin` on
+  /// macOS), since the stream has methods of the same names.
+  private let systemRead = Glibc.read
+  private let systemClose = Glibc.close
 #elseif canImport(Darwin)
   import Darwin
+
+  /// `read(2)` and `close(2)`, named through their module.
+  private let systemRead = Darwin.read
+  private let systemClose = Darwin.close
 #endif
 
 /// A file descriptor read as a stream; on standard input, each read waits at most
@@ -20,7 +29,7 @@ struct FileStream: ByteStream {
         if ready < 0, errno == EINTR { continue }
         if ready == 0 { throw .timedOut }
       }
-      let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+      let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
       return count
@@ -29,6 +38,6 @@ struct FileStream: ByteStream {
 
   /// Closes the descriptor (not standard input's).
   func close() {
-    if !isStandardInput { _ = Glibc.close(descriptor) }
+    if !isStandardInput { _ = systemClose(descriptor) }
   }
 }
