@@ -14,8 +14,10 @@ Checks, in order:
    acknowledged award is there once; every award there was sent; retrying each request
    with its key writes nothing twice.
 3. A slow client (headers then silence) is disconnected after the idle time-out (2 s).
-4. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
-5. Optionally, schemathesis against /openapi.json on every route.
+4. Backup: `relance-server backup COPY` while the server runs; a server on the copy has
+   the awards.
+5. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
+6. Optionally, schemathesis against /openapi.json on every route.
 Only 127.0.0.1 is called. Exits 1 at the first failure.
 """
 
@@ -232,6 +234,27 @@ def slow_client():
     print("slow client: disconnected after %.1f s of silence" % elapsed)
 
 
+def backup(binary, database, log, tokens):
+    """An online copy, taken while the server runs, holds what was written."""
+    copy = database + ".copie"
+    subprocess.run([binary, "backup", copy, "--database", database], check=True, capture_output=True, timeout=60)
+    global PORT
+    served = PORT
+    PORT = served + 1
+    try:
+        process = start(binary, copy, log)
+        try:
+            status, _, body = request("GET", "/v1/awards/FTAP-EX-02", headers={"Authorization": "Bearer " + tokens["lecteur"]})
+            if status != 200 or json.loads(body)["reference"] != "FTAP-EX-02":
+                fail("the backup does not hold the award: %d %s" % (status, body[:200]))
+        finally:
+            process.kill()
+            process.wait()
+    finally:
+        PORT = served
+    print("backup: an online copy holds the awards")
+
+
 def sigterm(process):
     process.send_signal(signal.SIGTERM)
     try:
@@ -273,6 +296,7 @@ def main():
             readme_flows(tokens)
             process = crash(binary, database, log, tokens, process)
             slow_client()
+            backup(binary, database, log, tokens)
             if python:
                 schemathesis(python, tokens)
             sigterm(process)

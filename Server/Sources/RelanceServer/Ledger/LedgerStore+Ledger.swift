@@ -481,5 +481,5 @@ extension LedgerStore {
   }
 
   /// The current time, ISO 8601, for the tables' timestamps.
-  static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+  static func now() -> String { Date.now.formatted(.iso8601) }
 }

@@ -82,7 +82,7 @@ public final class LedgerStore: Sendable {
     try await pool.write { db in
       try db.execute(
         sql: "INSERT INTO tokens (hash, name, role, createdAt) VALUES (?, ?, ?, ?)",
-        arguments: [hash, name, role.rawValue, ISO8601DateFormatter().string(from: Date())])
+        arguments: [hash, name, role.rawValue, Date.now.formatted(.iso8601)])
     }
     return token
   }
