@@ -318,7 +318,7 @@ struct OpenAPIDocumentTests {
             }
           }
         }
-        #expect(lists.count == 5)
+        #expect(lists.count == 6)
         #expect(lists.allSatisfy { $0 == .array(ProgrammeCatalogue.identifiers.map { .string($0) }) })
       }
     }

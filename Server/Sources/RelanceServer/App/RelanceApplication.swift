@@ -42,6 +42,7 @@ public enum RelanceApplication {
     LedgerRoutes(store: store).register(on: router)
     OperationsRoutes(metrics: metrics, isReady: { await store.isReady() }, openAPI: OpenAPIDocument.bytes)
       .register(on: router)
+    PageRoutes(stylesheet: OpenAPIDocument.resource("relance", "css")).register(on: router)
   }
 
   /// The application for a configuration, logging to standard error.

@@ -5,10 +5,13 @@ import Foundation
 /// route of the router in it; CI runs schemathesis on it).
 enum OpenAPIDocument {
   /// The document's bytes, read once from the target's resources.
-  static let bytes: [UInt8] = {
-    guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources"),
+  static let bytes: [UInt8] = resource("openapi", "json")
+
+  /// A file of the target's `Resources` folder; its absence is a packaging defect.
+  static func resource(_ name: String, _ type: String) -> [UInt8] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources"),
       let data = try? Data(contentsOf: url)
-    else { fatalError("relance-server : Resources/openapi.json manque au paquet") }
+    else { fatalError("relance-server : Resources/" + name + "." + type + " manque au paquet") }
     return Array(data)
-  }()
+  }
 }

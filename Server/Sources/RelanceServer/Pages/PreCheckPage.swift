@@ -1,0 +1,196 @@
+import FranceRelanceModel
+import FundingProgrammes
+
+/// The pre-check page of a programme (design v3 §12): the answers so far (from the URL),
+/// the next questions the engine asks, a few at a time, and the verdict as soon as it is
+/// known, each rule's finding with the sentence that decided it. Server-rendered: it works
+/// without JavaScript, and every value taken from input is escaped.
+struct PreCheckPage {
+  /// The programme.
+  let programme: any FundingProgramme
+  /// The answers so far.
+  let answers: PageAnswers
+  /// How many questions a page asks at most.
+  static let questionsPerPage = 5
+
+  // MARK: Rendering
+
+  /// The page's HTML.
+  var html: String {
+    let format = programme.dossierFormat
+    let identifier = programme.identifier.rawValue
+    let json = answers.dossier(programme: identifier, format: format)
+    // The answers the reader refuses are shown next to their field and left out of the
+    // assessment, so that the others still count.
+    let errors = programme.inputErrors(in: json).filter { $0.path != FieldPath("programme") }
+    let refused = Set(
+      errors.compactMap { error -> String? in
+        if case .key(let key)? = error.path.components.first { key } else { nil }
+      })
+    let kept = PageAnswers(
+      pairs: answers.pairs.filter { pair in !refused.contains(String(pair.key.split(separator: ".").first ?? "")) })
+    let assessed = kept.dossier(programme: identifier, format: format)
+    var body = "<h1>" + HTML.escaped(programme.title) + "</h1>\n"
+    body += "<p class=\"edition\">Édition " + HTML.escaped(programme.editionName) + "</p>\n"
+    let report = try? programme.report(onJSON: JSONDocument(assessed), selection: ReadingSelection())
+    let questions = (try? programme.questions(onJSON: assessed, selection: ReadingSelection())) ?? []
+    body += form(format: format, errors: errors, questions: Array(questions.prefix(Self.questionsPerPage)))
+    if let report { body += verdict(report, questionsLeft: questions.count) }
+    return HTML.page(title: programme.title, body: body)
+  }
+
+  /// The form: the answers kept as hidden fields, then the refused answers and the next
+  /// questions as inputs, each with its label and, when refused, its error.
+  func form(format: ObjectFormat, errors: [InterchangeError], questions: [Question]) -> String {
+    let action = "/verifier/" + HTML.queryEncoded(programme.identifier.rawValue)
+    var fields: [(key: String, label: String, error: String?)] = errors.map { error in
+      let key = error.path.description
+      return (key, format.field(at: error.path)?.description ?? key, error.reason.description)
+    }
+    for question in questions where !fields.contains(where: { $0.key == question.field.description }) {
+      fields.append((question.field.description, question.label, nil))
+    }
+    let asked = Set(fields.map(\.key))
+    var html = "<form method=\"get\" action=\"" + action + "\" novalidate>\n"
+    for (key, value) in answers.pairs where !asked.contains(key) {
+      html += "<input type=\"hidden\" name=\"" + HTML.escaped(key) + "\" value=\"" + HTML.escaped(value) + "\">\n"
+    }
+    if fields.isEmpty {
+      html += "<p>Aucune information ne manque : toutes les règles peuvent être décidées.</p>\n"
+    } else {
+      html += "<h2>Informations à fournir</h2>\n"
+      if !errors.isEmpty {
+        html +=
+          "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + String(errors.count)
+          + (errors.count == 1 ? " réponse à corriger" : " réponses à corriger") + "</p></div>\n"
+      }
+      for (index, field) in fields.enumerated() {
+        let type = format.field(at: FieldPath(components: field.key.split(separator: ".").map { .key(String($0)) }))?
+          .type
+        html += input(
+          key: field.key, label: field.label, type: type, error: field.error, id: "champ-" + String(index + 1))
+      }
+      html += "<button type=\"submit\" class=\"bouton\">Continuer</button>\n"
+    }
+    return html + "</form>\n"
+  }
+
+  /// One input, by the field's type.
+  func input(key: String, label: String, type: ObjectFormat.FieldType?, error: String?, id: String) -> String {
+    let name = HTML.escaped(key)
+    let current = answers.pairs.filter { $0.key == key }.map(\.value)
+    let errorID = id + "-erreur"
+    let described = error == nil ? "" : " aria-describedby=\"" + errorID + "\" aria-invalid=\"true\""
+    let errorHTML =
+      error.map { "<p class=\"message-erreur\" id=\"" + errorID + "\">" + HTML.escaped($0) + "</p>\n" }
+      ?? ""
+    let groupClass = error == nil ? "groupe" : "groupe groupe-erreur"
+    func choices(_ values: [(value: String, label: String)], multiple: Bool) -> String {
+      var html =
+        "<fieldset class=\"" + groupClass + "\"" + described + "><legend>" + HTML.escaped(label)
+        + "</legend>\n" + errorHTML
+      for (offset, choice) in values.enumerated() {
+        let choiceID = id + "-" + String(offset + 1)
+        let checked = current.contains(choice.value) ? " checked" : ""
+        html +=
+          "<div class=\"choix\"><input type=\"" + (multiple ? "checkbox" : "radio") + "\" id=\"" + choiceID
+          + "\" name=\"" + name + "\" value=\"" + HTML.escaped(choice.value) + "\"" + checked + "><label for=\""
+          + choiceID + "\">" + HTML.escaped(choice.label) + "</label></div>\n"
+      }
+      return html + "</fieldset>\n"
+    }
+    switch type {
+    case .boolean?:
+      return choices([("oui", "Oui"), ("non", "Non")], multiple: false)
+    case .enumeration(let values)?:
+      return choices(values.map { ($0, $0) }, multiple: false)
+    case .set(.enumeration(let values))?:
+      return choices(values.map { ($0, $0) }, multiple: true)
+    default:
+      var hint = ""
+      var attributes = " type=\"text\""
+      switch type {
+      case .amount?:
+        hint = "En euros, avec un point pour les centimes : 400000.00"
+        attributes = " type=\"text\" inputmode=\"decimal\""
+      case .date?:
+        hint = "Au format AAAA-MM-JJ"
+        attributes = " type=\"date\""
+      case .integer(let range)?:
+        hint = "Un nombre entier de " + String(range.lowerBound) + " à " + String(range.upperBound)
+        attributes = " type=\"text\" inputmode=\"numeric\""
+      case .siret?: hint = "14 chiffres"
+      default: break
+      }
+      return "<div class=\"" + groupClass + "\"><label for=\"" + id + "\">" + HTML.escaped(label)
+        + (hint.isEmpty ? "" : "<span class=\"aide\">" + HTML.escaped(hint) + "</span>") + "</label>\n" + errorHTML
+        + "<input" + attributes + " id=\"" + id + "\" name=\"" + name + "\" value=\""
+        + HTML.escaped(current.first ?? "") + "\"" + described + ">\n</div>\n"
+    }
+  }
+
+  /// The verdict: the status, the co-financing and its cap, the tranches, the remedies and
+  /// each rule's finding with its sentence.
+  func verdict(_ report: AssessmentReport, questionsLeft: Int) -> String {
+    let status = report.status
+    let tone: String =
+      switch status {
+      case .eligible: "succes"
+      case .ineligible: "erreur"
+      case .incomplete, .undetermined: "info"
+      }
+    var html = "<section aria-labelledby=\"verdict\"><h2 id=\"verdict\">Verdict</h2>\n"
+    html +=
+      "<div class=\"alerte alerte-" + tone + "\" role=\"status\"><p class=\"statut\">Statut : "
+      + HTML.escaped(status.frenchName.uppercased()) + "</p>"
+    if status == .incomplete {
+      html += "<p>" + String(questionsLeft) + " information(s) manquent encore.</p>"
+    }
+    html += "</div>\n"
+    if let money = report.coFinancing, let cap = money.cap {
+      html +=
+        "<p>Cofinancement au plus : <strong>" + HTML.escaped(cap.description) + "</strong>"
+        + (money.bindingLimit.map { " (limite : " + HTML.escaped($0.frenchName) + ")" } ?? "") + "</p>\n"
+    }
+    if !report.tranches.isEmpty {
+      html +=
+        "<table><caption>Tranches prévues</caption><thead><tr><th scope=\"col\">Tranche</th>"
+        + "<th scope=\"col\">Date</th><th scope=\"col\">Montant</th></tr></thead><tbody>\n"
+      for (offset, tranche) in report.tranches.enumerated() {
+        html +=
+          "<tr><td>" + String(offset + 1) + "</td><td>" + HTML.escaped(tranche.date.frenchDescription)
+          + "</td><td>" + HTML.escaped(tranche.amount.description) + "</td></tr>\n"
+      }
+      html += "</tbody></table>\n"
+    }
+    if !report.remedies.isEmpty {
+      html += "<h3>Pour rendre le dossier éligible</h3><ul>\n"
+      for remedy in report.remedies { html += "<li>" + HTML.escaped(remedy.message) + "</li>\n" }
+      html += "</ul>\n"
+    }
+    if !report.sensitivity.isEmpty {
+      html += "<h3>Lectures qui changeraient le statut</h3><ul>\n"
+      for item in report.sensitivity {
+        if case .object(let members) = item.json {
+          let text = members.map { member -> String in
+            if case .string(let value) = member.value { return member.key + " : " + value }
+            return member.key
+          }.joined(separator: " ; ")
+          html += "<li>" + HTML.escaped(text) + "</li>\n"
+        }
+      }
+      html += "</ul>\n"
+    }
+    html += "<h3>Règle par règle</h3>\n<ul class=\"constats\">\n"
+    for finding in report.assessment.findings {
+      html +=
+        "<li><p><span class=\"etiquette etiquette-" + HTML.escaped(finding.outcome.kind.name) + "\">"
+        + HTML.escaped(finding.outcome.kind.frenchName) + "</span> <strong>" + HTML.escaped(finding.rule.title)
+        + "</strong></p><p>" + HTML.escaped(finding.message) + "</p><blockquote><p>"
+        + HTML.escaped(finding.citation.frenchQuote) + "</p><footer>"
+        + HTML.escaped(finding.citation.source.frenchReference + ", « " + finding.citation.location + " »")
+        + "</footer></blockquote></li>\n"
+    }
+    return html + "</ul>\n</section>\n"
+  }
+}
