@@ -76,7 +76,9 @@ struct PreCheckPage {
   }
 
   /// One input, by the field's type.
-  func input(key: String, label: String, type: ObjectFormat.FieldType?, error: String?, id: String) -> String {
+  func input(key: String, label text: String, type: ObjectFormat.FieldType?, error: String?, id: String) -> String {
+    // A label starts a line: its first letter in capital (« Types de projet »).
+    let label = text.prefix(1).uppercased() + text.dropFirst()
     let name = HTML.escaped(key)
     let current = answers.pairs.filter { $0.key == key }.map(\.value)
     let errorID = id + "-erreur"
