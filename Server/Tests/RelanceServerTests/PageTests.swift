@@ -65,6 +65,11 @@ struct PageTests {
         }
         #expect(!text.contains("name=\"" + questions[5].field.description + "\""))
         #expect(text.contains("Statut : INCOMPLET"))
+        // An enumeration's values are shown by their French names, sent by their identifiers.
+        #expect(
+          text.contains(
+            "value=\"dataProvision\"><label for=\"champ-1-2\">"
+              + FTAPProjectType.dataProvision.frenchName.replacingOccurrences(of: "'", with: "&#39;") + "</label>"))
       }
     }
   }

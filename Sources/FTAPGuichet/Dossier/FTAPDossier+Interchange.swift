@@ -55,7 +55,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     FieldCodec(
       .init(
         "projectTypes", .set(.enumeration(FTAPProjectType.allCases.map(\.rawValue))),
-        description: "Types de projet (combinaison possible)"),
+        description: "Types de projet (combinaison possible)", valueLabels: .labels(FTAPProjectType.self, \.frenchName)),
       read: { object, dossier throws(InterchangeError) in
         dossier.projectTypes = try object.enumSet("projectTypes", as: FTAPProjectType.self)
       },
@@ -88,7 +88,7 @@ extension FTAPDossier: InterchangeCodable, Codable {
     FieldCodec(
       .init(
         "plannedIndicators", .set(.enumeration(FTAPIndicator.allCases.map(\.rawValue))),
-        description: "Indicateurs prévus"),
+        description: "Indicateurs prévus", valueLabels: .labels(FTAPIndicator.self, \.frenchName)),
       read: { object, dossier throws(InterchangeError) in
         dossier.plannedIndicators = try object.enumSet("plannedIndicators", as: FTAPIndicator.self)
       },

@@ -4,7 +4,9 @@ extension DossierBasics {
   /// The format of the applicant object.
   public static let applicantFormat = ObjectFormat([
     .init("name", .string, description: "Nom du porteur"),
-    .init("kind", .enumeration(ApplicantKind.allCases.map(\.rawValue)), description: "Type de porteur"),
+    .init(
+      "kind", .enumeration(ApplicantKind.allCases.map(\.rawValue)), description: "Type de porteur",
+      valueLabels: .labels(ApplicantKind.self, \.frenchName)),
     .init("siret", .siret, description: "SIRET de l'établissement porteur (clé de Luhn vérifiée)"),
   ])
 

@@ -44,13 +44,31 @@ public struct ObjectFormat: Sendable, Hashable {
     public let required: Bool
     /// What the field holds, in French.
     public let description: String
+    /// The French name of each value of an enumeration (or of a set of one), by value:
+    /// what a form shows instead of the identifier; empty when the field has none.
+    public let valueLabels: [String: String]
 
     /// Creates a field.
     public init(_ name: String, _ type: FieldType, required: Bool = false, description: String) {
+      self.init(name, type, required: required, description: description, valueLabels: [:])
+    }
+
+    /// Creates a field whose values have French names.
+    ///
+    /// ```swift
+    /// ObjectFormat.Field(
+    ///   "kind", .enumeration(ApplicantKind.allCases.map(\.rawValue)), description: "Type de porteur",
+    ///   valueLabels: .labels(ApplicantKind.self, \.frenchName))
+    /// ```
+    public init(
+      _ name: String, _ type: FieldType, required: Bool = false, description: String,
+      valueLabels: [String: String]
+    ) {
       self.name = name
       self.type = type
       self.required = required
       self.description = description
+      self.valueLabels = valueLabels
     }
   }
 
@@ -88,5 +106,15 @@ public struct ObjectFormat: Sendable, Hashable {
   public static func flags<Key>(_ type: Key.Type, description: (Key) -> String) -> ObjectFormat
   where Key: RawRepresentable & CaseIterable, Key.RawValue == String {
     ObjectFormat(Key.allCases.map { Field($0.rawValue, .boolean, description: description($0)) })
+  }
+}
+
+extension [String: String] {
+  /// The French name of each case of an enumeration, by raw value: the `valueLabels` of a
+  /// field that holds it.
+  public static func labels<Case: RawRepresentable & CaseIterable>(_ type: Case.Type, _ name: (Case) -> String)
+    -> [String: String]
+  where Case.RawValue == String {
+    Dictionary(uniqueKeysWithValues: Case.allCases.map { ($0.rawValue, name($0)) })
   }
 }

@@ -65,10 +65,10 @@ struct PreCheckPage {
           + (errors.count == 1 ? " réponse à corriger" : " réponses à corriger") + "</p></div>\n"
       }
       for (index, field) in fields.enumerated() {
-        let type = format.field(at: FieldPath(components: field.key.split(separator: ".").map { .key(String($0)) }))?
-          .type
+        let declared = format.field(at: FieldPath(components: field.key.split(separator: ".").map { .key(String($0)) }))
         html += input(
-          key: field.key, label: field.label, type: type, error: field.error, id: "champ-" + String(index + 1))
+          key: field.key, label: field.label, type: declared?.type, valueLabels: declared?.valueLabels ?? [:],
+          error: field.error, id: "champ-" + String(index + 1))
       }
       html += "<button type=\"submit\" class=\"bouton\">Continuer</button>\n"
     }
@@ -76,7 +76,10 @@ struct PreCheckPage {
   }
 
   /// One input, by the field's type.
-  func input(key: String, label text: String, type: ObjectFormat.FieldType?, error: String?, id: String) -> String {
+  func input(
+    key: String, label text: String, type: ObjectFormat.FieldType?, valueLabels: [String: String], error: String?,
+    id: String
+  ) -> String {
     // A label starts a line: its first letter in capital (« Types de projet »).
     let label = text.prefix(1).uppercased() + text.dropFirst()
     let name = HTML.escaped(key)
@@ -105,9 +108,9 @@ struct PreCheckPage {
     case .boolean?:
       return choices([("oui", "Oui"), ("non", "Non")], multiple: false)
     case .enumeration(let values)?:
-      return choices(values.map { ($0, $0) }, multiple: false)
+      return choices(values.map { ($0, valueLabels[$0] ?? $0) }, multiple: false)
     case .set(.enumeration(let values))?:
-      return choices(values.map { ($0, $0) }, multiple: true)
+      return choices(values.map { ($0, valueLabels[$0] ?? $0) }, multiple: true)
     default:
       var hint = ""
       var attributes = " type=\"text\""

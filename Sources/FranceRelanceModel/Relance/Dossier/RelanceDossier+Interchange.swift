@@ -7,7 +7,7 @@ extension RelanceDossier: InterchangeCodable, Codable {
     FieldCodec(
       .init(
         "projectKinds", .set(.enumeration(RelanceProjectKind.allCases.map(\.rawValue))),
-        description: "Types de projet éligibles déclarés"),
+        description: "Types de projet éligibles déclarés", valueLabels: .labels(RelanceProjectKind.self, \.frenchName)),
       read: { object, dossier throws(InterchangeError) in
         dossier.projectKinds = try object.enumSet("projectKinds", as: RelanceProjectKind.self)
       },
