@@ -113,4 +113,57 @@ struct PageTests {
       }
     }
   }
+
+  @Test("A reading that would change the status is a link that applies it; the page then says it is chosen")
+  func readingSwitch() async throws {
+    // A project below the expected size: under the default reading of « taille attendue »
+    // (guidance) the size is undetermined; as a hard bound it is violated.
+    guard
+      case .object(var members) = try JSONValue(
+        parsing: try ServerHarness.repositoryFile("Examples/ftap/policy-two-tranches.json"))
+    else { return }
+    for (key, amount) in [
+      ("totalCost", "50000.00"), ("personnelCost", "10000.00"), ("requestedCoFinancing", "20000.00"),
+    ] {
+      if let index = members.firstIndex(where: { $0.key == key }) { members[index] = .init(key, .string(amount)) }
+    }
+    let dossier = JSONValue.object(members)
+    let report = try FTAPGuichet().report(onJSON: dossier)
+    try #require(!report.sensitivity.isEmpty)
+    let switched = report.sensitivity[0]
+    let harness = try await ServerHarness.make()
+    let query = Self.encoded(Self.query(dossier))
+    try await harness.test { client in
+      var link = ""
+      try await client.execute(uri: "/verifier/ftap-data-2023?" + query, method: .get) { response in
+        let text = response.body.text
+        let marker = escapedForPage(switched.reading.rawValue + " = " + switched.variant)
+        #expect(text.contains(marker))
+        // The link after the sensitivity line, its entities decoded.
+        guard let line = text.components(separatedBy: "\n").first(where: { $0.contains(marker) }),
+          let start = line.range(of: "<a href=\""), let end = line[start.upperBound...].range(of: "\"")
+        else {
+          Issue.record("no link")
+          return
+        }
+        link = String(line[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
+      }
+      try await client.execute(uri: link, method: .get) { response in
+        let text = response.body.text
+        #expect(text.contains("Statut : " + switched.status.frenchName.uppercased()))
+        #expect(text.contains("<h3>Lectures choisies</h3>"))
+        #expect(text.contains("revenir à la lecture par défaut"))
+      }
+      try await client.execute(uri: "/verifier/ftap-data-2023?reading=inconnue%3Dx", method: .get) { response in
+        #expect(
+          response.body.text.contains("lecture inconnue « inconnue »")
+            && response.body.text.contains("les lectures par défaut s'appliquent"))
+      }
+    }
+  }
+
+  /// `text` as the page writes it.
+  func escapedForPage(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+  }
 }

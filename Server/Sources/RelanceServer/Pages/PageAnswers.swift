@@ -33,7 +33,7 @@ struct PageAnswers {
   func dossier(programme: String, format: ObjectFormat) -> JSONValue {
     var root: [JSONValue.Member] = [.init("programme", .string(programme))]
     var seen: Set<String> = []
-    for (key, _) in pairs where !seen.contains(key) && key != "programme" {
+    for (key, _) in pairs where !seen.contains(key) && key != "programme" && key != Self.readingKey {
       seen.insert(key)
       let values = pairs.filter { $0.key == key }.map(\.value).filter { !$0.isEmpty }
       guard !values.isEmpty else { continue }
@@ -77,6 +77,28 @@ struct PageAnswers {
     }
     insert(value, at: path.dropFirst(), into: &nested)
     members.append(.init(key, .object(nested)))
+  }
+
+  /// The key of a chosen reading in the URL (`reading=ID=VARIANT`), which is not a field.
+  static let readingKey = "reading"
+
+  /// The readings the URL chooses.
+  ///
+  /// - Throws: `ReadingError` for a value that is not `ID=VARIANT`.
+  func selection() throws(ReadingError) -> ReadingSelection {
+    var selection = ReadingSelection()
+    for pair in pairs where pair.key == Self.readingKey { try selection.add(parsing: pair.value) }
+    return selection
+  }
+
+  /// The answers with `reading` chosen as `variant` (any earlier choice of it replaced), or
+  /// left to its default when `variant` is `nil`.
+  func choosing(_ reading: ReadingIdentifier, _ variant: String?) -> PageAnswers {
+    var kept = pairs.filter { pair in
+      !(pair.key == Self.readingKey && pair.value.hasPrefix(reading.rawValue + "="))
+    }
+    if let variant { kept.append((Self.readingKey, reading.rawValue + "=" + variant)) }
+    return PageAnswers(pairs: kept)
   }
 
   /// The URL query of the answers (for a link that keeps them).

@@ -32,8 +32,26 @@ struct PreCheckPage {
     let assessed = kept.dossier(programme: identifier, format: format)
     var body = "<h1>" + HTML.escaped(programme.title) + "</h1>\n"
     body += "<p class=\"edition\">Édition " + HTML.escaped(programme.editionName) + "</p>\n"
-    let report = try? programme.report(onJSON: JSONDocument(assessed), selection: ReadingSelection())
-    let questions = (try? programme.questions(onJSON: assessed, selection: ReadingSelection())) ?? []
+    // The readings the URL chooses; an unknown one is said, and the defaults apply.
+    var selection = ReadingSelection()
+    var readingProblem: String?
+    do throws(ReadingError) { selection = try answers.selection() } catch { readingProblem = error.description }
+    var report: AssessmentReport?
+    do throws(ProgrammeError) {
+      report = try programme.report(onJSON: JSONDocument(assessed), selection: selection)
+    } catch {
+      if case .reading(let problem) = error {
+        readingProblem = problem.description
+        selection = ReadingSelection()
+        report = try? programme.report(onJSON: JSONDocument(assessed), selection: selection)
+      }
+    }
+    if let readingProblem {
+      body +=
+        "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + HTML.escaped(readingProblem)
+        + " : les lectures par défaut s'appliquent.</p></div>\n"
+    }
+    let questions = (try? programme.questions(onJSON: assessed, selection: selection)) ?? []
     body += form(format: format, errors: errors, questions: Array(questions.prefix(Self.questionsPerPage)))
     if let report { body += verdict(report, questionsLeft: questions.count) }
     return HTML.page(title: programme.title, body: body)
@@ -173,16 +191,26 @@ struct PreCheckPage {
       for remedy in report.remedies { html += "<li>" + HTML.escaped(remedy.message) + "</li>\n" }
       html += "</ul>\n"
     }
+    let base = "/verifier/" + HTML.queryEncoded(programme.identifier.rawValue) + "?"
+    let chosen = report.readings.filter { !$0.isDefault }
+    if !chosen.isEmpty {
+      html += "<h3>Lectures choisies</h3><ul>\n"
+      for reading in chosen {
+        html +=
+          "<li>" + HTML.escaped(reading.id.rawValue + " = " + reading.variant) + " — <a href=\""
+          + HTML.escaped(base + answers.choosing(reading.id, nil).query)
+          + "\">revenir à la lecture par défaut</a></li>\n"
+      }
+      html += "</ul>\n"
+    }
     if !report.sensitivity.isEmpty {
       html += "<h3>Lectures qui changeraient le statut</h3><ul>\n"
       for item in report.sensitivity {
-        if case .object(let members) = item.json {
-          let text = members.map { member -> String in
-            if case .string(let value) = member.value { return member.key + " : " + value }
-            return member.key
-          }.joined(separator: " ; ")
-          html += "<li>" + HTML.escaped(text) + "</li>\n"
-        }
+        html +=
+          "<li>" + HTML.escaped(item.reading.rawValue + " = " + item.variant) + " : "
+          + HTML.escaped(item.status.frenchName) + " — <a href=\""
+          + HTML.escaped(base + answers.choosing(item.reading, item.variant).query)
+          + "\">appliquer cette lecture</a></li>\n"
       }
       html += "</ul>\n"
     }
