@@ -151,9 +151,13 @@ public struct JSONDocument: Sendable {
 
   /// The index of the token after the value at `index` and its descendants.
   @inline(__always)
-  func next(after index: Int) -> Int {
-    let token = tokens[index]
-    return token.kind.rawValue >= Token.Kind.array.rawValue ? token.end : index + 1
+  func next(after index: Int) -> Int { Self.next(after: index, in: tokens[index]) }
+
+  /// The index of the token after `token`, at `index`, and its descendants: the reader
+  /// walks the tokens it has read with it too.
+  @inline(__always)
+  static func next(after index: Int, in token: Token) -> Int {
+    token.kind.rawValue >= Token.Kind.array.rawValue ? token.end : index + 1
   }
 
   /// The French name of the type of the value at `index`, as ``JSONValue/typeName`` gives it.
@@ -206,11 +210,13 @@ public struct JSONDocument: Sendable {
 
   /// The text of the string at `index`, its escapes decoded (the reader checked them and
   /// the UTF-8).
-  func text(at index: Int) -> String {
-    let token = tokens[index]
+  func text(at index: Int) -> String { Self.text(of: tokens[index], in: bytes) }
+
+  /// The text of a string token over `bytes`, its escapes decoded.
+  static func text(of token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
     let content = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     guard token.escaped else { return String(decoding: content, as: UTF8.self) }
-    return String(decoding: Self.unescaped(content), as: UTF8.self)
+    return String(decoding: unescaped(content), as: UTF8.self)
   }
 
   /// Whether the string at `index` is `key`, byte for byte (after decoding its escapes).
@@ -231,9 +237,12 @@ public struct JSONDocument: Sendable {
   /// (canonical equivalence): the duplicated-key check of the reader. Two ASCII strings
   /// without escapes are compared as bytes.
   func text(at first: Int, equalsTextAt second: Int) -> Bool {
-    let a = tokens[first]
-    let b = tokens[second]
-    guard a.ascii, b.ascii, !a.escaped, !b.escaped else { return text(at: first) == text(at: second) }
+    Self.text(of: tokens[first], equalsTextOf: tokens[second], in: bytes)
+  }
+
+  /// Whether two string tokens over `bytes` are equal as Swift compares strings.
+  static func text(of a: Token, equalsTextOf b: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.ascii, b.ascii, !a.escaped, !b.escaped else { return text(of: a, in: bytes) == text(of: b, in: bytes) }
     guard a.end - a.start == b.end - b.start else { return false }
     return bytes[a.start..<a.end].elementsEqual(bytes[b.start..<b.end])
   }

@@ -56,11 +56,7 @@ struct JSONTapeParser {
   }
 
   /// The text of the key token at `index`, for an error's path.
-  private func keyText(_ index: Int) -> String {
-    let token = tokens[index]
-    let content = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-    return String(decoding: token.escaped ? JSONDocument.unescaped(content)[...] : Array(content)[...], as: UTF8.self)
-  }
+  private func keyText(_ index: Int) -> String { JSONDocument.text(of: tokens[index], in: bytes) }
 
   // MARK: Grammar
 
@@ -180,18 +176,11 @@ struct JSONTapeParser {
   }
 
   /// ``JSONDocument/next(after:)`` on the tokens read so far.
-  private func next(after index: Int) -> Int {
-    let token = tokens[index]
-    return token.kind.rawValue >= JSONDocument.Token.Kind.array.rawValue ? token.end : index + 1
-  }
+  private func next(after index: Int) -> Int { JSONDocument.next(after: index, in: tokens[index]) }
 
   /// ``JSONDocument/text(at:equalsTextAt:)`` on the tokens read so far.
   private func text(at first: Int, equalsTextAt second: Int) -> Bool {
-    let a = tokens[first]
-    let b = tokens[second]
-    guard a.ascii, b.ascii, !a.escaped, !b.escaped else { return keyText(first) == keyText(second) }
-    guard a.end - a.start == b.end - b.start else { return false }
-    return bytes[a.start..<a.end].elementsEqual(bytes[b.start..<b.end])
+    JSONDocument.text(of: tokens[first], equalsTextOf: tokens[second], in: bytes)
   }
 
   private mutating func parseArray(depth: Int) throws(InterchangeError) {

@@ -101,7 +101,11 @@ public struct Problem: Error, HTTPResponseError, Sendable {
   }
 
   /// The input errors as `[{"path", "message"}]`, each on one line.
-  public var errorList: JSONValue {
+  public var errorList: JSONValue { Self.errorList(errors) }
+
+  /// `errors` as `[{"path", "message"}]`, each on one line: the problem's `errors` and the
+  /// list a validation answers.
+  public static func errorList(_ errors: [InterchangeError]) -> JSONValue {
     .array(
       errors.map {
         .object([

@@ -42,7 +42,7 @@ struct ProgrammeRoutes: Sendable {
       return Self.json(
         .object([
           .init("valid", .bool(errors.isEmpty)),
-          .init("errors", Problem.input(errors).errorList),
+          .init("errors", Problem.errorList(errors)),
         ]))
     }
     router.post("v1/programmes/:id/questions") { request, context in
