@@ -3,6 +3,7 @@
 fresh database, called over HTTP.
 
   python3 .ci/server_checks.py SERVER_BINARY RELANCE_BINARY [--schemathesis VENV_PYTHON]
+                                [--postgres URL]
 
 Checks, in order:
 0. The hostile dossiers of Docs/HOSTILE_INPUT.md (.ci/hostile_cases.py): each gets 400
@@ -18,6 +19,11 @@ Checks, in order:
    the awards.
 5. SIGTERM: the server stops by itself (graceful shutdown) within 10 s.
 6. Optionally, schemathesis against /openapi.json on every route.
+7. With --postgres URL (a server where the user may create databases, as .ci/postgres
+   starts): the README's flows and the crash test again on a new PostgreSQL database; then
+   two server processes on one more database take concurrent commitments over one
+   envelope: exactly as many 201 as the envelope holds, the others 409, and both
+   processes report the same envelope, never over-committed.
 Only 127.0.0.1 is called. Exits 1 at the first failure.
 """
 
@@ -41,10 +47,10 @@ def fail(message):
     sys.exit(1)
 
 
-def request(method, path, body=None, headers=None, timeout=30):
-    """(status, headers, body bytes) of a request to the server."""
+def request(method, path, body=None, headers=None, timeout=30, port=None):
+    """(status, headers, body bytes) of a request to the server (on PORT unless `port`)."""
     data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
-    req = urllib.request.Request("http://127.0.0.1:%d%s" % (PORT, path), data=data, method=method)
+    req = urllib.request.Request("http://127.0.0.1:%d%s" % (port or PORT, path), data=data, method=method)
     for name, value in (headers or {}).items():
         req.add_header(name, value)
     try:
@@ -54,14 +60,14 @@ def request(method, path, body=None, headers=None, timeout=30):
         return error.code, dict(error.headers), error.read()
 
 
-def start(binary, database, log):
+def start(binary, database, log, port=None):
     process = subprocess.Popen(
-        [binary, "--port", str(PORT), "--database", database, "--no-access-log",
+        [binary, "--port", str(port or PORT), "--database", database, "--no-access-log",
          "--idle-timeout", "2", "--ledger", os.path.join(REPOSITORY, "Examples/ledgers/ftap-allocation-example.json")],
         stdout=log, stderr=log)
     for _ in range(200):
         try:
-            if request("GET", "/health/ready", timeout=2)[0] == 200:
+            if request("GET", "/health/ready", timeout=2, port=port)[0] == 200:
                 return process
         except OSError:
             pass
@@ -282,10 +288,82 @@ def schemathesis(python, tokens):
         fail("schemathesis found answers outside the contract or server errors")
 
 
+def new_postgres_database(url, name):
+    """The URL of a new, empty database `name` on the server of `url` (through psql)."""
+    subprocess.run(["psql", url, "-q", "-c", "CREATE DATABASE " + name], check=True, capture_output=True, timeout=60)
+    base, _, _ = url.rpartition("/")
+    return base + "/" + name
+
+
+def two_processes(binary, database, log):
+    """Two servers on one PostgreSQL database; 8 concurrent awards of 500 000 € over the
+    example's data envelope of 1 500 000 €, sent to both: 3 created, 5 refused."""
+    second = PORT + 2
+    instructeur = token(binary, database, "instructeur", "ci-concurrence")
+    first_process = start(binary, database, log)
+    second_process = start(binary, database, log, port=second)
+    award, _ = example_award()
+    award["granted"] = "500000.00"
+    statuses = {}
+    lock = threading.Lock()
+    barrier = threading.Barrier(8)
+
+    def send(number):
+        copy = json.loads(json.dumps(award))
+        copy["dossier"]["reference"] = "DEUX-%d" % number
+        barrier.wait()
+        status, _, _ = request("POST", "/v1/awards", copy,
+                               {"Authorization": "Bearer " + instructeur, "Content-Type": "application/json"},
+                               port=PORT if number % 2 else second)
+        with lock:
+            statuses[number] = status
+
+    try:
+        threads = [threading.Thread(target=send, args=(number,)) for number in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        created = sorted(n for n, status in statuses.items() if status == 201)
+        refused = sorted(n for n, status in statuses.items() if status == 409)
+        if len(created) != 3 or len(refused) != 5:
+            fail("two processes: statuses %s, 3 × 201 and 5 × 409 expected" % statuses)
+        for port in (PORT, second):
+            _, _, body = request("GET", "/v1/envelopes", headers={"Authorization": "Bearer " + instructeur}, port=port)
+            if b'"committed":"1500000.00","remaining":"0.00"' not in body:
+                fail("two processes: the envelope seen on port %d is %s" % (port, body[:300]))
+        sigterm(second_process)
+        sigterm(first_process)
+    finally:
+        for process in (first_process, second_process):
+            if process.poll() is None:
+                process.kill()
+    print("two processes on PostgreSQL: 8 concurrent commitments, 3 created (%s), 5 refused, "
+          "the same envelope on both" % created)
+
+
+def postgres(binary, url, folder):
+    """The README's flows, the crash test and two processes, on PostgreSQL."""
+    suffix = "%d_%d" % (os.getpid(), int(time.time()))
+    database = new_postgres_database(url, "relance_ci_" + suffix)
+    tokens = {role: token(binary, database, role, "ci-" + role) for role in ("instructeur", "dinum", "lecteur")}
+    with open(os.path.join(folder, "server-postgres.log"), "wb") as log:
+        process = start(binary, database, log)
+        try:
+            readme_flows(tokens)
+            process = crash(binary, database, log, tokens, process)
+            sigterm(process)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        two_processes(binary, new_postgres_database(url, "relance_ci_two_" + suffix), log)
+
+
 def main():
     binary = sys.argv[1]
     relance = sys.argv[2]
     python = sys.argv[sys.argv.index("--schemathesis") + 1] if "--schemathesis" in sys.argv else None
+    postgres_url = sys.argv[sys.argv.index("--postgres") + 1] if "--postgres" in sys.argv else None
     folder = tempfile.mkdtemp(prefix="relance-server-ci-")
     database = os.path.join(folder, "relance.sqlite")
     tokens = {role: token(binary, database, role, "ci-" + role) for role in ("instructeur", "dinum", "lecteur")}
@@ -303,6 +381,9 @@ def main():
         finally:
             if process.poll() is None:
                 process.kill()
+    if postgres_url:
+        print("== the same on PostgreSQL")
+        postgres(binary, postgres_url, folder)
     print("server checks: ok")
 
 

@@ -26,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
     .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+    .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
   ],
   targets: [
     .target(
@@ -38,6 +39,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
@@ -55,6 +57,7 @@ let package = Package(
         .product(name: "FTAPGuichet", package: library),
         .product(name: "FundingProgrammes", package: library),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strictSettings
     ),

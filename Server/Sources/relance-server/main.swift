@@ -1,8 +1,8 @@
 // relance-server: the rules as a web API, with a durable award ledger (design v3 §11).
 //
-//   relance-server [--host 127.0.0.1] [--port 8080] [--database relance.sqlite] [--ledger FILE] [--no-access-log]
-//   relance-server token add --role instructeur|dinum|lecteur --name NAME [--database relance.sqlite]
-//   relance-server backup FILE [--database relance.sqlite]
+//   relance-server [--host 127.0.0.1] [--port 8080] [--database relance.sqlite|postgres://…] [--ledger FILE] [--no-access-log]
+//   relance-server token add --role instructeur|dinum|lecteur --name NAME [--database relance.sqlite|postgres://…]
+//   relance-server backup FILE [--database relance.sqlite|postgres://…]
 
 import Foundation
 import Hummingbird
@@ -25,7 +25,7 @@ do {
   case .help:
     print(ServerCommand.usage)
   case .serve(let configuration):
-    let store = try LedgerStore(path: configuration.databasePath)
+    let store = try await LedgerStore.open(configuration.database)
     if let path = configuration.ledgerFile {
       guard let data = FileManager.default.contents(atPath: path) else {
         usageError("--ledger : fichier illisible « " + path + " »")
@@ -44,13 +44,13 @@ do {
     }
     try await RelanceApplication.application(configuration, store: store).runService()
   case .addToken(let name, let role, let database):
-    let store = try LedgerStore(path: database)
+    let store = try await LedgerStore.open(database)
     let token = try await store.addToken(name: name, role: role)
     print(token)
     FileHandle.standardError.write(
       Data(("relance-server : jeton « " + name + " » (" + role.rawValue + ") créé ; il ne sera plus affiché\n").utf8))
   case .backup(let destination, let database):
-    try LedgerStore(path: database).backup(to: destination)
+    try await LedgerStore.open(database).backup(to: destination)
     FileHandle.standardError.write(Data(("relance-server : copie écrite dans " + destination + "\n").utf8))
   }
 } catch {

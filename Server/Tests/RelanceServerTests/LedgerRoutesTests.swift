@@ -43,9 +43,12 @@ struct LedgerRoutesTests {
     (.get, "/v1/envelopes", [.instructeur, .dinum, .lecteur]),
   ]
 
-  @Test("No token or an unknown one: 401 on every protected route; a role that may not: 403")
-  func authentication() async throws {
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+  @Test(
+    "No token or an unknown one: 401 on every protected route; a role that may not: 403", arguments: StoreKind.available
+  )
+  func authentication(store: StoreKind) async throws {
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     try await harness.test { client in
       for (method, uri, allowed) in Self.protectedRoutes {
         for headers: HTTPFields in [[:], [.authorization: "Bearer inconnu"], [.authorization: "Basic eDp5"]] {
@@ -70,10 +73,13 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("An award's events: If-Match required and checked, unlock only by the DINUM, the state as the tool gives it")
-  func events() async throws {
+  @Test(
+    "An award's events: If-Match required and checked, unlock only by the DINUM, the state as the tool gives it",
+    arguments: StoreKind.available)
+  func events(store: StoreKind) async throws {
     let (body, events) = try Self.exampleAward()
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     try await harness.test { client in
       try await client.execute(
         uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur),
@@ -129,10 +135,13 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("A retried write with its Idempotency-Key gets the first answer and writes nothing more")
-  func idempotency() async throws {
+  @Test(
+    "A retried write with its Idempotency-Key gets the first answer and writes nothing more",
+    arguments: StoreKind.available)
+  func idempotency(store: StoreKind) async throws {
     let (body, events) = try Self.exampleAward()
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     try await harness.test { client in
       var first = ""
       for _ in 0..<2 {
@@ -166,10 +175,13 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("Concurrent commitments over an envelope: one 201, the others 409, never an over-commitment")
-  func concurrentCommitments() async throws {
+  @Test(
+    "Concurrent commitments over an envelope: one 201, the others 409, never an over-commitment",
+    arguments: StoreKind.available)
+  func concurrentCommitments(store: StoreKind) async throws {
     // The example's data envelope holds 1 500 000 €: two awards of 800 000 € cannot both fit.
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     let bodies = try (1...4).map { try Self.award(reference: "FTAP-C-\($0)", granted: "500000.00").serialized() }
     try await harness.test { client in
       let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
@@ -193,10 +205,13 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("Envelopes on a date count what was committed by then; the SCDL export lists the grants")
-  func envelopesAndExports() async throws {
+  @Test(
+    "Envelopes on a date count what was committed by then; the SCDL export lists the grants",
+    arguments: StoreKind.available)
+  func envelopesAndExports(store: StoreKind) async throws {
     let (body, _) = try Self.exampleAward()
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     try await harness.test { client in
       try await client.execute(
         uri: "/v1/awards", method: .post, headers: harness.headers(.instructeur),
@@ -213,10 +228,13 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("The SCDL export of an award and its events is the tool's export of the same ledger")
-  func scdlAsTheTool() async throws {
+  @Test(
+    "The SCDL export of an award and its events is the tool's export of the same ledger", arguments: StoreKind.available
+  )
+  func scdlAsTheTool(store: StoreKind) async throws {
     let (body, events) = try Self.exampleAward()
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
     // The tool: the award's ledger events (award --ledger) on the example's tree and grantor.
     let awardFile = ServerHarness.repository.appendingPathComponent("Examples/awards/ftap-provision-two-reviews.json")
       .path
@@ -252,9 +270,9 @@ struct LedgerRoutesTests {
     }
   }
 
-  @Test("Without a grantor, the SCDL export is a 409 that says what to configure")
-  func exportWithoutGrantor() async throws {
-    let harness = try await ServerHarness.make()
+  @Test("Without a grantor, the SCDL export is a 409 that says what to configure", arguments: StoreKind.available)
+  func exportWithoutGrantor(store: StoreKind) async throws {
+    let harness = try await ServerHarness.make(store: store)
     try await harness.test { client in
       try await client.execute(uri: "/v1/exports/scdl.csv", method: .get) { response in
         #expect(response.status == .conflict)
@@ -316,10 +334,13 @@ struct OperationsTests {
 
 @Suite("Two processes on one ledger")
 struct SharedLedgerTests {
-  @Test("Two stores on one database see each other's commitments: the envelope is never over-committed")
-  func twoStores() async throws {
-    let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")
-    let other = try LedgerStore(path: harness.folder + "/relance.sqlite")
+  @Test(
+    "Two stores on one database see each other's commitments: the envelope is never over-committed",
+    arguments: StoreKind.available)
+  func twoStores(store: StoreKind) async throws {
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
+    let other = try await LedgerStore.open(harness.location)
     let caller = Caller(name: "test", role: .instructeur)
     func award(_ number: Int) throws -> [UInt8] {
       Array(try LedgerRoutesTests.award(reference: "FTAP-S-\(number)", granted: "500000.00").serialized().utf8)

@@ -7,7 +7,7 @@ import NIOCore
 /// application.
 ///
 /// ```swift
-/// let store = try LedgerStore(path: "relance.sqlite")
+/// let store = try await LedgerStore.open("relance.sqlite")
 /// let app = RelanceApplication.application(ServerConfiguration(), store: store)
 /// try await app.runService()
 /// ```

@@ -13,10 +13,10 @@ public enum ServerCommand: Sendable, Hashable {
   /// The usage text, in French.
   public static let usage = """
     utilisation :
-      relance-server [--host ADRESSE] [--port PORT] [--database FICHIER.sqlite] [--ledger REGISTRE.json]
+      relance-server [--host ADRESSE] [--port PORT] [--database FICHIER.sqlite|postgres://…] [--ledger REGISTRE.json]
                      [--idle-timeout SECONDES] [--no-access-log]
-      relance-server token add --role instructeur|dinum|lecteur --name NOM [--database FICHIER.sqlite]
-      relance-server backup FICHIER [--database FICHIER.sqlite]
+      relance-server token add --role instructeur|dinum|lecteur --name NOM [--database FICHIER.sqlite|postgres://…]
+      relance-server backup FICHIER [--database FICHIER.sqlite|postgres://…]
     """
 
   /// A usage error, on one line.
@@ -57,7 +57,7 @@ public enum ServerCommand: Sendable, Hashable {
         return .failure(UsageError(message: "--role et --name vont avec « token add »"))
       }
       var configuration = ServerConfiguration(
-        databasePath: database, accessLog: !flags.contains("--no-access-log"), ledgerFile: options["--ledger"])
+        database: database, accessLog: !flags.contains("--no-access-log"), ledgerFile: options["--ledger"])
       if let host = options["--host"] { configuration.host = host }
       if let port = options["--port"] {
         guard let number = Int(port), (1...65_535).contains(number) else {

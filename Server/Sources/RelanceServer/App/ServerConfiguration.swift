@@ -7,9 +7,10 @@ public struct ServerConfiguration: Sendable, Hashable {
   public var host: String
   /// The port (8080 by default).
   public var port: Int
-  /// The SQLite file of the ledger and the tokens (`relance.sqlite` in the working
-  /// directory by default).
-  public var databasePath: String
+  /// Where the ledger and the tokens are kept: the path of a SQLite file (`relance.sqlite`
+  /// in the working directory by default), or a `postgres://` URL of a PostgreSQL database
+  /// that several processes share (``LedgerStore/open(_:)``).
+  public var database: String
   /// Whether each request writes one JSON line on standard output.
   public var accessLog: Bool
   /// A ledger file giving the envelope tree and the grantor the ledger commits to
@@ -22,14 +23,14 @@ public struct ServerConfiguration: Sendable, Hashable {
 
   /// A configuration; every parameter has the default `relance-server` starts with.
   public init(
-    host: String = "127.0.0.1", port: Int = 8080, databasePath: String = "relance.sqlite", accessLog: Bool = true,
+    host: String = "127.0.0.1", port: Int = 8080, database: String = "relance.sqlite", accessLog: Bool = true,
     ledgerFile: String? = nil, idleTimeoutSeconds: Int = 30
   ) {
     self.ledgerFile = ledgerFile
     self.idleTimeoutSeconds = idleTimeoutSeconds
     self.host = host
     self.port = port
-    self.databasePath = databasePath
+    self.database = database
     self.accessLog = accessLog
   }
 }

@@ -2,57 +2,8 @@ import FTAPGuichet
 import Foundation
 public import FranceRelanceModel
 import FundingProgrammes
-import GRDB
 
 extension LedgerStore {
-  // MARK: Schema
-
-  /// The ledger's tables: the tree and grantor it commits to, the awards (their file
-  /// without events, and a version), the award events in order, the envelope ledger's
-  /// events, and the first answer of each idempotency key.
-  static func registerLedgerMigrations(_ migrator: inout DatabaseMigrator) {
-    migrator.registerMigration("v2: ledger") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE ledgerSetup (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            file TEXT NOT NULL
-          );
-          CREATE TABLE awards (
-            reference TEXT PRIMARY KEY NOT NULL,
-            file TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            createdBy TEXT NOT NULL,
-            createdAt TEXT NOT NULL
-          );
-          CREATE TABLE awardEvents (
-            award TEXT NOT NULL REFERENCES awards(reference),
-            sequence INTEGER NOT NULL,
-            event TEXT NOT NULL,
-            actor TEXT NOT NULL,
-            role TEXT NOT NULL,
-            recordedAt TEXT NOT NULL,
-            PRIMARY KEY (award, sequence)
-          );
-          CREATE TABLE ledgerEvents (
-            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
-            award TEXT NOT NULL REFERENCES awards(reference),
-            event TEXT NOT NULL
-          );
-          CREATE TABLE idempotency (
-            key TEXT PRIMARY KEY NOT NULL,
-            caller TEXT NOT NULL,
-            route TEXT NOT NULL,
-            status INTEGER NOT NULL,
-            version INTEGER,
-            reference TEXT,
-            body BLOB NOT NULL,
-            createdAt TEXT NOT NULL
-          );
-          """)
-    }
-  }
-
   // MARK: Setup
 
   /// Sets the tree and grantor the ledger commits to, from a ledger file; its `events` are
@@ -67,10 +18,12 @@ extension LedgerStore {
     do throws(InterchangeError) { file = try LedgerFile(jsonDocument: bytes) } catch { throw Problem.input(error) }
     let text = LedgerFile(events: [], grantor: file.grantor, tree: file.tree ?? RelancePlan.envelopes).json
       .serialized(pretty: false)
-    try await pool.write { db in
-      let setup = try Self.setup(db, replacing: text)
-      _ = try Self.envelopeLedger(db, setup: setup, adding: [])
-      try db.execute(sql: "INSERT OR REPLACE INTO ledgerSetup (id, file) VALUES (1, ?)", arguments: [text])
+    try await database.write { session in
+      let setup = try Self.setup(session, replacing: text)
+      _ = try Self.envelopeLedger(session, setup: setup, adding: [])
+      try session.execute(
+        "INSERT INTO ledgerSetup (id, file) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET file = excluded.file",
+        [.text(text)])
     }
     ledgerCache.withLock { $0 = nil }
     return file.events.count
@@ -78,8 +31,8 @@ extension LedgerStore {
 
   /// The ledger setup: the stored one, or `replacing` it; the library's Relance tree
   /// without a grantor when none was ever given.
-  static func setup(_ db: Database, replacing text: String? = nil) throws -> LedgerFile {
-    guard let text = try text ?? String.fetchOne(db, sql: "SELECT file FROM ledgerSetup WHERE id = 1") else {
+  static func setup(_ session: any SQLSession, replacing text: String? = nil) throws -> LedgerFile {
+    guard let text = try text ?? session.texts("SELECT file FROM ledgerSetup WHERE id = 1").first else {
       return LedgerFile(events: [], tree: RelancePlan.envelopes)
     }
     return try LedgerFile(jsonDocument: Array(text.utf8))
@@ -89,11 +42,11 @@ extension LedgerStore {
   /// (stable) on the setup's tree.
   ///
   /// - Throws: ``Problem`` 409 when the events over-commit an envelope.
-  static func envelopeLedger(_ db: Database, setup: LedgerFile, adding: [LedgerEvent], until day: CalendarDate? = nil)
-    throws -> EnvelopeLedger
-  {
+  static func envelopeLedger(
+    _ session: any SQLSession, setup: LedgerFile, adding: [LedgerEvent], until day: CalendarDate? = nil
+  ) throws -> EnvelopeLedger {
     var events: [LedgerEvent] = []
-    for text in try String.fetchAll(db, sql: "SELECT event FROM ledgerEvents ORDER BY sequence") {
+    for text in try session.texts("SELECT event FROM ledgerEvents ORDER BY sequence") {
       events.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
     }
     events += adding
@@ -113,14 +66,14 @@ extension LedgerStore {
   /// ``advanced(_:_:_:)``.
   ///
   /// - Throws: ``Problem`` 409 when an event over-commits an envelope.
-  static func checkedLedger(_ db: Database, adding: [LedgerEvent], cached: LedgerCache?) throws -> (
+  static func checkedLedger(_ session: any SQLSession, adding: [LedgerEvent], cached: LedgerCache?) throws -> (
     ledger: EnvelopeLedger, lastDate: CalendarDate?
   ) {
     if let cached {
       var recorded: [LedgerEvent] = []
-      for text in try String.fetchAll(
-        db, sql: "SELECT event FROM ledgerEvents WHERE sequence > ? ORDER BY sequence", arguments: [cached.lastSequence]
-      ) {
+      for text in try session.texts(
+        "SELECT event FROM ledgerEvents WHERE sequence > ? ORDER BY sequence", [.integer(cached.lastSequence)])
+      {
         recorded.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
       }
       let new = Self.inDateOrder(recorded + adding)
@@ -134,14 +87,14 @@ extension LedgerStore {
         return (ledger, new.last?.date ?? cached.lastDate)
       }
     }
-    let ledger = try envelopeLedger(db, setup: try setup(db), adding: adding)
-    return (ledger, try lastDate(db, adding))
+    let ledger = try envelopeLedger(session, setup: try setup(session), adding: adding)
+    return (ledger, try lastDate(session, adding))
   }
 
   /// The latest date of the recorded events and `adding`.
-  static func lastDate(_ db: Database, _ adding: [LedgerEvent]) throws -> CalendarDate? {
+  static func lastDate(_ session: any SQLSession, _ adding: [LedgerEvent]) throws -> CalendarDate? {
     var dates = adding.map(\.date)
-    for text in try String.fetchAll(db, sql: "SELECT event FROM ledgerEvents") {
+    for text in try session.texts("SELECT event FROM ledgerEvents") {
       dates.append(try LedgerEvent(jsonDocument: Array(text.utf8)).date)
     }
     return dates.max()
@@ -158,11 +111,11 @@ extension LedgerStore {
   }
 
   /// The cache of a checked ledger once its events are all inserted.
-  static func advanced(_ db: Database, _ checked: (ledger: EnvelopeLedger, lastDate: CalendarDate?)) throws
+  static func advanced(_ session: any SQLSession, _ checked: (ledger: EnvelopeLedger, lastDate: CalendarDate?)) throws
     -> LedgerCache
   {
     LedgerCache(
-      lastSequence: try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM ledgerEvents") ?? 0,
+      lastSequence: try session.integer("SELECT MAX(sequence) FROM ledgerEvents") ?? 0,
       lastDate: checked.lastDate, ledger: checked.ledger)
   }
 
@@ -199,18 +152,19 @@ extension LedgerStore {
     let answer = StoredAnswer(
       status: 201, version: 1, reference: reference,
       body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
-    return try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { db, cached in
-      if try Bool.fetchOne(db, sql: "SELECT 1 FROM awards WHERE reference = ?", arguments: [reference]) == true {
+    return try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") {
+      session, cached in
+      if try session.exists("SELECT 1 FROM awards WHERE reference = ?", [.text(reference)]) {
         throw Problem(
           .conflict, kind: "deja-enregistree", title: "Attribution déjà enregistrée",
           detail: "une attribution est déjà enregistrée pour la référence « " + reference + " »")
       }
-      let ledger = try Self.checkedLedger(db, adding: ledgerEvents, cached: cached)
-      try db.execute(
-        sql: "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
-        arguments: [reference, stored, caller.name, Self.now()])
-      try Self.insert(ledgerEvents, of: reference, db)
-      return (answer, try Self.advanced(db, ledger))
+      let ledger = try Self.checkedLedger(session, adding: ledgerEvents, cached: cached)
+      try session.execute(
+        "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
+        [.text(reference), .text(stored), .text(caller.name), .text(Self.now())])
+      try Self.insert(ledgerEvents, of: reference, session)
+      return (answer, try Self.advanced(session, ledger))
     }
   }
 
@@ -229,12 +183,11 @@ extension LedgerStore {
   ) async throws -> StoredAnswer {
     try await write(
       idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards/" + reference + "/events"
-    ) { db, cached in
+    ) { session, cached in
       guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT file, version FROM awards WHERE reference = ?", arguments: [reference])
+        let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
+        let stored = row[0].text, let version = row[1].integer.map(Int.init)
       else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
-      let version: Int = row["version"]
       guard version == expected else {
         throw Problem(
           .preconditionFailed, kind: "version-perimee", title: "Version périmée",
@@ -244,30 +197,31 @@ extension LedgerStore {
       let document: JSONDocument
       do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
       let event = try Self.event(document.value, writtenBy: caller)
-      var events = try String.fetchAll(
-        db, sql: "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", arguments: [reference]
+      var events = try session.texts(
+        "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
       ).map { text in try JSONValue(parsing: text) }
       events.append(event)
-      let stored: String = row["file"]
       let file = try JSONValue(parsing: stored)
       let (award, reviews) = try Self.replay(Self.adding(events, to: file), eventIndexOffset: events.count - 1)
       let all = try Self.ledgerEvents(award, reviews, file: file)
-      let recorded =
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledgerEvents WHERE award = ?", arguments: [reference]) ?? 0
+      let recorded = Int(
+        try session.integer("SELECT COUNT(*) FROM ledgerEvents WHERE award = ?", [.text(reference)]) ?? 0)
       let new = Array(all.dropFirst(recorded))
-      let ledger = try Self.checkedLedger(db, adding: new, cached: cached)
-      try db.execute(
-        sql: "INSERT INTO awardEvents (award, sequence, event, actor, role, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [
-          reference, events.count, event.serialized(pretty: false), caller.name, caller.role.rawValue, Self.now(),
+      let ledger = try Self.checkedLedger(session, adding: new, cached: cached)
+      try session.execute(
+        "INSERT INTO awardEvents (award, sequence, event, actor, role, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+          .text(reference), .integer(Int64(events.count)), .text(event.serialized(pretty: false)),
+          .text(caller.name), .text(caller.role.rawValue), .text(Self.now()),
         ])
-      try Self.insert(new, of: reference, db)
-      try db.execute(sql: "UPDATE awards SET version = ? WHERE reference = ?", arguments: [version + 1, reference])
+      try Self.insert(new, of: reference, session)
+      try session.execute(
+        "UPDATE awards SET version = ? WHERE reference = ?", [.integer(Int64(version + 1)), .text(reference)])
       let answer = StoredAnswer(
         status: 201, version: version + 1, reference: reference,
         body: Array(Self.awardJSON(award, reviews, version: version + 1, events: events).serialized(pretty: false).utf8)
       )
-      return (answer, try Self.advanced(db, ledger))
+      return (answer, try Self.advanced(session, ledger))
     }
   }
 
@@ -276,15 +230,13 @@ extension LedgerStore {
   ///
   /// - Throws: ``Problem`` 404 for an unknown reference.
   public func award(_ reference: String) async throws -> StoredAnswer {
-    try await pool.read { db in
+    try await database.read { session in
       guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT file, version FROM awards WHERE reference = ?", arguments: [reference])
+        let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
+        let stored = row[0].text, let version = row[1].integer.map(Int.init)
       else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
-      let version: Int = row["version"]
-      let stored: String = row["file"]
-      let events = try String.fetchAll(
-        db, sql: "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", arguments: [reference]
+      let events = try session.texts(
+        "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
       ).map { text in try JSONValue(parsing: text) }
       let (award, reviews) = try Self.replay(Self.adding(events, to: try JSONValue(parsing: stored)))
       return StoredAnswer(
@@ -298,9 +250,9 @@ extension LedgerStore {
   /// The envelope tree with what is committed and remaining in each envelope on `day`
   /// (every event when `nil`), as `relance envelopes --ledger FILE --json`.
   public func envelopes(on day: CalendarDate?) async throws -> JSONValue {
-    try await pool.read { db in
-      let setup = try Self.setup(db)
-      let ledger = try Self.envelopeLedger(db, setup: setup, adding: [], until: day)
+    try await database.read { session in
+      let setup = try Self.setup(session)
+      let ledger = try Self.envelopeLedger(session, setup: setup, adding: [], until: day)
       return .object([
         .init("on", .string(orNull: day?.isoString)), .init("tree", ledger.tree.json(ledger: ledger)),
         .init("commitments", .number(String(ledger.entriesInOrder.count))),
@@ -313,14 +265,14 @@ extension LedgerStore {
   /// - Throws: ``Problem`` 409 when no grantor is configured (the SCDL names the
   ///   attributing body) or a commitment cannot be published.
   public func scdlCSV() async throws -> String {
-    try await pool.read { db in
-      let setup = try Self.setup(db)
+    try await database.read { session in
+      let setup = try Self.setup(session)
       guard let grantor = setup.grantor else {
         throw Problem(
           .conflict, kind: "attribuant-absent", title: "Attribuant non configuré",
           detail: "grantor : l'export SCDL nomme l'attribuant ; le démarrer avec --ledger FICHIER qui le donne")
       }
-      let ledger = try Self.envelopeLedger(db, setup: setup, adding: [])
+      let ledger = try Self.envelopeLedger(session, setup: setup, adding: [])
       do throws(SCDLExport.Failure) {
         return SCDLExport.csv(
           try SCDLExport.rows(from: ledger, grantor: grantor, schemes: ProgrammeCatalogue.aidSchemes(for: ledger.tree)))
@@ -339,33 +291,34 @@ extension LedgerStore {
   /// in the same transaction as what it wrote.
   func write(
     idempotencyKey: String?, caller: Caller, route: String,
-    _ body: @escaping @Sendable (Database, LedgerCache?) throws -> (StoredAnswer, LedgerCache)
+    _ body: @escaping @Sendable (any SQLSession, LedgerCache?) throws -> (StoredAnswer, LedgerCache)
   ) async throws -> StoredAnswer {
     let cached = ledgerCache.withLock { $0 }
-    let (answer, cache) = try await pool.write { db -> (StoredAnswer, LedgerCache?) in
+    let (answer, cache) = try await database.write { session -> (StoredAnswer, LedgerCache?) in
       if let key = idempotencyKey,
-        let row = try Row.fetchOne(
-          db, sql: "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?",
-          arguments: [key])
+        let row = try session.row(
+          "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?", [.text(key)])
       {
-        guard row["caller"] as String == caller.name, row["route"] as String == route else {
+        guard row[0].text == caller.name, row[1].text == route else {
           throw Problem(
             .unprocessableContent, kind: "cle-reutilisee", title: "Clé d'idempotence réutilisée",
             detail: "Idempotency-Key déjà employée pour une autre requête")
         }
         let answer = StoredAnswer(
-          status: row["status"], version: row["version"], reference: row["reference"], body: Array(row["body"] as Data))
+          status: Int(row[2].integer ?? 500), version: row[3].integer.map(Int.init), reference: row[4].text,
+          body: row[5].bytes ?? [])
         return (answer, nil)
       }
-      let (answer, cache) = try body(db, cached)
+      let (answer, cache) = try body(session, cached)
       if let key = idempotencyKey {
-        try db.execute(
-          sql: """
-            INSERT INTO idempotency (key, caller, route, status, version, reference, body, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            key, caller.name, route, answer.status, answer.version, answer.reference, Data(answer.body), Self.now(),
+        try session.execute(
+          """
+          INSERT INTO idempotency (key, caller, route, status, version, reference, body, createdAt)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+          [
+            .text(key), .text(caller.name), .text(route), .integer(Int64(answer.status)), SQLValue(answer.version),
+            SQLValue(answer.reference), .blob(answer.body), .text(Self.now()),
           ])
       }
       return (answer, cache)
@@ -472,11 +425,11 @@ extension LedgerStore {
       [.init("version", .number(String(version)))] + members + [.init("events", .array(events))])
   }
 
-  static func insert(_ events: [LedgerEvent], of reference: String, _ db: Database) throws {
+  static func insert(_ events: [LedgerEvent], of reference: String, _ session: any SQLSession) throws {
     for event in events {
-      try db.execute(
-        sql: "INSERT INTO ledgerEvents (award, event) VALUES (?, ?)",
-        arguments: [reference, event.json.serialized(pretty: false)])
+      try session.execute(
+        "INSERT INTO ledgerEvents (award, event) VALUES (?, ?)",
+        [.text(reference), .text(event.json.serialized(pretty: false))])
     }
   }
 

@@ -1,24 +1,26 @@
 import Crypto
 import Foundation
 import FranceRelanceModel
-import GRDB
 import Synchronization
 
 /// The durable store of the server: the tokens (their hashes) and the award ledger, in
-/// SQLite with write-ahead logging (`journal_mode=WAL`, `synchronous=NORMAL`: a committed
-/// transaction survives a crash of the process; a power loss may lose the last ones).
+/// SQLite (embedded, the default: ``SQLiteDatabase``) or PostgreSQL (shared by several
+/// processes: ``PostgreSQLDatabase``), with the same tables (``LedgerSchema``) and the same
+/// logic, written once.
 ///
-/// Schema changes are versioned migrations (``migrator``), applied when the store opens.
+/// SQLite runs with write-ahead logging (`journal_mode=WAL`, `synchronous=NORMAL`: a
+/// committed transaction survives a crash of the process; a power loss may lose the last
+/// ones). Schema changes are versioned migrations, applied when the store opens.
 ///
 /// ```swift
-/// let store = try LedgerStore(path: "relance.sqlite")
+/// let store = try await LedgerStore.open("relance.sqlite")
 /// let token = try await store.addToken(name: "instruction-1", role: .instructeur)
 /// ```
 public final class LedgerStore: Sendable {
   // MARK: Stored properties
 
-  /// The database: one writer, concurrent readers.
-  let pool: DatabasePool
+  /// The database: SQLite or PostgreSQL.
+  let database: any SQLDatabase
   /// The envelope ledger as of the last write this process saw, and the last event it
   /// holds: a write applies only the events recorded since (by any process) and its own,
   /// instead of replaying the whole ledger.
@@ -26,42 +28,44 @@ public final class LedgerStore: Sendable {
 
   // MARK: Opening
 
-  /// Opens (or creates) the store at `path` and applies its migrations.
+  /// Opens (or creates) the SQLite store at `path` and applies its migrations.
   ///
-  /// - Throws: GRDB's `DatabaseError` when the file cannot be opened or migrated.
+  /// - Throws: ``StoreError`` when the file cannot be opened or migrated.
   public init(path: String) throws {
-    var configuration = Configuration()
-    configuration.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
-      try db.execute(sql: "PRAGMA foreign_keys = ON")
-    }
-    configuration.busyMode = .timeout(10)
-    pool = try DatabasePool(path: path, configuration: configuration)
-    try Self.migrator.migrate(pool)
+    database = try SQLiteDatabase(path: path)
   }
 
-  /// The versioned schema migrations.
-  static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: tokens") { db in
-      try db.execute(
-        sql: """
-          CREATE TABLE tokens (
-            hash BLOB PRIMARY KEY NOT NULL,
-            name TEXT NOT NULL UNIQUE,
-            role TEXT NOT NULL,
-            createdAt TEXT NOT NULL
-          )
-          """)
+  /// Opens the store `location` names: a `postgres://` (or `postgresql://`) URL for a
+  /// PostgreSQL database, any other text for the path of a SQLite file. Migrations are
+  /// applied.
+  ///
+  /// - Throws: ``StoreError`` when the database cannot be reached, opened or migrated.
+  public static func open(_ location: String) async throws -> LedgerStore {
+    if isPostgres(location) {
+      return LedgerStore(database: try await PostgreSQLDatabase(url: location))
     }
-    registerLedgerMigrations(&migrator)
-    return migrator
+    return try LedgerStore(path: location)
+  }
+
+  /// Whether `location` names a PostgreSQL database.
+  public static func isPostgres(_ location: String) -> Bool {
+    location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+  }
+
+  /// A store over an opened database.
+  init(database: any SQLDatabase) {
+    self.database = database
+  }
+
+  /// Closes the database's connections; the store is not used afterwards.
+  public func close() async {
+    await database.close()
   }
 
   /// Whether the database answers a query (`/health/ready`).
   public func isReady() async -> Bool {
     do {
-      return try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") } == 1
+      return try await database.read { session in try session.integer("SELECT 1") } == 1
     } catch {
       return false
     }
@@ -72,17 +76,20 @@ public final class LedgerStore: Sendable {
   /// Creates a token for `name` with `role`: 32 random bytes, written in hexadecimal.
   /// Only its SHA-256 is stored; the token itself is returned once.
   ///
-  /// - Throws: `DatabaseError` when a token already has that name.
+  /// - Throws: ``StoreError`` when a token already has that name.
   public func addToken(name: String, role: Role) async throws -> String {
     var generator = SystemRandomNumberGenerator()
     let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
     let token = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }
       .joined()
-    let hash = Data(SHA256.hash(data: Array(token.utf8)))
-    try await pool.write { db in
-      try db.execute(
-        sql: "INSERT INTO tokens (hash, name, role, createdAt) VALUES (?, ?, ?, ?)",
-        arguments: [hash, name, role.rawValue, Date.now.formatted(.iso8601)])
+    let hash = Array(SHA256.hash(data: Array(token.utf8)))
+    try await database.write { session in
+      if try session.exists("SELECT 1 FROM tokens WHERE name = ?", [.text(name)]) {
+        throw StoreError("un jeton porte déjà le nom « " + name + " »")
+      }
+      try session.execute(
+        "INSERT INTO tokens (hash, name, role, createdAt) VALUES (?, ?, ?, ?)",
+        [.blob(hash), .text(name), .text(role.rawValue), .text(Date.now.formatted(.iso8601))])
     }
     return token
   }
@@ -91,11 +98,11 @@ public final class LedgerStore: Sendable {
   /// comparison in the database's index, never the token compared byte by byte against
   /// stored secrets); the token itself is never stored or logged.
   public func caller(token: String) async -> Caller? {
-    let hash = Data(SHA256.hash(data: Array(token.utf8)))
+    let hash = Array(SHA256.hash(data: Array(token.utf8)))
     do {
-      return try await pool.read { db -> Caller? in
-        guard let row = try Row.fetchOne(db, sql: "SELECT name, role FROM tokens WHERE hash = ?", arguments: [hash]),
-          let name = row["name"] as String?, let role = Role(rawValue: row["role"] as String? ?? "")
+      return try await database.read { session -> Caller? in
+        guard let row = try session.row("SELECT name, role FROM tokens WHERE hash = ?", [.blob(hash)]),
+          let name = row[0].text, let role = Role(rawValue: row[1].text ?? "")
         else { return nil }
         return Caller(name: name, role: role)
       }
@@ -105,11 +112,10 @@ public final class LedgerStore: Sendable {
   }
 
   /// Writes an online copy of the database to `path` (`relance-server backup`), while the
-  /// server keeps running.
+  /// server keeps running: SQLite's backup; PostgreSQL's is `pg_dump`'s work.
   ///
-  /// - Throws: `DatabaseError` when the copy cannot be written.
+  /// - Throws: ``StoreError`` when the copy cannot be written, or the store is PostgreSQL.
   public func backup(to path: String) throws {
-    let destination = try DatabaseQueue(path: path)
-    try pool.backup(to: destination)
+    try database.backup(to: path)
   }
 }
