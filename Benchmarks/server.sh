@@ -10,6 +10,8 @@
 #   3. an NDJSON batch of 1 000 dossiers per request: dossiers/s;
 #   4. ledger appends: POST /v1/awards, each a new award of 1.00 € (durable, WAL,
 #      synchronous=NORMAL): appends/s;
+#   4b. the same appends on PostgreSQL (a throwaway server from .ci/postgres; skipped, and
+#      said, when Debian's postgresql cannot be installed);
 #   5. the OpenFisca peer's Web API (../shared/peers/openfisca/web_api_app.py under gunicorn,
 #      as many workers as cores): POST /calculate of one dossier, requests/s, p50, p99;
 # then prints the ratio of 1 to 5. The machine is shared: read the ratios.
@@ -30,6 +32,8 @@ server=$(swift build --package-path Server -c release --show-bin-path)/relance-s
 work=$(mktemp -d)
 cleanup() {
   [ -n "${server_pid:-}" ] && kill "$server_pid" 2> /dev/null || true
+  [ -n "${pg_server_pid:-}" ] && kill "$pg_server_pid" 2> /dev/null || true
+  [ -n "${pg_dir:-}" ] && { bash .ci/postgres stop "$pg_dir" > /dev/null 2>&1 || true; rm -rf "$pg_dir"; }
   [ -n "${peer_pid:-}" ] && kill "$peer_pid" 2> /dev/null || true
   rm -rf "$work"
 }
@@ -104,6 +108,24 @@ open(sys.argv[1], "w").write(
 PY
 wrk -t1 -c4 -d"${seconds}s" --latency -s "$work/award.lua" "http://127.0.0.1:$port/v1/awards" > "$work/award.txt"
 report "relance-server ledger appends" "$work/award.txt"
+
+# The same appends on PostgreSQL: a second server process on a throwaway database.
+pg_dir=$(mktemp -d /tmp/relance-bench-postgres.XXXXXX)
+if pg_url=$(bash .ci/postgres start "$pg_dir" 2> "$work/postgres.log"); then
+  pg_token=$("$server" token add --role instructeur --name bench --database "$pg_url" 2> /dev/null)
+  "$server" --port "$((port + 2))" --database "$pg_url" --no-access-log \
+    --ledger Examples/ledgers/ftap-allocation-example.json > "$work/pg-server.log" 2>&1 &
+  pg_server_pid=$!
+  until curl -s "http://127.0.0.1:$((port + 2))/health/ready" > /dev/null; do sleep 0.2; done
+  sed "s/Bearer $token/Bearer $pg_token/" "$work/award.lua" > "$work/pg-award.lua"
+  wrk -t1 -c4 -d"${seconds}s" --latency -s "$work/pg-award.lua" "http://127.0.0.1:$((port + 2))/v1/awards" \
+    > "$work/pg-award.txt"
+  report "  … on PostgreSQL" "$work/pg-award.txt"
+  kill "$pg_server_pid"
+  pg_server_pid=""
+else
+  echo "ledger appends on PostgreSQL: skipped (.ci/postgres could not start a server: $(tail -1 "$work/postgres.log"))"
+fi
 
 (cd "$peer" && "$venv/bin/python" web_api_app.py --body 3) > "$work/peer-body.json"
 lua_body "$work/peer-body.json" application/json > "$work/peer.lua"

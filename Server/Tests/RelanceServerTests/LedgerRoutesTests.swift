@@ -362,3 +362,67 @@ struct SharedLedgerTests {
     #expect(envelopes.contains(#""committed":"1500000.00","remaining":"0.00""#))
   }
 }
+
+@Suite("The envelope check kept between writes")
+struct LedgerCacheTests {
+  /// The example award under `reference`, with `granted` and a convention date.
+  static func award(_ reference: String, granted: String, conventionDate: String) throws -> [UInt8] {
+    guard case .object(var members) = try LedgerRoutesTests.award(reference: reference, granted: granted),
+      let index = members.firstIndex(where: { $0.key == "conventionDate" })
+    else { throw CancellationError() }
+    members[index] = .init("conventionDate", .string(conventionDate))
+    return Array(JSONValue.object(members).serialized(pretty: false).utf8)
+  }
+
+  @Test(
+    "Commitments dated out of order, through two stores: each is accepted exactly when the envelope still holds it",
+    arguments: StoreKind.available)
+  func outOfOrder(store: StoreKind) async throws {
+    // The example's data envelope holds 1 500 000 €; awards only commit (no release), so an
+    // award fits exactly when the accepted ones and it sum to at most 1 500 000 €, whatever
+    // their dates: the model below is that sum, worked out independently of the ledger.
+    let harness = try await ServerHarness.make(
+      ledgerFile: "Examples/ledgers/ftap-allocation-example.json", store: store)
+    let other = try await LedgerStore.open(harness.location)
+    let caller = Caller(name: "test", role: .instructeur)
+    var generator = SeededGenerator(seed: 2_023)
+    var acceptedCents = 0
+    for number in 1...40 {
+      let euros = Int.random(in: 1...12, using: &generator) * 25_000
+      let day = Int.random(in: 1...30, using: &generator)
+      let body = try Self.award(
+        "FTAP-O-\(number)", granted: "\(euros).00",
+        conventionDate: "2023-07-" + (day < 10 ? "0" : "") + String(day))
+      let fits = acceptedCents + euros * 100 <= 150_000_000
+      do {
+        let answer = try await (number.isMultiple(of: 2) ? other : harness.store).createAward(
+          body, by: caller, idempotencyKey: nil)
+        #expect(fits, "award \(number) of \(euros) € accepted over the envelope")
+        #expect(answer.status == 201)
+        acceptedCents += euros * 100
+      } catch let problem as Problem {
+        #expect(!fits, "award \(number) of \(euros) € refused: \(problem.detail)")
+        #expect(problem.status == .conflict)
+      }
+    }
+    // A store opened now replays the whole table: the same envelope.
+    let fresh = try await LedgerStore.open(harness.location)
+    let committed = String(acceptedCents / 100) + ".00"
+    for reader in [harness.store, other, fresh] {
+      #expect(try await reader.envelopes(on: nil).serialized(pretty: false).contains(#""committed":"\#(committed)""#))
+    }
+  }
+}
+
+/// A small deterministic generator (SplitMix64), so that a failing sequence can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

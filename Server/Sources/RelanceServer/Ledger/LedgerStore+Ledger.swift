@@ -58,46 +58,59 @@ extension LedgerStore {
     }
   }
 
-  /// The envelope ledger with `adding` applied, every event in date order (recording
-  /// order within a day), as the reads replay it (``envelopeLedger(_:setup:adding:until:)``):
-  /// from `cached`, the events recorded after it (by this process or another) and
-  /// `adding` are applied when none is dated before the cache's last date; otherwise the
-  /// whole table is replayed. Its cache, once the new events are inserted, is
-  /// ``advanced(_:_:_:)``.
+  /// Brings `cache` up to date with the `ledgerEvents` table, this transaction's own
+  /// inserts included, checking each event against its envelope: the events recorded
+  /// after the cache (by this process or another) are applied to it in date order, in
+  /// place (the cache is the ledger's only owner, so nothing is copied), when none is dated
+  /// before the cache's last date; otherwise, or when the cache's last event is not the
+  /// table's (a write whose commit failed), the whole table is replayed in date order.
   ///
-  /// - Throws: ``Problem`` 409 when an event over-commits an envelope.
-  static func checkedLedger(_ session: any SQLSession, adding: [LedgerEvent], cached: LedgerCache?) throws -> (
-    ledger: EnvelopeLedger, lastDate: CalendarDate?
-  ) {
-    if let cached {
-      var recorded: [LedgerEvent] = []
-      for text in try session.texts(
-        "SELECT event FROM ledgerEvents WHERE sequence > ? ORDER BY sequence", [.integer(cached.lastSequence)])
-      {
-        recorded.append(try LedgerEvent(jsonDocument: Array(text.utf8)))
-      }
-      let new = Self.inDateOrder(recorded + adding)
-      if let first = new.first?.date, let last = cached.lastDate, first < last {
+  /// - Throws: ``Problem`` 409 when an event over-commits an envelope; the cache is then
+  ///   dropped (it may hold part of the refused events).
+  static func updateLedger(_ cache: inout LedgerCache?, _ session: any SQLSession) throws {
+    // Only the cache's scalars are read into locals: a copy of the cache would share the
+    // ledger's storage, and the first event applied would copy it whole.
+    if let lastSequence = cache?.lastSequence, lastSequence > 0,
+      try session.texts("SELECT event FROM ledgerEvents WHERE sequence = ?", [.integer(lastSequence)]).first
+        != cache?.lastEvent
+    {
+      cache = nil
+    }
+    if let lastSequence = cache?.lastSequence {
+      let lastDate = cache?.lastDate
+      let rows = try session.rows(
+        "SELECT sequence, event FROM ledgerEvents WHERE sequence > ? ORDER BY sequence", [.integer(lastSequence)])
+      let new = inDateOrder(try rows.map { row in try LedgerEvent(jsonDocument: row[1].bytes ?? []) })
+      guard let last = rows.last else { return }
+      if let first = new.first?.date, let lastDate, first < lastDate {
         // A back-dated event: the order changes before the cache's end.
+        cache = nil
       } else {
-        var ledger = cached.ledger
-        for event in new {
-          do throws(LedgerError) { try ledger.apply(event) } catch { throw Self.overCommitment(error.description) }
+        do throws(LedgerError) {
+          for event in new { try cache!.ledger.apply(event) }
+        } catch {
+          cache = nil
+          throw overCommitment(error.description)
         }
-        return (ledger, new.last?.date ?? cached.lastDate)
+        cache!.lastSequence = last[0].integer ?? 0
+        cache!.lastEvent = last[1].text
+        cache!.lastDate = new.last?.date ?? lastDate
+        return
       }
     }
-    let ledger = try envelopeLedger(session, setup: try setup(session), adding: adding)
-    return (ledger, try lastDate(session, adding))
-  }
-
-  /// The latest date of the recorded events and `adding`.
-  static func lastDate(_ session: any SQLSession, _ adding: [LedgerEvent]) throws -> CalendarDate? {
-    var dates = adding.map(\.date)
-    for text in try session.texts("SELECT event FROM ledgerEvents") {
-      dates.append(try LedgerEvent(jsonDocument: Array(text.utf8)).date)
+    let rows = try session.rows("SELECT sequence, event FROM ledgerEvents ORDER BY sequence", [])
+    let events = try rows.map { row in try LedgerEvent(jsonDocument: row[1].bytes ?? []) }
+    let ordered = inDateOrder(events)
+    let tree = try setup(session).tree ?? RelancePlan.envelopes
+    let ledger: EnvelopeLedger
+    do {
+      ledger = try EnvelopeLedger(tree: tree, replaying: ordered)
+    } catch {
+      throw overCommitment(error.error.description)
     }
-    return dates.max()
+    cache = LedgerCache(
+      lastSequence: rows.last?[0].integer ?? 0, lastEvent: rows.last?[1].text, lastDate: ordered.last?.date,
+      ledger: ledger)
   }
 
   /// `events` sorted by date, their order kept within a day.
@@ -108,15 +121,6 @@ extension LedgerStore {
   /// The 409 of an over-committed envelope.
   static func overCommitment(_ detail: String) -> Problem {
     Problem(.conflict, kind: "enveloppe-depassee", title: "Engagement refusé par l'enveloppe", detail: detail)
-  }
-
-  /// The cache of a checked ledger once its events are all inserted.
-  static func advanced(_ session: any SQLSession, _ checked: (ledger: EnvelopeLedger, lastDate: CalendarDate?)) throws
-    -> LedgerCache
-  {
-    LedgerCache(
-      lastSequence: try session.integer("SELECT MAX(sequence) FROM ledgerEvents") ?? 0,
-      lastDate: checked.lastDate, ledger: checked.ledger)
   }
 
   // MARK: Awards
@@ -152,19 +156,17 @@ extension LedgerStore {
     let answer = StoredAnswer(
       status: 201, version: 1, reference: reference,
       body: Array(Self.awardJSON(award, reviews, version: 1, events: []).serialized(pretty: false).utf8))
-    return try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") {
-      session, cached in
+    return try await write(idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards") { session in
       if try session.exists("SELECT 1 FROM awards WHERE reference = ?", [.text(reference)]) {
         throw Problem(
           .conflict, kind: "deja-enregistree", title: "Attribution déjà enregistrée",
           detail: "une attribution est déjà enregistrée pour la référence « " + reference + " »")
       }
-      let ledger = try Self.checkedLedger(session, adding: ledgerEvents, cached: cached)
       try session.execute(
         "INSERT INTO awards (reference, file, version, createdBy, createdAt) VALUES (?, ?, 1, ?, ?)",
         [.text(reference), .text(stored), .text(caller.name), .text(Self.now())])
       try Self.insert(ledgerEvents, of: reference, session)
-      return (answer, try Self.advanced(session, ledger))
+      return answer
     }
   }
 
@@ -183,7 +185,7 @@ extension LedgerStore {
   ) async throws -> StoredAnswer {
     try await write(
       idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards/" + reference + "/events"
-    ) { session, cached in
+    ) { session in
       guard
         let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
         let stored = row[0].text, let version = row[1].integer.map(Int.init)
@@ -207,7 +209,6 @@ extension LedgerStore {
       let recorded = Int(
         try session.integer("SELECT COUNT(*) FROM ledgerEvents WHERE award = ?", [.text(reference)]) ?? 0)
       let new = Array(all.dropFirst(recorded))
-      let ledger = try Self.checkedLedger(session, adding: new, cached: cached)
       try session.execute(
         "INSERT INTO awardEvents (award, sequence, event, actor, role, recordedAt) VALUES (?, ?, ?, ?, ?, ?)",
         [
@@ -221,7 +222,7 @@ extension LedgerStore {
         status: 201, version: version + 1, reference: reference,
         body: Array(Self.awardJSON(award, reviews, version: version + 1, events: events).serialized(pretty: false).utf8)
       )
-      return (answer, try Self.advanced(session, ledger))
+      return answer
     }
   }
 
@@ -287,50 +288,54 @@ extension LedgerStore {
   // MARK: Writing once
 
   /// Runs `body` in one write transaction, unless `idempotencyKey` was used before: then
-  /// the first answer is returned and nothing is written. An answer is kept with its key
-  /// in the same transaction as what it wrote.
+  /// the first answer is returned and nothing is written. After `body`, the envelope ledger
+  /// is brought up to date with what it inserted (``updateLedger(_:_:)``): an
+  /// over-commitment throws, and nothing is written. An answer is kept with its key in the
+  /// same transaction as what it wrote.
+  ///
+  /// Write transactions are serialised (SQLite's single writer; PostgreSQL's advisory
+  /// lock), so the cache is updated by one transaction at a time.
   func write(
     idempotencyKey: String?, caller: Caller, route: String,
-    _ body: @escaping @Sendable (any SQLSession, LedgerCache?) throws -> (StoredAnswer, LedgerCache)
+    _ body: @escaping @Sendable (any SQLSession) throws -> StoredAnswer
   ) async throws -> StoredAnswer {
-    let cached = ledgerCache.withLock { $0 }
-    let (answer, cache) = try await database.write { session -> (StoredAnswer, LedgerCache?) in
-      if let key = idempotencyKey,
-        let row = try session.row(
-          "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?", [.text(key)])
-      {
-        guard row[0].text == caller.name, row[1].text == route else {
-          throw Problem(
-            .unprocessableContent, kind: "cle-reutilisee", title: "Clé d'idempotence réutilisée",
-            detail: "Idempotency-Key déjà employée pour une autre requête")
+    do {
+      return try await database.write { session -> StoredAnswer in
+        if let key = idempotencyKey,
+          let row = try session.row(
+            "SELECT caller, route, status, version, reference, body FROM idempotency WHERE key = ?", [.text(key)])
+        {
+          guard row[0].text == caller.name, row[1].text == route else {
+            throw Problem(
+              .unprocessableContent, kind: "cle-reutilisee", title: "Clé d'idempotence réutilisée",
+              detail: "Idempotency-Key déjà employée pour une autre requête")
+          }
+          return StoredAnswer(
+            status: Int(row[2].integer ?? 500), version: row[3].integer.map(Int.init), reference: row[4].text,
+            body: row[5].bytes ?? [])
         }
-        let answer = StoredAnswer(
-          status: Int(row[2].integer ?? 500), version: row[3].integer.map(Int.init), reference: row[4].text,
-          body: row[5].bytes ?? [])
-        return (answer, nil)
+        let answer = try body(session)
+        try self.ledgerCache.withLock { cache in try Self.updateLedger(&cache, session) }
+        if let key = idempotencyKey {
+          try session.execute(
+            """
+            INSERT INTO idempotency (key, caller, route, status, version, reference, body, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+              .text(key), .text(caller.name), .text(route), .integer(Int64(answer.status)), SQLValue(answer.version),
+              SQLValue(answer.reference), .blob(answer.body), .text(Self.now()),
+            ])
+        }
+        return answer
       }
-      let (answer, cache) = try body(session, cached)
-      if let key = idempotencyKey {
-        try session.execute(
-          """
-          INSERT INTO idempotency (key, caller, route, status, version, reference, body, createdAt)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-          [
-            .text(key), .text(caller.name), .text(route), .integer(Int64(answer.status)), SQLValue(answer.version),
-            SQLValue(answer.reference), .blob(answer.body), .text(Self.now()),
-          ])
-      }
-      return (answer, cache)
+    } catch let problem as Problem {
+      throw problem
+    } catch {
+      // The store failed, perhaps at the commit: the cache may hold what was not written.
+      ledgerCache.withLock { $0 = nil }
+      throw error
     }
-    // Committed: the cache moves to this write's ledger unless another write moved it
-    // further (a later write brings an older cache up to date anyway).
-    if let cache {
-      ledgerCache.withLock { current in
-        if current == nil || current!.lastSequence <= cache.lastSequence { current = cache }
-      }
-    }
-    return answer
   }
 
   // MARK: The library's part
@@ -341,13 +346,17 @@ extension LedgerStore {
     return .object(members.filter { $0.key != "events" } + [.init("events", .array(events))])
   }
 
+  /// The FTAP guichet awards are read against, built once (its rule book is not rebuilt at
+  /// each write).
+  static let guichet = FTAPGuichet()
+
   /// The award and its reviews, as `relance award` reads its file.
   ///
   /// - Throws: ``Problem`` 400 with the reader's error; an event's error is put at
   ///   `events[eventIndexOffset…]` as the request's own field when it is the new one.
   static func replay(_ file: JSONValue, eventIndexOffset: Int? = nil) throws -> (FTAPAward, MilestoneReviewProcess) {
     do throws(InterchangeError) {
-      return try FTAPAward.replay(json: file)
+      return try FTAPAward.replay(json: file, guichet: guichet)
     } catch {
       if let offset = eventIndexOffset,
         case .index(let index)? = error.path.components.dropFirst().first,

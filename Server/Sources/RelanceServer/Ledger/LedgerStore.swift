@@ -25,6 +25,13 @@ public final class LedgerStore: Sendable {
   /// holds: a write applies only the events recorded since (by any process) and its own,
   /// instead of replaying the whole ledger.
   let ledgerCache = Mutex<LedgerCache?>(nil)
+  /// The callers of the token hashes found lately, and when each was read: a token found
+  /// is not looked up again for ``callerLifetime`` (an unknown one is looked up each
+  /// time, so a token just added by another process works at once).
+  let knownCallers = Mutex<[[UInt8]: (caller: Caller, readAt: ContinuousClock.Instant)]>([:])
+
+  /// How long a token found is remembered before it is read again from the database.
+  static let callerLifetime: Duration = .seconds(10)
 
   // MARK: Opening
 
@@ -96,16 +103,28 @@ public final class LedgerStore: Sendable {
 
   /// The caller a bearer token names, or `nil`. The token's hash is looked up (a hash
   /// comparison in the database's index, never the token compared byte by byte against
-  /// stored secrets); the token itself is never stored or logged.
+  /// stored secrets); the token itself is never stored or logged. A token found is
+  /// remembered, by its hash, for ``callerLifetime``.
   public func caller(token: String) async -> Caller? {
     let hash = Array(SHA256.hash(data: Array(token.utf8)))
+    let now = ContinuousClock.now
+    if let known = knownCallers.withLock({ $0[hash] }), now - known.readAt < Self.callerLifetime {
+      return known.caller
+    }
     do {
-      return try await database.read { session -> Caller? in
+      let found = try await database.read { session -> Caller? in
         guard let row = try session.row("SELECT name, role FROM tokens WHERE hash = ?", [.blob(hash)]),
           let name = row[0].text, let role = Role(rawValue: row[1].text ?? "")
         else { return nil }
         return Caller(name: name, role: role)
       }
+      if let found {
+        knownCallers.withLock { callers in
+          if callers.count > 10_000 { callers.removeAll() }
+          callers[hash] = (found, now)
+        }
+      }
+      return found
     } catch {
       return nil
     }
