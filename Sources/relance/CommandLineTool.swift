@@ -78,7 +78,7 @@ enum CommandLineTool {
 
   /// The options of each command.
   static let options: [String: [String]] = [
-    "assess": ["--json", "--verdict", "--reading", "--motivation", "--csv", "--excel"],
+    "assess": ["--json", "--verdict", "--reading", "--motivation", "--csv", "--excel", "--html"],
     "envelopes": ["--ledger", "--json"],
     "calendar": ["--json", "--reading"],
     "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
@@ -261,9 +261,11 @@ enum CommandLineTool {
 
   static func assess(_ arguments: [String], io: BatchIO) -> ToolResult {
     let usage =
-      "assess attend au moins un fichier : relance assess [--json | --verdict | --motivation | --csv | --excel] [--reading LECTURE=VARIANTE]… FICHIER…"
+      "assess attend au moins un fichier : relance assess [--json | --verdict | --motivation | --csv | --excel | --html] [--reading LECTURE=VARIANTE]… FICHIER…"
     let parsed: DossierArguments
-    switch DossierArguments.parse(arguments, flags: ["--json", "--verdict", "--motivation", "--csv", "--excel"]) {
+    switch DossierArguments.parse(
+      arguments, flags: ["--json", "--verdict", "--motivation", "--csv", "--excel", "--html"])
+    {
     case .success(let value): parsed = value
     case .failure(let result): return result
     }
@@ -276,6 +278,13 @@ enum CommandLineTool {
     let selection = parsed.selection
     let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
+    if parsed.flags.contains("--html") {
+      // A printable document: one dossier's report, or a batch's summary page and reports.
+      guard parsed.flags == ["--html"] else {
+        return .badUsage("--html s'emploie seul, sans --json, --verdict, --motivation, --csv ni --excel ; " + usage)
+      }
+      return assessBatch(positional, json: false, html: true, selection: selection, io: io)
+    }
     let spreadsheet: SpreadsheetStyle? =
       parsed.flags.contains("--excel") ? .excel : parsed.flags.contains("--csv") ? .plain : nil
     if let spreadsheet {

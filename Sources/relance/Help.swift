@@ -6,7 +6,7 @@ enum Help {
     relance — règles des programmes de financement des projets data de l'État
 
     Utilisation :
-      relance assess [--json | --verdict | --motivation | --csv | --excel] [--reading LECTURE=VARIANTE]… FICHIER…
+      relance assess [--json | --verdict | --motivation | --csv | --excel | --html] [--reading LECTURE=VARIANTE]… FICHIER…
                                           évalue un dossier (JSON) : constats règle par règle,
                                           cofinancement, tranches, indicateurs obligatoires,
                                           lectures appliquées et celles qui changeraient le statut ;
@@ -23,7 +23,10 @@ enum Help {
                                           (fichier, ligne, référence, programme, statut, plafond,
                                           limite, règles non respectées, indéterminées,
                                           incomplètes, premier remède) ; --excel : le même pour
-                                          un tableur français (BOM, points-virgules)
+                                          un tableur français (BOM, points-virgules) ; --html : un
+                                          rapport HTML à imprimer (A4, un dossier par page, les
+                                          phrases des textes en notes ; une page de synthèse pour
+                                          un lot), à passer en PDF par un navigateur
       relance envelopes [--ledger FICHIER] [--json]
                                           l'arbre des enveloppes ; avec un journal d'engagements,
                                           l'engagé et le restant de chaque enveloppe

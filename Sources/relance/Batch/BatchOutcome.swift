@@ -1,3 +1,5 @@
+import FranceRelanceModel
+
 /// What a batch prints for one dossier, and its exit status.
 struct BatchOutcome: Sendable {
   /// 0 eligible, 1 ineligible, 2 bad input, 3 incomplete, 4 undetermined.
@@ -13,6 +15,8 @@ struct BatchOutcome: Sendable {
     case json([UInt8])
     /// The cells of a spreadsheet row (`--csv`), written as they are (not aligned).
     case cells([String])
+    /// The dossier's pages of a printable report (`--html`), written at the end.
+    case entry(PrintableReport.Entry)
   }
 
   /// The worse of two exit statuses, in the order of design §6: 2, 1, 3, 4, 0.

@@ -9,6 +9,11 @@ struct BatchRun {
   let verdict: Bool
   /// The spreadsheet style of `--csv`, or `nil`.
   let spreadsheet: SpreadsheetStyle?
+  /// Whether the batch is a printable HTML document (`--html`): each dossier's report is
+  /// kept, and written with a summary page at the end.
+  let html: Bool
+  /// The dossiers of the HTML document so far, in input order.
+  private(set) var entries: [PrintableReport.Entry] = []
   let selections: [ProgrammeIdentifier: ReadingSelection]
   let io: BatchIO
   /// The worst exit status so far.
@@ -24,9 +29,10 @@ struct BatchRun {
 
   /// - Parameter json: whether lines are JSON (always so with `verdict`).
   init(
-    json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil,
+    json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil, html: Bool = false,
     selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO
   ) {
+    self.html = html
     self.json = json
     self.verdict = verdict
     self.spreadsheet = spreadsheet
@@ -97,12 +103,14 @@ struct BatchRun {
     let json = json
     let verdict = verdict
     let spreadsheet = spreadsheet
+    let html = html
     var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
     outcomes.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let results = buffer
       DispatchQueue.concurrentPerform(iterations: items.count) { index in
         results[index] = CommandLineTool.assessItem(
-          items[index], selections: selections, json: json, verdict: verdict, spreadsheet: spreadsheet != nil)
+          items[index], selections: selections, json: json, verdict: verdict, spreadsheet: spreadsheet != nil,
+          html: html)
       }
     }
     pending.removeAll(keepingCapacity: true)
@@ -128,7 +136,12 @@ struct BatchRun {
         output.append(UInt8(ascii: "\n"))
       case .row(let columns): rows.append(columns)
       case .cells(let cells): sheet += spreadsheet?.line(cells) ?? ""
+      case .entry(let entry): entries.append(entry)
       }
+    }
+    if html {
+      io.progress(total)
+      return
     }
     if spreadsheet != nil {
       headerWritten = true

@@ -22,7 +22,7 @@ extension CommandLineTool {
   /// the worst dossier (2, 1, 3, 4, 0), a bad dossier reported on its own line while the
   /// batch goes on.
   static func assessBatch(
-    _ paths: [String], json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil,
+    _ paths: [String], json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil, html: Bool = false,
     selection: ReadingSelection, io: BatchIO
   ) -> ToolResult {
     let json = json || verdict
@@ -44,7 +44,8 @@ extension CommandLineTool {
       }
     }
 
-    var batch = BatchRun(json: json, verdict: verdict, spreadsheet: spreadsheet, selections: selections, io: io)
+    var batch = BatchRun(
+      json: json, verdict: verdict, spreadsheet: spreadsheet, html: html, selections: selections, io: io)
     for path in paths {
       if let entries = io.listDirectory(path) {
         if entries.isEmpty {
@@ -61,6 +62,10 @@ extension CommandLineTool {
     guard batch.total > 0 else {
       return ToolResult(status: ExitStatus.badInput, standardError: "relance: aucun dossier lu (fichiers vides)\n")
     }
+    if html {
+      if !batch.write(PrintableReport(entries: batch.entries).html) { return batch.writeFailure }
+      return ToolResult(status: batch.status)
+    }
     if !json, spreadsheet == nil, !batch.write(batch.footer) { return batch.writeFailure }
     return ToolResult(status: batch.status)
   }
@@ -71,11 +76,12 @@ extension CommandLineTool {
   /// Assesses one dossier of a batch: what it prints and its exit status.
   static func assessItem(
     _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false,
-    spreadsheet: Bool = false
+    spreadsheet: Bool = false, html: Bool = false
   ) -> BatchOutcome {
     let bytes: [UInt8]
     switch item.content {
     case .failure(let error):
+      if html { return failedEntry(item, error.description) }
       return failedItem(item, path: nil, error.description, json: json, spreadsheet: spreadsheet)
     case .success(let content): bytes = content
     }
@@ -98,14 +104,19 @@ extension CommandLineTool {
         switch error {
         case .input(let input): throw input
         case .reading(let reading):
+          if html { return failedEntry(item, reading.description) }
           return failedItem(item, path: nil, reading.description, json: json, spreadsheet: spreadsheet)
         }
       }
     } catch {
+      if html { return failedEntry(item, error.path.description + ": " + error.reason.description) }
       return failedItem(
         item, path: error.path.description, error.reason.description, json: json, spreadsheet: spreadsheet)
     }
     let status = ExitStatus.of(report.status)
+    if html {
+      return BatchOutcome(status: status, line: .entry(PrintableReport.Entry(location: item.location, report: report)))
+    }
     if spreadsheet {
       return BatchOutcome(
         status: status, line: .cells([item.file, item.line.map(String.init) ?? ""] + report.spreadsheetCells))
@@ -123,6 +134,12 @@ extension CommandLineTool {
       violated.isEmpty ? "—" : violated.joined(separator: ", "),
     ]
     return BatchOutcome(status: status, line: .row(columns))
+  }
+
+  /// The pages of a dossier that could not be read or assessed, in a printable report.
+  static func failedEntry(_ item: BatchItem, _ message: String) -> BatchOutcome {
+    BatchOutcome(
+      status: ExitStatus.badInput, line: .entry(PrintableReport.Entry(location: item.location, error: message)))
   }
 
   /// The line of a dossier that could not be read or assessed.

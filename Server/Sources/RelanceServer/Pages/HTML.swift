@@ -1,22 +1,10 @@
+import FranceRelanceModel
+
 /// HTML text: what a page writes of anything taken from input goes through ``escaped(_:)``.
 enum HTML {
-  /// `text` with `&`, `<`, `>`, `"` and `'` written as entities, so that no input becomes
-  /// markup, in an element or in an attribute.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// `text` escaped for an element or a quoted attribute: the library's
+  /// `HTMLText.escaped(_:)`, the one escaping function of pages and printed reports.
+  static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 
   /// `text` for a URL's query: every byte but unreserved ASCII percent-encoded.
   static func queryEncoded(_ text: String) -> String {

@@ -152,78 +152,15 @@ struct PreCheckPage {
     }
   }
 
-  /// The verdict: the status, the co-financing and its cap, the tranches, the remedies and
-  /// each rule's finding with its sentence.
+  /// The verdict, as the library writes it for a page (``AssessmentReport/verdictHTML(_:)``,
+  /// the printed report's template): each rule's sentence under its finding, and each
+  /// reading that would change the status a link that applies it.
   func verdict(_ report: AssessmentReport, questionsLeft: Int) -> String {
-    let status = report.status
-    let tone: String =
-      switch status {
-      case .eligible: "succes"
-      case .ineligible: "erreur"
-      case .incomplete, .undetermined: "info"
-      }
-    var html = "<section aria-labelledby=\"verdict\"><h2 id=\"verdict\">Verdict</h2>\n"
-    html +=
-      "<div class=\"alerte alerte-" + tone + "\" role=\"status\"><p class=\"statut\">Statut : "
-      + HTML.escaped(status.frenchName.uppercased()) + "</p>"
-    if status == .incomplete {
-      html += "<p>" + String(questionsLeft) + " information(s) manquent encore.</p>"
-    }
-    html += "</div>\n"
-    if let money = report.coFinancing, let cap = money.cap {
-      html +=
-        "<p>Cofinancement au plus : <strong>" + HTML.escaped(cap.description) + "</strong>"
-        + (money.bindingLimit.map { " (limite : " + HTML.escaped($0.frenchName) + ")" } ?? "") + "</p>\n"
-    }
-    if !report.tranches.isEmpty {
-      html +=
-        "<table><caption>Tranches prévues</caption><thead><tr><th scope=\"col\">Tranche</th>"
-        + "<th scope=\"col\">Date</th><th scope=\"col\">Montant</th></tr></thead><tbody>\n"
-      for (offset, tranche) in report.tranches.enumerated() {
-        html +=
-          "<tr><td>" + String(offset + 1) + "</td><td>" + HTML.escaped(tranche.date.frenchDescription)
-          + "</td><td>" + HTML.escaped(tranche.amount.description) + "</td></tr>\n"
-      }
-      html += "</tbody></table>\n"
-    }
-    if !report.remedies.isEmpty {
-      html += "<h3>Pour rendre le dossier éligible</h3><ul>\n"
-      for remedy in report.remedies { html += "<li>" + HTML.escaped(remedy.message) + "</li>\n" }
-      html += "</ul>\n"
-    }
     let base = "/verifier/" + HTML.queryEncoded(programme.identifier.rawValue) + "?"
-    let chosen = report.readings.filter { !$0.isDefault }
-    if !chosen.isEmpty {
-      html += "<h3>Lectures choisies</h3><ul>\n"
-      for reading in chosen {
-        html +=
-          "<li>" + HTML.escaped(reading.id.rawValue + " = " + reading.variant) + " — <a href=\""
-          + HTML.escaped(base + answers.choosing(reading.id, nil).query)
-          + "\">revenir à la lecture par défaut</a></li>\n"
-      }
-      html += "</ul>\n"
-    }
-    if !report.sensitivity.isEmpty {
-      html += "<h3>Lectures qui changeraient le statut</h3><ul>\n"
-      for item in report.sensitivity {
-        html +=
-          "<li>" + HTML.escaped(item.reading.rawValue + " = " + item.variant) + " : "
-          + HTML.escaped(item.status.frenchName) + " — <a href=\""
-          + HTML.escaped(base + answers.choosing(item.reading, item.variant).query)
-          + "\">appliquer cette lecture</a></li>\n"
-      }
-      html += "</ul>\n"
-    }
-    html += "<h3>Règle par règle</h3>\n<ul class=\"constats\">\n"
-    for finding in report.assessment.findings {
-      html +=
-        "<li><p><span class=\"etiquette etiquette-" + HTML.escaped(finding.outcome.kind.name) + "\">"
-        + HTML.escaped(finding.outcome.kind.frenchName) + "</span> <strong>" + HTML.escaped(finding.rule.title)
-        + "</strong></p><p>" + HTML.escaped(finding.message) + "</p><blockquote><p>"
-        + HTML.escaped(finding.citation.frenchQuote) + "</p><footer>"
-        + HTML.escaped(finding.citation.source.frenchReference + ", « " + finding.citation.location + " »")
-        + "</footer></blockquote></li>\n"
-    }
-    return html + "</ul>\n</section>\n"
+    let answers = self.answers
+    return report.verdictHTML(
+      ReportHTMLOptions(
+        citations: .inline, readingLink: { reading, variant in base + answers.choosing(reading, variant).query },
+        questionsLeft: questionsLeft, headingLevel: 2, headingID: "verdict"))
   }
 }
