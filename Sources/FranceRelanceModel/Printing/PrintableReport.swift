@@ -38,6 +38,9 @@ public struct PrintableReport: Sendable {
   public struct Failure: Error, Sendable, Hashable {
     /// The one-line error, in French.
     public let message: String
+
+    /// A failure with its one-line message.
+    public init(message: String) { self.message = message }
   }
 
   // MARK: Stored properties

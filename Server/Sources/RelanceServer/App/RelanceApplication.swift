@@ -43,6 +43,9 @@ public enum RelanceApplication {
     OperationsRoutes(metrics: metrics, isReady: { await store.isReady() }, openAPI: OpenAPIDocument.bytes)
       .register(on: router)
     PageRoutes(stylesheet: OpenAPIDocument.resource("relance", "css")).register(on: router)
+    SignInRoutes(store: store).register(on: router)
+    InstructionRoutes(store: store).register(on: router)
+    LedgerPageRoutes(store: store).register(on: router)
   }
 
   /// The application for a configuration, logging to standard error.

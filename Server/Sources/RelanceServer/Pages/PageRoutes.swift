@@ -25,6 +25,10 @@ struct PageRoutes: Sendable {
           + ")</span></li>\n"
       }
       body += "</ul>\n"
+      body +=
+        "<h2>Pour les agents</h2>\n<ul>\n<li><a href=\"/instruction\">Instruire un lot de dossiers</a> "
+        + "(jeton instructeur)</li>\n<li><a href=\"/registre\">Registre des enveloppes et des attributions</a> "
+        + "(tout jeton)</li>\n</ul>\n"
       return Self.html(HTML.page(title: "Vérifier un dossier", body: body))
     }
     router.get("verifier/:id") { request, context in

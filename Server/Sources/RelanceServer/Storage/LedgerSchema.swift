@@ -96,5 +96,18 @@ enum LedgerSchema {
         """,
       ]
     },
+    Migration(identifier: "v3: page batches") { dialect in
+      [
+        """
+        CREATE TABLE pageBatches (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          body \(dialect.bytes) NOT NULL,
+          createdBy TEXT NOT NULL,
+          createdAt TEXT NOT NULL
+        )
+        """
+      ]
+    },
   ]
 }
