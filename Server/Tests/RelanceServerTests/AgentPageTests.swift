@@ -88,7 +88,7 @@ struct AgentPageTests {
     let cookie: HTTPFields = [.cookie: "relance_jeton=" + (harness.tokens[.instructeur] ?? "")]
     let text = try Self.batchText()
     // The library's reports of the same lines, worked out here, are the table's expectation.
-    let reports = try text.split(separator: "\n").map { line in
+    let reports = text.split(separator: "\n").map { line in
       try? FTAPGuichet().report(onJSON: JSONValue(parsing: String(line)))
     }
     try await harness.test { client in
