@@ -35,12 +35,12 @@ enum HTML {
     <link rel="stylesheet" href="/static/relance.css">
     </head>
     <body>
-    <header class="entete" role="banner"><p class="marianne">République française</p>
+    <header class="entete"><p class="marianne">République française</p>
     <p class="service"><a href="/">Vérifier un dossier de financement de projet data</a></p></header>
-    <main id="contenu" role="main">
+    <main id="contenu">
     \(body)
     </main>
-    <footer role="contentinfo"><p>Pré-vérification selon les textes cités ; la décision revient à l'instruction.
+    <footer><p>Pré-vérification selon les textes cités ; la décision revient à l'instruction.
     <a href="/openapi.json">API</a></p></footer>
     </body>
     </html>
