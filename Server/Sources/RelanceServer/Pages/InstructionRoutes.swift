@@ -56,8 +56,14 @@ struct InstructionRoutes: Sendable {
       switch await PageSession.require(Self.roles, request, store: store, title: Self.title) {
       case .failure(let refusal): return refusal.response
       case .success:
+        let style: SpreadsheetStyle
+        switch request.uri.queryParameters.get("format") {
+        case nil, "csv"?: style = .plain
+        case "excel"?: style = .excel
+        case let other?:
+          throw Problem.parameter("format : csv ou excel attendu, pas « " + other + " »")
+        }
         let batch = try await Self.batch(context, store: store)
-        let style: SpreadsheetStyle = request.uri.queryParameters.get("format") == "excel" ? .excel : .plain
         let filter = Self.filter(request.uri.queryParameters)
         var text = style.start + style.line(SpreadsheetStyle.header)
         for row in BatchTable(body: batch.body).filtered(status: filter.status, rule: filter.rule) {

@@ -22,11 +22,13 @@ enum PageSession {
 
   // MARK: The reader
 
-  /// The caller of a request: its cookie's token, else its bearer token; `nil` for none
-  /// or an unknown one.
+  /// The caller of a request: its cookie's token, else (no cookie, or an unknown token in
+  /// it) its bearer token; `nil` for none or unknown ones.
   static func caller(_ request: Request, store: LedgerStore) async -> Caller? {
-    if let token = request.cookies[cookieName]?.value, !token.isEmpty {
-      return await store.caller(token: token)
+    if let token = request.cookies[cookieName]?.value, !token.isEmpty, token.utf8.count <= 256,
+      let caller = await store.caller(token: token)
+    {
+      return caller
     }
     if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
       return await store.caller(token: String(header.dropFirst("Bearer ".count)))
