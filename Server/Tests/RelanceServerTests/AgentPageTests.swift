@@ -1,6 +1,7 @@
 import FTAPGuichet
 import Foundation
 import FranceRelanceModel
+import FundingProgrammes
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -161,6 +162,51 @@ struct AgentPageTests {
       ) { response in
         #expect(response.status == .badRequest)
         #expect(response.body.text.contains("Choisissez un fichier"))
+      }
+    }
+  }
+
+  @Test(
+    "A démarches-simplifiées page with its mapping: a row per dossier of the page, the one the mapping cannot read says why"
+  )
+  func dsPage() async throws {
+    let harness = try await ServerHarness.make()
+    let cookie = "relance_jeton=" + (harness.tokens[.dinum] ?? "")
+    let page = String(
+      decoding: try ServerHarness.repositoryFile("Examples/ds/ftap-demarche-page.example.json"), as: UTF8.self)
+    let mapping = String(
+      decoding: try ServerHarness.repositoryFile("Examples/ds/ftap-mapping.example.json"), as: UTF8.self)
+    // What the library's importer makes of the same page, worked out here.
+    let imported = try DSImport(mapping: DSMapping(json: JSONValue(parsing: mapping))).dossiers(
+      in: JSONValue(parsing: page))
+    let boundary = "----relance-ds"
+    @Sendable func part(_ name: String, _ file: String, _ content: String) -> String {
+      "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file
+        + "\"\r\nContent-Type: application/json\r\n\r\n" + content + "\r\n"
+    }
+    let headers: HTTPFields = [.cookie: cookie, .contentType: "multipart/form-data; boundary=" + boundary]
+    try await harness.test { client in
+      let location = try await client.execute(
+        uri: "/instruction/lots", method: .post, headers: headers,
+        body: ByteBuffer(
+          string: part("ds", "page.json", page) + part("correspondance", "mapping.json", mapping) + "--" + boundary
+            + "--\r\n")
+      ) { response in
+        #expect(response.status == .seeOther)
+        return response.headers[.location] ?? ""
+      }
+      try await client.execute(uri: location, method: .get, headers: [.cookie: cookie]) { response in
+        let text = response.body.text
+        #expect(text.contains(String(imported.count) + " dossier(s) affiché(s) sur " + String(imported.count)))
+        for case .failure(let error) in imported { #expect(text.contains(pageText(error.description))) }
+      }
+      // The page without its mapping: the form again, saying what is missing.
+      try await client.execute(
+        uri: "/instruction/lots", method: .post, headers: headers,
+        body: ByteBuffer(string: part("ds", "page.json", page) + "--" + boundary + "--\r\n")
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.body.text.contains("correspondance : joignez le fichier de correspondance"))
       }
     }
   }

@@ -5,8 +5,9 @@ public import FranceRelanceModel
 extension LedgerStore {
   // MARK: Batches uploaded on the instructor's page
 
-  /// A batch uploaded on the instructor's page: its name and its bytes (JSON Lines or one
-  /// dossier), kept so that its table can be filtered, shared and reloaded by its address.
+  /// A batch uploaded on the instructor's page: its name and its bytes (JSON Lines, one
+  /// dossier, or a démarches-simplifiées answer with the mapping that reads it), kept so
+  /// that its table can be filtered, shared and reloaded by its address.
   public struct PageBatch: Sendable, Hashable {
     /// Its identifier (32 hexadecimal digits, random).
     public let id: String
@@ -18,12 +19,17 @@ extension LedgerStore {
     public let createdAt: String
     /// Its bytes.
     public let body: [UInt8]
+    /// The mapping of a démarches-simplifiées answer (`relance import ds --mapping`), or
+    /// `nil` for dossiers.
+    public let mapping: [UInt8]?
   }
 
   /// Keeps an uploaded batch; its identifier.
   ///
   /// - Throws: the store's error.
-  public func saveBatch(name: String, body: [UInt8], by caller: Caller) async throws -> String {
+  public func saveBatch(name: String, body: [UInt8], mapping: [UInt8]? = nil, by caller: Caller) async throws
+    -> String
+  {
     var generator = SystemRandomNumberGenerator()
     let id = (0..<16).map { _ in
       let byte = UInt8.random(in: 0...255, using: &generator)
@@ -31,8 +37,11 @@ extension LedgerStore {
     }.joined()
     try await database.write { session in
       try session.execute(
-        "INSERT INTO pageBatches (id, name, body, createdBy, createdAt) VALUES (?, ?, ?, ?, ?)",
-        [.text(id), .text(name), .blob(body), .text(caller.name), .text(Self.now())])
+        "INSERT INTO pageBatches (id, name, body, mapping, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+          .text(id), .text(name), .blob(body), mapping.map(SQLValue.blob) ?? .null, .text(caller.name),
+          .text(Self.now()),
+        ])
     }
     return id
   }
@@ -43,11 +52,12 @@ extension LedgerStore {
   public func batch(_ id: String) async throws -> PageBatch? {
     try await database.read { session in
       guard
-        let row = try session.row("SELECT name, body, createdBy, createdAt FROM pageBatches WHERE id = ?", [.text(id)])
+        let row = try session.row(
+          "SELECT name, body, createdBy, createdAt, mapping FROM pageBatches WHERE id = ?", [.text(id)])
       else { return nil }
       return PageBatch(
         id: id, name: row[0].text ?? "", createdBy: row[2].text ?? "", createdAt: row[3].text ?? "",
-        body: row[1].bytes ?? [])
+        body: row[1].bytes ?? [], mapping: row[4].bytes)
     }
   }
 
@@ -62,7 +72,7 @@ extension LedgerStore {
       ).map { row in
         PageBatch(
           id: row[0].text ?? "", name: row[1].text ?? "", createdBy: row[2].text ?? "", createdAt: row[3].text ?? "",
-          body: [])
+          body: [], mapping: nil)
       }
     }
   }

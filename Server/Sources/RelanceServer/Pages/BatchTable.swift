@@ -2,8 +2,10 @@ import FranceRelanceModel
 import FundingProgrammes
 
 /// The reports of an uploaded batch, one per dossier: a JSON Lines file (one dossier per
-/// non-blank line) or one JSON dossier. Each dossier is assessed by the library under the
-/// default readings, as `relance assess` does.
+/// non-blank line), one JSON dossier, or a démarches-simplifiées answer read through its
+/// mapping (as `relance import ds --mapping` reads it; a row per dossier of the page, in
+/// order). Each dossier is assessed by the library under the default readings, as
+/// `relance assess` does.
 struct BatchTable {
   /// One dossier of the batch.
   struct Row {
@@ -31,6 +33,55 @@ struct BatchTable {
 
   /// The dossiers, in order.
   let rows: [Row]
+
+  /// The dossiers of a démarches-simplifiées answer read through `mapping`, or why the
+  /// answer or the mapping cannot be read (one line, naming the field).
+  static func imported(_ body: [UInt8], mapping: [UInt8]) -> Result<
+    [Result<JSONValue, DSImportError>], PrintableReport.Failure
+  > {
+    let reader: DSMapping
+    let response: JSONValue
+    do throws(InterchangeError) {
+      reader = try DSMapping(json: try JSONValue(parsing: mapping))
+    } catch {
+      return .failure(PrintableReport.Failure(message: "correspondance : " + message(error)))
+    }
+    do throws(InterchangeError) { response = try JSONValue(parsing: body) } catch {
+      return .failure(PrintableReport.Failure(message: "réponse démarches-simplifiées : " + message(error)))
+    }
+    do throws(DSImportError) {
+      _ = try DSImport.dossierObjects(in: response)
+      return .success(try DSImport(mapping: reader).dossiers(in: response))
+    } catch {
+      return .failure(PrintableReport.Failure(message: "réponse démarches-simplifiées : " + error.description))
+    }
+  }
+
+  /// Assesses the dossiers of `body`, read through `mapping` when it is a
+  /// démarches-simplifiées answer.
+  init(body: [UInt8], mapping: [UInt8]?) {
+    guard let mapping else {
+      self.init(body: body)
+      return
+    }
+    switch Self.imported(body, mapping: mapping) {
+    case .failure(let failure): self.init(rows: [Row(line: 1, outcome: .failure(failure))])
+    case .success(let dossiers):
+      self.init(
+        rows: dossiers.enumerated().map { offset, dossier in
+          switch dossier {
+          case .success(let value): Self.row(line: offset + 1, document: .success(JSONDocument(value)))
+          case .failure(let error):
+            Row(line: offset + 1, outcome: .failure(PrintableReport.Failure(message: error.description)))
+          }
+        })
+    }
+  }
+
+  /// A table of rows.
+  init(rows: [Row]) {
+    self.rows = rows
+  }
 
   /// Assesses the dossiers of `body`.
   init(body: [UInt8]) {

@@ -33,15 +33,16 @@ struct InstructionRoutes: Sendable {
       case .success(let found): caller = found
       }
       let body = Array(buffer: try await request.body.collect(upTo: context.maxUploadSize))
-      guard let upload = Self.upload(body, contentType: request.headers[.contentType] ?? "") else {
+      let upload: Upload
+      switch Self.upload(body, contentType: request.headers[.contentType] ?? "") {
+      case .success(let found): upload = found
+      case .failure(let refusal):
         var response = PageRoutes.html(
-          Self.uploadPage(
-            caller: caller, batches: try await store.recentBatches(),
-            error: "Choisissez un fichier .jsonl ou .json, ou collez des dossiers, un par ligne."))
+          Self.uploadPage(caller: caller, batches: try await store.recentBatches(), error: refusal.message))
         response.status = .badRequest
         return response
       }
-      let id = try await store.saveBatch(name: upload.name, body: upload.bytes, by: caller)
+      let id = try await store.saveBatch(name: upload.name, body: upload.bytes, mapping: upload.mapping, by: caller)
       return Response(status: .seeOther, headers: [.location: "/instruction/lots/" + id])
     }
     router.get("instruction/lots/:lot") { request, context in
@@ -66,7 +67,9 @@ struct InstructionRoutes: Sendable {
         let batch = try await Self.batch(context, store: store)
         let filter = Self.filter(request.uri.queryParameters)
         var text = style.start + style.line(SpreadsheetStyle.header)
-        for row in BatchTable(body: batch.body).filtered(status: filter.status, rule: filter.rule) {
+        for row in BatchTable(body: batch.body, mapping: batch.mapping).filtered(
+          status: filter.status, rule: filter.rule)
+        {
           switch row.outcome {
           case .success(let report): text += style.line([batch.name, String(row.line)] + report.spreadsheetCells)
           case .failure(let failure):
@@ -90,7 +93,7 @@ struct InstructionRoutes: Sendable {
       case .success:
         let batch = try await Self.batch(context, store: store)
         guard let line = context.parameters.get("ligne").flatMap({ Int($0) }),
-          let row = BatchTable(body: batch.body).rows.first(where: { $0.line == line })
+          let row = BatchTable(body: batch.body, mapping: batch.mapping).rows.first(where: { $0.line == line })
         else { throw Problem.notFound("aucun dossier à cette ligne du lot") }
         return PageRoutes.html(Self.dossierPage(batch, row))
       }
@@ -117,30 +120,56 @@ struct InstructionRoutes: Sendable {
     return (status, rule)
   }
 
-  /// The uploaded dossiers of a form: its file (`lot`) if one was chosen, else its pasted
-  /// text (`texte`); `nil` when there is neither.
-  static func upload(_ body: [UInt8], contentType: String) -> (name: String, bytes: [UInt8])? {
+  /// What a form uploads: a name, the bytes, and the mapping of a démarches-simplifiées
+  /// answer.
+  struct Upload {
+    let name: String
+    let bytes: [UInt8]
+    let mapping: [UInt8]?
+  }
+
+  /// The upload of a form: a démarches-simplifiées answer (`ds`) with its mapping
+  /// (`correspondance`), else its file (`lot`), else its pasted text (`texte`); what is
+  /// wrong when there is none, or the answer or its mapping cannot be read.
+  static func upload(_ body: [UInt8], contentType: String) -> Result<Upload, PrintableReport.Failure> {
+    let missing = PrintableReport.Failure(
+      message: "Choisissez un fichier .jsonl ou .json, ou collez des dossiers, un par ligne, "
+        + "ou joignez une réponse démarches-simplifiées avec sa correspondance.")
     if let boundary = MultipartForm.boundary(of: contentType) {
-      guard let form = MultipartForm(body: body, boundary: boundary) else { return nil }
-      if let file = form.parts.first(where: { $0.name == "lot" && !($0.filename ?? "").isEmpty && !$0.bytes.isEmpty }) {
-        return (file.filename ?? "lot", file.bytes)
+      guard let form = MultipartForm(body: body, boundary: boundary) else { return .failure(missing) }
+      func file(_ name: String) -> MultipartForm.Part? {
+        form.parts.first(where: { $0.name == name && !($0.filename ?? "").isEmpty && !$0.bytes.isEmpty })
+      }
+      if let answer = file("ds") {
+        guard let mapping = file("correspondance") else {
+          return .failure(
+            PrintableReport.Failure(
+              message: "correspondance : joignez le fichier de correspondance des champs de la démarche"))
+        }
+        if case .failure(let failure) = BatchTable.imported(answer.bytes, mapping: mapping.bytes) {
+          return .failure(failure)
+        }
+        return .success(Upload(name: answer.filename ?? "démarche", bytes: answer.bytes, mapping: mapping.bytes))
+      }
+      if let file = file("lot") {
+        return .success(Upload(name: file.filename ?? "lot", bytes: file.bytes, mapping: nil))
       }
       if let text = form.parts.first(where: { $0.name == "texte" }),
         text.bytes.contains(where: { ![9, 10, 13, 32].contains($0) })
       {
-        return ("texte collé", text.bytes)
+        return .success(Upload(name: "texte collé", bytes: text.bytes, mapping: nil))
       }
-      return nil
+      return .failure(missing)
     }
     if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
       let form = PageAnswers(query: String(decoding: body, as: UTF8.self))
       if let text = form.pairs.first(where: { $0.key == "texte" })?.value,
         text.unicodeScalars.contains(where: { !$0.properties.isWhitespace })
       {
-        return ("texte collé", Array(text.utf8))
+        return .success(Upload(name: "texte collé", bytes: Array(text.utf8), mapping: nil))
       }
     }
-    return nil
+    return .failure(missing)
   }
 
   // MARK: Pages
@@ -163,6 +192,14 @@ struct InstructionRoutes: Sendable {
     body +=
       "<div class=\"groupe\"><label for=\"texte\">Ou dossiers collés<span class=\"aide\">un dossier JSON par ligne"
       + "</span></label>\n<textarea id=\"texte\" name=\"texte\" rows=\"6\"></textarea></div>\n"
+    body +=
+      "<fieldset class=\"groupe\"><legend>Ou une réponse de démarches-simplifiées<span class=\"aide\">"
+      + "La page de dossiers de l'API (getDemarche) ou un dossier (getDossier), et le fichier de correspondance "
+      + "de ses champs, comme pour <code>relance import ds --mapping</code></span></legend>\n"
+      + "<label for=\"ds\">Réponse de l'API (JSON)</label>\n<input type=\"file\" id=\"ds\" name=\"ds\" "
+      + "accept=\".json,application/json\">\n<label for=\"correspondance\">Correspondance des champs (JSON)</label>\n"
+      + "<input type=\"file\" id=\"correspondance\" name=\"correspondance\" accept=\".json,application/json\">"
+      + "</fieldset>\n"
     body += "<button type=\"submit\" class=\"bouton\">Évaluer le lot</button>\n</form>\n"
     if !batches.isEmpty {
       body +=
@@ -188,7 +225,7 @@ struct InstructionRoutes: Sendable {
 
   /// A batch's table, filtered by the query's status and rule.
   static func tablePage(_ batch: LedgerStore.PageBatch, query: FlatDictionary<Substring, Substring>) -> String {
-    let table = BatchTable(body: batch.body)
+    let table = BatchTable(body: batch.body, mapping: batch.mapping)
     let filter = filter(query)
     let rows = table.filtered(status: filter.status, rule: filter.rule)
     let base = "/instruction/lots/" + batch.id

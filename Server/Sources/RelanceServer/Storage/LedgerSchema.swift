@@ -103,6 +103,7 @@ enum LedgerSchema {
           id TEXT PRIMARY KEY NOT NULL,
           name TEXT NOT NULL,
           body \(dialect.bytes) NOT NULL,
+          mapping \(dialect.bytes),
           createdBy TEXT NOT NULL,
           createdAt TEXT NOT NULL
         )
