@@ -211,6 +211,53 @@ struct AgentPageTests {
     }
   }
 
+  @Test(
+    "A folder's files uploaded together are one batch, a row each; a file that is not JSON refuses the upload, named")
+  func folder() async throws {
+    let harness = try await ServerHarness.make()
+    let cookie = "relance_jeton=" + (harness.tokens[.instructeur] ?? "")
+    let names = ["policy-two-tranches", "incomplete", "ineligible-size-personnel-api"]
+    let files = try names.map { name in
+      (
+        name + ".json",
+        String(decoding: try ServerHarness.repositoryFile("Examples/ftap/" + name + ".json"), as: UTF8.self)
+      )
+    }
+    let boundary = "----relance-folder"
+    @Sendable func body(_ files: [(String, String)]) -> ByteBuffer {
+      var text = ""
+      for (name, content) in files {
+        text +=
+          "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lot\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/json\r\n\r\n" + content + "\r\n"
+      }
+      return ByteBuffer(string: text + "--" + boundary + "--\r\n")
+    }
+    let headers: HTTPFields = [.cookie: cookie, .contentType: "multipart/form-data; boundary=" + boundary]
+    try await harness.test { client in
+      let location = try await client.execute(
+        uri: "/instruction/lots", method: .post, headers: headers, body: body(files)
+      ) { response in
+        #expect(response.status == .seeOther)
+        return response.headers[.location] ?? ""
+      }
+      try await client.execute(uri: location, method: .get, headers: [.cookie: cookie]) { response in
+        let text = response.body.text
+        #expect(text.contains("<h1>Lot « 3 fichiers »</h1>"))
+        #expect(text.contains("3 dossier(s) affiché(s) sur 3"))
+        #expect(text.contains("<li>éligible : 1</li>") && text.contains("<li>inéligible : 1</li>"))
+        #expect(text.contains("<li>incomplet : 1</li>"))
+      }
+      try await client.execute(
+        uri: "/instruction/lots", method: .post, headers: headers,
+        body: body(files + [("casse.json", "{\"programme\": ")])
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.body.text.contains("casse.json : "))
+      }
+    }
+  }
+
   @Test("The ledger page on a date: each envelope's figures in the chart and the table; an award's timeline")
   func ledger() async throws {
     let harness = try await ServerHarness.make(ledgerFile: "Examples/ledgers/ftap-allocation-example.json")

@@ -129,8 +129,9 @@ struct InstructionRoutes: Sendable {
   }
 
   /// The upload of a form: a démarches-simplifiées answer (`ds`) with its mapping
-  /// (`correspondance`), else its file (`lot`), else its pasted text (`texte`); what is
-  /// wrong when there is none, or the answer or its mapping cannot be read.
+  /// (`correspondance`), else its file (`lot`: a JSON Lines file or one dossier; several
+  /// JSON files, a folder's, become one line each), else its pasted text (`texte`); what is
+  /// wrong when there is none, or a file, the answer or its mapping cannot be read.
   static func upload(_ body: [UInt8], contentType: String) -> Result<Upload, PrintableReport.Failure> {
     let missing = PrintableReport.Failure(
       message: "Choisissez un fichier .jsonl ou .json, ou collez des dossiers, un par ligne, "
@@ -151,8 +152,23 @@ struct InstructionRoutes: Sendable {
         }
         return .success(Upload(name: answer.filename ?? "démarche", bytes: answer.bytes, mapping: mapping.bytes))
       }
-      if let file = file("lot") {
+      let files = form.parts.filter { $0.name == "lot" && !($0.filename ?? "").isEmpty && !$0.bytes.isEmpty }
+      if files.count == 1, let file = files.first {
         return .success(Upload(name: file.filename ?? "lot", bytes: file.bytes, mapping: nil))
+      }
+      if files.count > 1 {
+        // A folder's files: each a JSON dossier, written as one line of the batch.
+        var lines: [UInt8] = []
+        for file in files {
+          do throws(InterchangeError) {
+            lines += Array(try JSONValue(parsing: file.bytes).serialized(pretty: false).utf8)
+            lines.append(UInt8(ascii: "\n"))
+          } catch {
+            return .failure(
+              PrintableReport.Failure(message: (file.filename ?? "lot") + " : " + BatchTable.message(error)))
+          }
+        }
+        return .success(Upload(name: String(files.count) + " fichiers", bytes: lines, mapping: nil))
       }
       if let text = form.parts.first(where: { $0.name == "texte" }),
         text.bytes.contains(where: { ![9, 10, 13, 32].contains($0) })
@@ -187,8 +203,9 @@ struct InstructionRoutes: Sendable {
       body += "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + HTML.escaped(error) + "</p></div>\n"
     }
     body +=
-      "<div class=\"groupe\"><label for=\"lot\">Fichier du lot<span class=\"aide\">.jsonl ou .json, 8 Mio au plus</span>"
-      + "</label>\n<input type=\"file\" id=\"lot\" name=\"lot\" accept=\".jsonl,.json,application/json\"></div>\n"
+      "<div class=\"groupe\"><label for=\"lot\">Fichier du lot<span class=\"aide\">un .jsonl, ou un ou plusieurs .json "
+      + "(les dossiers d'un répertoire) ; 8 Mio au plus</span></label>\n<input type=\"file\" id=\"lot\" name=\"lot\" "
+      + "accept=\".jsonl,.json,application/json\" multiple></div>\n"
     body +=
       "<div class=\"groupe\"><label for=\"texte\">Ou dossiers collés<span class=\"aide\">un dossier JSON par ligne"
       + "</span></label>\n<textarea id=\"texte\" name=\"texte\" rows=\"6\"></textarea></div>\n"
