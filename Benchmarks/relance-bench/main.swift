@@ -16,6 +16,8 @@ import TestSupport
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
+#elseif canImport(Musl)
+  import Musl
 #endif
 
 // MARK: Generated dossiers

@@ -9,6 +9,11 @@
 
   /// `write(2)`, named through its module.
   private let systemWrite = Darwin.write
+#elseif canImport(Musl)
+  import Musl
+
+  /// `write(2)`, named through its module.
+  private let systemWrite = Musl.write
 #endif
 
 /// The `relance` executable: reads the arguments, runs the command, writes its output and

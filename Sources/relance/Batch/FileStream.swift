@@ -11,6 +11,12 @@
   /// `read(2)` and `close(2)`, named through their module.
   private let systemRead = Darwin.read
   private let systemClose = Darwin.close
+#elseif canImport(Musl)
+  import Musl
+
+  /// `read(2)` and `close(2)`, named through their module.
+  private let systemRead = Musl.read
+  private let systemClose = Musl.close
 #endif
 
 /// A file descriptor read as a stream; on standard input, each read waits at most
