@@ -19,7 +19,7 @@ enum CommandLineTool {
   /// Runs a command.
   static func run(
     arguments: [String], readFile: @escaping (String) throws(InputFileError) -> [UInt8],
-    writeFile: (String, String) -> String? = { _, _ in "écriture non disponible" }, io: BatchIO? = nil
+    writeFile: @escaping (String, String) -> String? = { _, _ in "écriture non disponible" }, io: BatchIO? = nil
   ) -> ToolResult {
     guard let command = arguments.first else { return .badUsage("commande attendue") }
     // No command is longer than a few letters: a long word is unknown without being
@@ -38,34 +38,10 @@ enum CommandLineTool {
     switch command {
     case "--help", "-h", "help": return .success(Help.full)
     case "--version": return .success("relance " + version + "\n")
-    case "test": return test(rest, io: io ?? .inMemory(readFile: readFile) { _ in true })
-    case "assess":
-      guard let io else {
-        // In memory (tests): a batch's output is collected into the result.
-        let output = OutputBuffer()
-        var result = assess(
-          rest,
-          io: .inMemory(readFile: readFile) {
-            output.text += String(decoding: $0, as: UTF8.self)
-            return true
-          })
-        result.standardOutput = output.text + result.standardOutput
-        return result
-      }
-      return assess(rest, io: io)
-    case "envelopes": return envelopes(rest, readFile: readFile)
-    case "calendar": return calendar(rest)
-    case "laureates": return laureates(rest)
-    case "rules": return rules(rest)
-    case "readings": return readings(rest)
-    case "docs": return docs(rest, writeFile: writeFile)
-    case "export": return export(rest, readFile: readFile)
-    case "award": return award(rest, readFile: readFile)
-    case "schema": return schema(rest)
-    case "validate": return validate(rest, readFile: readFile)
-    case "questions": return questions(rest, readFile: readFile)
-    case "import": return importDossiers(rest, readFile: readFile)
     default:
+      if let found = Self.command(named: command) {
+        return found.run(Invocation(arguments: rest, readFile: readFile, writeFile: writeFile, io: io))
+      }
       guard let suggestion = nearest(to: command, among: commands) else {
         return .badUsage("commande inconnue « " + command + " »")
       }
@@ -73,25 +49,25 @@ enum CommandLineTool {
     }
   }
 
+  /// `relance assess`, with a batch's output collected into the result when it runs in
+  /// memory (tests).
+  static func assessCommand(_ invocation: Invocation) -> ToolResult {
+    guard let io = invocation.io else {
+      let output = OutputBuffer()
+      var result = assess(
+        invocation.arguments,
+        io: .inMemory(readFile: invocation.readFile) {
+          output.text += String(decoding: $0, as: UTF8.self)
+          return true
+        })
+      result.standardOutput = output.text + result.standardOutput
+      return result
+    }
+    return assess(invocation.arguments, io: io)
+  }
+
   /// The tool's version: the last release and whether changes followed it.
   static let version = "0.2.0 (avec les changements non publiés de CHANGELOG.md)"
-
-  /// The options of each command.
-  static let options: [String: [String]] = [
-    "assess": ["--json", "--verdict", "--reading", "--motivation", "--csv", "--excel", "--html"],
-    "envelopes": ["--ledger", "--json"],
-    "calendar": ["--json", "--reading"],
-    "laureates": ["--csv", "--json"], "rules": ["--json"], "readings": ["--json"], "docs": [], "export": ["--excel"],
-    "award": ["--json", "--ledger", "--reading"], "schema": [], "validate": [], "questions": ["--json", "--reading"],
-    "test": [],
-    "import": ["--mapping"],
-  ]
-
-  /// The commands, for suggestions.
-  static let commands = [
-    "assess", "envelopes", "calendar", "laureates", "rules", "readings", "docs", "export", "award", "schema",
-    "validate", "help",
-  ]
 
   /// The candidate nearest to a mistyped word, when at most two edits away; each distance
   /// is computed once.

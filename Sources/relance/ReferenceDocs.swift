@@ -16,6 +16,7 @@ enum ReferenceDocs {
       pages.append((programme.identifier.rawValue + ".md", page(programme)))
     }
     pages.append(("tracabilite.md", traceability()))
+    pages.append(("commandes.md", commandsPage()))
     return pages
   }
 
@@ -111,6 +112,28 @@ enum ReferenceDocs {
     }
     text +=
       "\n[Traçabilité](tracabilite.md) : pour chaque texte source (seed), chaque phrase citée et ce qui l'utilise.\n"
+    text += "\n[Commandes](commandes.md) : les commandes de l'outil `relance`, leurs options et leur aide.\n"
+    return text
+  }
+
+  /// The tool's commands, from its table (``CommandLineTool/table``): each usage and its
+  /// help, the options each command accepts.
+  static func commandsPage() -> String {
+    var text = header + "# Les commandes de `relance`\n\n"
+    text +=
+      "Écrites à partir de la table des commandes de l'outil, qui sert aussi à l'aide (`relance --help`), aux "
+      + "suggestions et aux scripts de complétion (`relance completion bash|zsh|fish`).\n\n"
+    text += "| Commande | Options |\n| --- | --- |\n"
+    for command in CommandLineTool.table {
+      let options = command.options.map { "`" + $0 + "`" }.joined(separator: ", ")
+      text += "| [`" + command.name + "`](#" + command.name + ") | " + (options.isEmpty ? "—" : options) + " |\n"
+    }
+    for command in CommandLineTool.table {
+      text += "\n## " + command.name + "\n\n"
+      for usage in command.usages {
+        text += "```\n" + usage.synopsis + "\n```\n\n" + usage.description.joined(separator: " ") + "\n\n"
+      }
+    }
     return text
   }
 
