@@ -9,11 +9,15 @@ import Testing
 struct ReferenceDocsTests {
   let pages = Dictionary(uniqueKeysWithValues: ReferenceDocs.pages().map { ($0.name, $0.content) })
 
-  @Test("An index, one page per programme and a traceability page")
+  @Test("An index, one page per programme, a traceability page and the commands' page")
   func pageSet() {
-    #expect(pages.count == CommandLineTool.programmes.count + 2)
+    #expect(pages.count == CommandLineTool.programmes.count + 3)
     for programme in CommandLineTool.programmes {
       #expect(pages["index.md"]?.contains("(" + programme.identifier.rawValue + ".md)") == true)
+    }
+    #expect(pages["index.md"]?.contains("(commandes.md)") == true)
+    for command in CommandLineTool.table {
+      #expect(pages["commandes.md"]?.contains("\n## " + command.name + "\n") == true)
     }
   }
 
