@@ -37,7 +37,7 @@ extension FTAPAward {
     guard milestone.date > schedule.end else { return nil }
     let end = schedule.end.frenchDescription
     if milestone.tranche != nil {
-      let split = FTAPReadings.declarations.first { $0.id == "ftap.tranches.split" }
+      let split = FTAPReadings.declarations.first { $0.id == .ftapTranchesSplit }
       return "après la fin du projet (" + end + ") : lecture ftap.tranches.split = "
         + (split?.variant(in: readings) ?? "")
     }

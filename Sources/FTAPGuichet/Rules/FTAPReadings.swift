@@ -126,7 +126,7 @@ public struct FTAPReadings: ReadingSet {
   /// The readings, in report order.
   public static let declarations: [ReadingDeclaration<FTAPReadings>] = [
     ReadingDeclaration(
-      "ftap.window.opening", at: \.windowOpening,
+      .ftapWindowOpening, at: \.windowOpening,
       question:
         "« Ouverture: Janvier 2023 » ne donne que le mois : un dossier déposé ce mois-là l'est-il après l'ouverture ?",
       citations: [FTAPEdition.openingCitation],
@@ -141,7 +141,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.window.closing", at: \.windowClosing,
+      .ftapWindowClosing, at: \.windowClosing,
       question:
         "« Date de clôture du guichet : Fin 2025 » ne donne pas de jour : un dossier déposé à la fin de l'année l'est-il avant la clôture ?",
       citations: [FTAPEdition.closingCitation],
@@ -156,7 +156,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.size.bounds", at: \.sizeBounds,
+      .ftapSizeBounds, at: \.sizeBounds,
       question: "« Taille attendue des projets » est-elle une condition d'éligibilité ou une indication ?",
       citations: [Citation(.ftapDataGuichet, at: "Taille attendue des projets", quoting: "Entre 100 000 € et 1M€")],
       explanation: { variant, p in
@@ -170,7 +170,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.cofinancing.personnel", at: \.personnel,
+      .ftapCofinancingPersonnel, at: \.personnel,
       question: "Que fixe la note sur les dépenses de personnel (Titre 2) ?",
       citations: [personnelCitation],
       explanation: { variant, _ in
@@ -182,7 +182,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.indicators.reuses", at: \.reuses,
+      .ftapIndicatorsReuses, at: \.reuses,
       question: "Quand le nombre de projets réutilisant la donnée est-il obligatoire ?",
       citations: [FTAPIndicator.provisionReuses.citation],
       explanation: { variant, _ in
@@ -193,7 +193,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.referencing.scope", at: \.referencingScope,
+      .ftapReferencingScope, at: \.referencingScope,
       question: "Quels projets le référencement sur api.gouv.fr et data.gouv.fr concerne-t-il ?",
       citations: [
         FTAPGuichet.qualityCitation,
@@ -207,7 +207,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.tranches.split", at: \.trancheSplit,
+      .ftapTranchesSplit, at: \.trancheSplit,
       question: "Comment un financement débloqué par tranches se répartit-il ?",
       citations: [FTAPEdition.trancheCitation, FTAPEdition.milestoneCitation],
       explanation: { variant, p in
@@ -222,7 +222,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.tranches.withheld", at: \.withheldTranche,
+      .ftapTranchesWithheld, at: \.withheldTranche,
       question:
         "« Débloquer, avec l'accord de la DINUM, la tranche suivante » : que devient une tranche que la DINUM ne débloque pas à une revue de jalon ?",
       citations: [FTAPEdition.milestoneCitation],
@@ -235,7 +235,7 @@ public struct FTAPReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "ftap.deployment.targets", at: \.deploymentTargets,
+      .ftapDeploymentTargets, at: \.deploymentTargets,
       question:
         "« Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus » : le dossier doit-il donner une cible par indicateur et par jalon ?",
       citations: [FTAPRules.DeploymentStrategy.citation, FTAPEdition.milestoneCitation],

@@ -55,7 +55,7 @@ extension FTAPRules {
         "L'ensemble des projets devront respecter une approche incrémentale et démontrer leur impact à chaque palier de déploiement de leur politique publique. Ils indiqueront dans leur candidature leur stratégie de déploiement pour atteindre les jalons des indicateurs retenus."
     )
     /// `ftap.deployment.targets`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.deployment.targets" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapDeploymentTargets }
     /// The strategy, the targets, the duration and the planned indicators.
     public static var inputs: EnumSet<FTAPField> {
       [.deploymentStrategy, .deploymentTargets, .durationMonths, .plannedIndicators]

@@ -38,7 +38,7 @@ extension FTAPRules {
       FTAPIndicator.allCases.map(\.citation)
     }
     /// `ftap.indicators.reuses`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.indicators.reuses" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapIndicatorsReuses }
     /// The types, the channels and the planned indicators.
     public static var inputs: EnumSet<FTAPField> { [.projectTypes, .openData, .api, .files, .plannedIndicators] }
 

@@ -35,7 +35,7 @@ extension FTAPRules {
     /// The Titre 2 note.
     public static func citations(_ parameters: FTAPParameters) -> [Citation] { [FTAPReadings.personnelCitation] }
     /// `ftap.cofinancing.personnel`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.cofinancing.personnel" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapCofinancingPersonnel }
     /// The applicant, the costs and the request.
     public static var inputs: EnumSet<FTAPField> {
       [.applicantKind, .totalCost, .personnelCost, .requestedCoFinancing]

@@ -71,7 +71,7 @@ extension FTAPRules {
       [FTAPCommitment.apiGouvReferencing.citation]
     }
     /// `ftap.referencing.scope`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.referencing.scope" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapReferencingScope }
     /// The types, the API channel and the commitment.
     public static var inputs: EnumSet<FTAPField> { [.projectTypes, .api, .apiGouvReferencing] }
 
@@ -110,7 +110,7 @@ extension FTAPRules {
       [FTAPCommitment.dataGouvReferencing.citation]
     }
     /// `ftap.referencing.scope`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.referencing.scope" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapReferencingScope }
     /// The types, the open-data channel and the commitment.
     public static var inputs: EnumSet<FTAPField> { [.projectTypes, .openData, .dataGouvReferencing] }
 

@@ -21,7 +21,7 @@ extension FTAPRules {
       [FTAPEdition.guichet2023.minimumSize.periods[0].citation]
     }
     /// `ftap.size.bounds`.
-    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { "ftap.size.bounds" }
+    public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapSizeBounds }
     /// The total cost.
     public static var inputs: EnumSet<FTAPField> { [.totalCost] }
 

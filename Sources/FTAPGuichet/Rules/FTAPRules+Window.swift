@@ -54,8 +54,8 @@ extension FTAPRules {
     /// `ftap.window.opening` and `ftap.window.closing`, for each end the text gives
     /// without its day.
     public static func readings(_ parameters: FTAPParameters) -> [ReadingIdentifier] {
-      (parameters.window.opening.precision == .day ? [] : ["ftap.window.opening"])
-        + (parameters.window.closing.precision == .day ? [] : ["ftap.window.closing"])
+      (parameters.window.opening.precision == .day ? [] : [.ftapWindowOpening])
+        + (parameters.window.closing.precision == .day ? [] : [.ftapWindowClosing])
     }
 
     /// The closing sentence decides a filing after the closing or in the closing month; the

@@ -101,7 +101,7 @@ public struct RelanceReadings: ReadingSet {
   /// The readings, in report order.
   public static let declarations: [ReadingDeclaration<RelanceReadings>] = [
     ReadingDeclaration(
-      "relance.window.opening", at: \.windowOpening,
+      .relanceWindowOpening, at: \.windowOpening,
       question:
         "Quel jour s'ouvrent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
       citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
@@ -114,7 +114,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.aap3.quarter", at: \.aap3Quarter,
+      .relanceAap3Quarter, at: \.aap3Quarter,
       question:
         "Le 3e appel à projets s'ouvre-t-il au deuxième ou au quatrième trimestre 2021 ? Le bilan Etalab du 3 mars 2021 dit l'un et l'autre.",
       citations: RelanceCall.aap3QuarterCitations,
@@ -128,7 +128,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.window.closing", at: \.windowClosing,
+      .relanceWindowClosing, at: \.windowClosing,
       question: "Quand se clôturent les 2e et 3e appels, dont les textes ne donnent que le trimestre d'ouverture ?",
       citations: RelanceCall.aap2.calendar.planned.citations + RelanceCall.aap3.calendar.planned.citations,
       applies: { !$0.closingIsStated },
@@ -140,7 +140,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.continu.terms", at: \.continuousTerms,
+      .relanceContinuTerms, at: \.continuousTerms,
       question:
         "Le taux de 75 % et les engagements du lauréat, énoncés pour les appels à projets (« AAP Cycle de vie de la donnée »), valent-ils pour le guichet continu ?",
       citations: [RelancePlan.coFinancingRate.periods[0].citation, RelanceRules.Commitments.citation],
@@ -155,7 +155,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.continu.size.base", at: \.continuousSizeBase,
+      .relanceContinuSizeBase, at: \.continuousSizeBase,
       question: "Que mesure « projets de moins de 100 000 euros » au guichet continu ?",
       citations: [RelancePlan.continuousWindowSizeLimit.periods[0].citation],
       applies: { $0.call == .continuous },
@@ -167,7 +167,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.aap1.closing", at: \.aap1Closing,
+      .relanceAap1Closing, at: \.aap1Closing,
       question:
         "Quand le 1er appel à projets s'est-il clôturé : le 19 décembre 2020 prévu, ou « à la fin de l'année 2020 » ?",
       citations: [RelanceCall.aap1ClosingCitation, RelanceCall.aap1ReportedClosingCitation],
@@ -183,7 +183,7 @@ public struct RelanceReadings: ReadingSet {
         }
       }),
     ReadingDeclaration(
-      "relance.commitments.timing", at: \.commitmentsTiming,
+      .relanceCommitmentsTiming, at: \.commitmentsTiming,
       question: "« Les engagements du lauréat » sont-ils exigés dès le dépôt du dossier ?",
       citations: [RelanceRules.Commitments.citation],
       explanation: { variant, _ in

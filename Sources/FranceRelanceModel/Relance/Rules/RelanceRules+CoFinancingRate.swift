@@ -24,7 +24,7 @@ extension RelanceRules {
     }
     /// `relance.continu.terms` at the continuous window.
     public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
-      parameters.call == .continuous ? "relance.continu.terms" : nil
+      parameters.call == .continuous ? .relanceContinuTerms : nil
     }
     /// The total cost and the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }

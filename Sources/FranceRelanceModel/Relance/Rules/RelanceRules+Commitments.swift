@@ -32,7 +32,7 @@ extension RelanceRules {
     /// `relance.commitments.timing`; at the continuous window, also `relance.continu.terms`.
     public static func readings(_ parameters: RelanceParameters) -> [ReadingIdentifier] {
       parameters.call == .continuous
-        ? ["relance.commitments.timing", "relance.continu.terms"] : ["relance.commitments.timing"]
+        ? [.relanceCommitmentsTiming, .relanceContinuTerms] : [.relanceCommitmentsTiming]
     }
     /// The four answers.
     public static var inputs: EnumSet<RelanceField> {

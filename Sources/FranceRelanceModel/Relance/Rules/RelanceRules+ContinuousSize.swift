@@ -30,7 +30,7 @@ extension RelanceRules {
     public static func applies(_ parameters: RelanceParameters) -> Bool { parameters.call == .continuous }
     /// `relance.continu.size.base`, at the continuous window.
     public static func reading(_ parameters: RelanceParameters) -> ReadingIdentifier? {
-      parameters.call == .continuous ? "relance.continu.size.base" : nil
+      parameters.call == .continuous ? .relanceContinuSizeBase : nil
     }
     /// The total cost or the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }

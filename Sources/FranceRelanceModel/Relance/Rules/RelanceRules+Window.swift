@@ -53,10 +53,10 @@ extension RelanceRules {
     /// the closing (`relance.window.closing`), and for the third call its quarter
     /// (`relance.aap3.quarter`).
     public static func readings(_ parameters: RelanceParameters) -> [ReadingIdentifier] {
-      if parameters.reportedClosing != nil { return ["relance.aap1.closing"] }
+      if parameters.reportedClosing != nil { return [.relanceAap1Closing] }
       guard !parameters.closingIsStated else { return [] }
-      return ["relance.window.opening", "relance.window.closing"]
-        + (parameters.alternativeWindow == nil ? [] : ["relance.aap3.quarter"])
+      return [.relanceWindowOpening, .relanceWindowClosing]
+        + (parameters.alternativeWindow == nil ? [] : [.relanceAap3Quarter])
     }
     /// The filing date.
     public static var inputs: EnumSet<RelanceField> { [.filedOn] }
