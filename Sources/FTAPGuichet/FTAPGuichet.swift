@@ -25,6 +25,10 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   public let parameters: FTAPParameters
   /// Every rule, with the edition's numbers, in report order: described once.
   public let rules: [Rule]
+  /// The numbers and rules of each later period of the edition, from the day it starts:
+  /// built once, so that a dossier is assessed under the numbers in force on its filing
+  /// date at no extra cost (none for an edition whose numbers never change).
+  @usableFromInline let laterTerms: [FTAPTerms]
 
   // MARK: Creating
 
@@ -32,7 +36,23 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   public init(edition: FTAPEdition = .guichet2023) {
     self.edition = edition
     parameters = edition.parameters
-    rules = FTAPRules.catalogue(edition.parameters)
+    rules = edition.rules(on: nil)
+    laterTerms = edition.changeDays.map { day in
+      FTAPTerms(from: day, parameters: edition.parameters(on: day), rules: edition.rules(on: day))
+    }
+  }
+
+  // MARK: The numbers in force
+
+  /// The numbers and rules in force on the dossier's filing date: the edition's first
+  /// period's when it has no other, or the dossier no filing date.
+  ///
+  /// - Complexity: O(1) for an edition whose numbers never change; O(*p*) otherwise.
+  @inlinable
+  public func inForce(for dossier: borrowing FTAPDossier) -> (parameters: FTAPParameters, rules: [Rule]) {
+    guard !laterTerms.isEmpty, let day = dossier.basics.filedOn, let terms = laterTerms.last(where: { $0.from <= day })
+    else { return (parameters, rules) }
+    return (terms.parameters, terms.rules)
   }
 
   // MARK: Identity

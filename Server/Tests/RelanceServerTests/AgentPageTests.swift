@@ -255,6 +255,15 @@ struct AgentPageTests {
         #expect(response.status == .badRequest)
         #expect(response.body.text.contains("casse.json : "))
       }
+      // A file that is not text is refused, named, before anything is stored.
+      var binary = ByteBuffer(
+        string: "--" + boundary + "\r\nContent-Disposition: form-data; name=\"lot\"; filename=\"photo.jpg\"\r\n\r\n")
+      binary.writeBytes([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10])
+      binary.writeString("\r\n--" + boundary + "--\r\n")
+      try await client.execute(uri: "/instruction/lots", method: .post, headers: headers, body: binary) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.body.text.contains("« photo.jpg » n&#39;est pas du texte UTF-8"))
+      }
     }
   }
 

@@ -35,8 +35,8 @@ public struct FTAPEdition: ProgrammeEdition {
   public let trancheDurationMonths: DatedParameter<Int>
   /// The rhythm of milestones, in months.
   public let milestoneIntervalMonths: DatedParameter<Int>
-  /// The numbers resolved once: the value of each parameter's first period (the
-  /// guichet's parameters have a single period each).
+  /// The numbers resolved once: the value of each parameter's first period, in force
+  /// from the edition's start (a dossier filed later gets ``parameters(on:)``).
   public let parameters: FTAPParameters
 
   // MARK: Creating
@@ -65,6 +65,48 @@ public struct FTAPEdition: ProgrammeEdition {
       coFinancingRate: coFinancingRate.firstValue, trancheRequestThreshold: trancheRequestThreshold.firstValue,
       trancheDurationMonths: trancheDurationMonths.firstValue,
       milestoneIntervalMonths: milestoneIntervalMonths.firstValue)
+  }
+
+  // MARK: Dated numbers
+
+  /// The numbers in force on `day`: each parameter's period that started on or before it
+  /// (its first period before that), as OpenFisca's dated parameters.
+  ///
+  /// - Complexity: O(*p*) in the periods.
+  public func parameters(on day: CalendarDate) -> FTAPParameters {
+    func value<V>(_ parameter: DatedParameter<V>) -> V { parameter.value(on: day) ?? parameter.firstValue }
+    return FTAPParameters(
+      window: window.window, minimumSize: value(minimumSize), maximumSize: value(maximumSize),
+      coFinancingRate: value(coFinancingRate), trancheRequestThreshold: value(trancheRequestThreshold),
+      trancheDurationMonths: value(trancheDurationMonths), milestoneIntervalMonths: value(milestoneIntervalMonths))
+  }
+
+  /// The rules with the numbers in force on `day` (the first period's when `day` is
+  /// `nil`), each rule whose number is a dated parameter citing the sentence of the
+  /// period in force: `ftap.size` the expected size's, `ftap.cofinancing.rate` the rate's.
+  public func rules(on day: CalendarDate?) -> [Rule] {
+    let parameters = day.map { self.parameters(on: $0) } ?? self.parameters
+    func citation<V>(_ parameter: DatedParameter<V>) -> Citation {
+      (day.flatMap { parameter.period(on: $0) } ?? parameter.periods[0]).citation
+    }
+    let dated: [RuleIdentifier: Citation] = [
+      FTAPRules.Size.id: citation(minimumSize), FTAPRules.CoFinancingRate.id: citation(coFinancingRate),
+    ]
+    return FTAPRules.catalogue(parameters).map { rule in
+      guard let sentence = dated[rule.id], rule.citations.first != sentence else { return rule }
+      return rule.citing([sentence] + rule.citations.dropFirst())
+    }
+  }
+
+  /// The days after the first period when a parameter takes a new value, in order: the
+  /// edition's numbers change on each of them.
+  public var changeDays: [CalendarDate] {
+    let starts =
+      minimumSize.periods.map(\.start) + maximumSize.periods.map(\.start) + coFinancingRate.periods.map(\.start)
+      + trancheRequestThreshold.periods.map(\.start) + trancheDurationMonths.periods.map(\.start)
+      + milestoneIntervalMonths.periods.map(\.start)
+    guard let first = starts.min() else { return [] }
+    return Array(Set(starts.filter { $0 > first })).sorted()
   }
 
   // MARK: Reference

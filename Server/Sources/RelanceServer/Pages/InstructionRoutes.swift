@@ -138,6 +138,17 @@ struct InstructionRoutes: Sendable {
         + "ou joignez une réponse démarches-simplifiées avec sa correspondance.")
     if let boundary = MultipartForm.boundary(of: contentType) {
       guard let form = MultipartForm(body: body, boundary: boundary) else { return .failure(missing) }
+      for name in ["texte", "ds", "correspondance"] where form.parts.filter({ $0.name == name }).count > 1 {
+        return .failure(PrintableReport.Failure(message: name + " : un seul champ attendu"))
+      }
+      for part in form.parts where ["lot", "ds", "correspondance", "texte"].contains(part.name) {
+        guard String(validating: part.bytes, as: UTF8.self) != nil else {
+          return .failure(
+            PrintableReport.Failure(
+              message: part.name + " : « " + (part.filename ?? part.name)
+                + " » n'est pas du texte UTF-8 (JSON Lines ou JSON attendu)"))
+        }
+      }
       func file(_ name: String) -> MultipartForm.Part? {
         form.parts.first(where: { $0.name == name && !($0.filename ?? "").isEmpty && !$0.bytes.isEmpty })
       }

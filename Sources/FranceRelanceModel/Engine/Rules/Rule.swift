@@ -87,4 +87,18 @@ public struct Rule: Sendable, Hashable {
 
   /// The operative sentence: the first citation.
   public var citation: Citation { citations[0] }
+
+  /// The same rule citing `citations` instead: a rule whose number comes from a dated
+  /// parameter cites the sentence of the period in force.
+  ///
+  /// ```swift
+  /// let dated = rule.citing([edition.coFinancingRate.period(on: day)!.citation])
+  /// ```
+  ///
+  /// - Precondition: `citations` is not empty.
+  public func citing(_ citations: [Citation]) -> Rule {
+    Rule(
+      id: id, title: title, citations: citations, interpretation: interpretation, readings: readings, inputs: inputs,
+      canBeViolated: canBeViolated, applies: applies)
+  }
 }

@@ -19,9 +19,24 @@ public protocol RuleBasedProgramme: FundingProgramme where Dossier == Book.Dossi
 
   /// The edition's numbers, resolved once.
   var parameters: Book.Parameters { get }
+
+  /// The numbers and the rules in force for `dossier`: by default the edition's
+  /// ``parameters`` and `rules`; an edition whose numbers change over time gives those of
+  /// the period in force on the dossier's reference date (its filing date).
+  ///
+  /// - Complexity: O(1) for an edition with one period; O(*p*) in its periods otherwise.
+  func inForce(for dossier: borrowing Dossier) -> (parameters: Book.Parameters, rules: [Rule])
 }
 
 extension RuleBasedProgramme {
+  // MARK: The numbers in force
+
+  /// The edition's numbers and rules, whatever the dossier.
+  @inlinable
+  public func inForce(for dossier: borrowing Dossier) -> (parameters: Book.Parameters, rules: [Rule]) {
+    (parameters, rules)
+  }
+
   // MARK: Evaluating
 
   /// The context of a decision under `readings`.
@@ -35,7 +50,7 @@ extension RuleBasedProgramme {
   /// - Complexity: O(number of rules); no heap allocation.
   @inlinable @inline(__always)
   public func outcomes(of dossier: borrowing Dossier, readings: Book.Readings = .init()) -> OutcomeKinds {
-    Book.outcomes(dossier, context(readings))
+    Book.outcomes(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings))
   }
 
   /// The status and cap of a dossier, without findings or messages.
@@ -43,16 +58,18 @@ extension RuleBasedProgramme {
   /// - Complexity: O(number of rules); no heap allocation.
   @inlinable @inline(__always)
   public func verdict(_ dossier: borrowing Dossier, readings: Book.Readings = .init()) -> Verdict {
-    let context = context(readings)
+    let context = Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)
     return Verdict(status: Book.outcomes(dossier, context).status, cap: Book.cap(dossier, context))
   }
 
   /// Every rule's finding, in French, and the status.
   @inlinable
   public func assess(_ dossier: Dossier, readings: Book.Readings = .init()) -> Assessment {
-    Assessment(
+    let terms = inForce(for: dossier)
+    return Assessment(
       programme: identifier, reference: dossier.basics.reference,
-      findings: Book.findings(dossier, context(readings), catalogue: rules))
+      findings: Book.findings(
+        dossier, Book.Context(parameters: terms.parameters, readings: readings), catalogue: terms.rules))
   }
 
   /// The inputs the dossier lacks under the chosen readings, the most decisive first.
@@ -67,17 +84,18 @@ extension RuleBasedProgramme {
   /// readings in force and the sensitivity to the others.
   @inlinable
   public func report(on dossier: Dossier, readings: Book.Readings) -> AssessmentReport {
-    let context = context(readings)
+    let terms = inForce(for: dossier)
+    let context = Book.Context(parameters: terms.parameters, readings: readings)
     let kinds = Book.outcomes(dossier, context)
     let (remedies, suffice) = Book.remedies(dossier, context, kinds: kinds)
     return AssessmentReport(
       assessment: Assessment(
         programme: identifier, reference: dossier.basics.reference,
-        findings: Book.findings(dossier, context, catalogue: rules)),
+        findings: Book.findings(dossier, context, catalogue: terms.rules)),
       title: title, edition: editionName, coFinancing: Book.coFinancing(dossier, context),
       tranches: Book.tranches(dossier, context, kinds: kinds),
       mandatoryIndicators: Book.mandatoryIndicators(dossier, context), remedies: remedies, remediesSuffice: suffice,
-      readings: readings.applied(parameters), sensitivity: Book.sensitivity(dossier, context))
+      readings: readings.applied(terms.parameters), sensitivity: Book.sensitivity(dossier, context))
   }
 
   // MARK: Questions
@@ -89,7 +107,7 @@ extension RuleBasedProgramme {
   @inlinable
   public func questions(for dossier: borrowing Dossier, readings: Book.Readings = .init()) -> [Question] {
     var visitor = MissingFieldsVisitor<Book>()
-    Book.forEachRule(dossier, context(readings), &visitor)
+    Book.forEachRule(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings), &visitor)
     var questions: [Question] = []
     for field in Book.Field.allCases {
       let rules = visitor.missing.filter { $0.fields.contains(field) }.map(\.rule)
@@ -125,11 +143,13 @@ extension RuleBasedProgramme {
     -> VerdictSummary
   {
     let readings = try Book.Readings(selection)
-    let context = context(readings)
+    let terms = inForce(for: dossier)
+    let context = Book.Context(parameters: terms.parameters, readings: readings)
     let outcomes = Book.outcomes(dossier, context)
     return VerdictSummary(
       programme: identifier, reference: dossier.basics.reference,
-      verdict: Verdict(status: outcomes.status, cap: Book.cap(dossier, context)), rules: rules, outcomes: outcomes)
+      verdict: Verdict(status: outcomes.status, cap: Book.cap(dossier, context)), rules: terms.rules,
+      outcomes: outcomes)
   }
 
   /// The report under the chosen readings.

@@ -1,0 +1,79 @@
+import FTAPGuichet
+import FranceRelanceModel
+import TestSupport
+import Testing
+
+/// Dated parameters applied (issue #25): an edition whose co-financing rate changes on a
+/// day assesses each dossier under the rate in force on its filing date, and the rate's
+/// finding cites the sentence of that period. The second period is a fixture: no text has
+/// changed the guichet's rate.
+@Suite("Dated parameters: the numbers in force on the filing date")
+struct DatedParameterTests {
+  /// The fixture's sentence of the new period.
+  static let newSentence = Citation(
+    .ftapDataGuichet, at: "Règles de cofinancement (période d'essai)",
+    quoting: "Le cofinancement ne dépassera pas 40% du coût total du projet")
+
+  /// The 2023 – 2025 guichet with a second period of the rate: 40 % from 1 January 2025.
+  static let edition: FTAPEdition = {
+    let current = FTAPEdition.guichet2023
+    let first = current.coFinancingRate.periods[0]
+    return FTAPEdition(
+      identifier: current.identifier, name: current.name, window: current.window, minimumSize: current.minimumSize,
+      maximumSize: current.maximumSize,
+      coFinancingRate: DatedParameter(
+        name: current.coFinancingRate.name,
+        periods: [
+          first,
+          .init(from: CalendarDate(uncheckedYear: 2025, month: 1, day: 1), value: .percent(40), citation: newSentence),
+        ]),
+      trancheRequestThreshold: current.trancheRequestThreshold, trancheDurationMonths: current.trancheDurationMonths,
+      milestoneIntervalMonths: current.milestoneIntervalMonths)
+  }()
+
+  /// The example dossier FTAP-EX-03 (600 000 € total, 250 000 € requested), filed on `day`.
+  static func dossier(filedOn day: String) throws -> JSONValue {
+    guard case .object(var members) = try JSONValue(parsing: repositoryFile("Examples/ftap/policy-two-tranches.json"))
+    else { throw CancellationError() }
+    let index = try #require(members.firstIndex { $0.key == "filedOn" })
+    members[index] = .init("filedOn", .string(day))
+    return .object(members)
+  }
+
+  @Test("The edition's numbers change once, on 1 January 2025")
+  func changeDays() {
+    #expect(Self.edition.changeDays == [CalendarDate(uncheckedYear: 2025, month: 1, day: 1)])
+    #expect(FTAPEdition.guichet2023.changeDays.isEmpty)
+  }
+
+  @Test(
+    "A dossier is assessed under the rate in force on its filing date, and the rate's finding cites that period's sentence",
+    arguments: [
+      // 250 000 € of 600 000 €: within 50 % (300 000 €), beyond 40 % (240 000 €).
+      ("2024-06-03", 50, "300 000 €", Outcome.Kind.satisfied),
+      ("2024-12-31", 50, "300 000 €", .satisfied),
+      ("2025-01-01", 40, "240 000 €", .violated),
+      ("2025-02-03", 40, "240 000 €", .violated),
+    ])
+  func rateInForce(day: String, percent: Int, cap: String, kind: Outcome.Kind) throws {
+    let guichet = FTAPGuichet(edition: Self.edition)
+    let report = try guichet.report(onJSON: Self.dossier(filedOn: day), selection: ReadingSelection())
+    let finding = try #require(report.assessment.findings.first { $0.rule.id == FTAPRules.CoFinancingRate.id })
+    #expect(finding.outcome.kind == kind)
+    #expect(finding.rule.title == "Cofinancement d'au plus " + String(percent) + " % du coût total")
+    let expected = percent == 40 ? Self.newSentence : FTAPEdition.guichet2023.coFinancingRate.periods[0].citation
+    #expect(finding.citation == expected)
+    #expect(report.coFinancing?.cap?.description == cap)
+    // The verdict path and the compact verdict agree with the report.
+    let dossier = try guichet.dossier(from: JSONDocument(Self.dossier(filedOn: day)))
+    #expect(guichet.verdict(dossier).status == report.status)
+    #expect(try guichet.verdictSummary(of: dossier, selection: ReadingSelection()).verdict.status == report.status)
+  }
+
+  @Test("The current edition, whose rate never changed, still assesses a 2025 dossier at 50 %")
+  func currentEdition() throws {
+    let report = try FTAPGuichet().report(onJSON: Self.dossier(filedOn: "2025-02-03"), selection: ReadingSelection())
+    #expect(report.status == .eligible)
+    #expect(report.coFinancing?.cap?.description == "300 000 €")
+  }
+}
