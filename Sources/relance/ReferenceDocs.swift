@@ -82,11 +82,12 @@ enum ReferenceDocs {
 
   static func parameters(_ programme: any FundingProgramme) -> String {
     var text = "## Paramètres datés\n\nÉdition : " + programme.editionName + ".\n\n"
-    text += "| Paramètre | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- |\n"
+    text +=
+      "| Paramètre | Identifiant | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- | --- |\n"
     for parameter in programme.parameterDescriptions {
       text +=
-        "| " + parameter.name + " | " + parameter.start.frenchDescription + " | " + parameter.value + " | "
-        + parameter.citation.source.shortReference + " |\n"
+        "| " + parameter.name + " | `" + parameter.id + "` | " + parameter.start.frenchDescription + " | "
+        + parameter.value + " | " + parameter.citation.source.shortReference + " |\n"
     }
     return text
   }

@@ -108,3 +108,45 @@ struct CommandTableTests {
     #expect(run(["completion", "bash"]).standardOutput == Completion.script(.bash))
   }
 }
+
+/// `relance parameters` (issue #25): every dated parameter with its identifier, unit and
+/// periods; the values worked out from the texts (seed 004: « Entre 100 000 € et 1M€ »,
+/// « ne dépassera pas 50% », tranches beyond 200 000 € or 6 months, 6-month milestones).
+@Suite("relance parameters")
+struct ParametersCommandTests {
+  @Test("FTAP: each parameter's identifier, unit and value, euros and rates as exact decimal strings")
+  func ftap() throws {
+    let result = CommandLineTool.run(arguments: ["parameters", "ftap-data-2023", "--json"]) {
+      (_: String) throws(InputFileError) -> [UInt8] in throw InputFileError.unreadable("absent")
+    }
+    #expect(result.status == 0)
+    let json = try JSONValue(parsing: result.standardOutput)
+    guard case .object(let root) = json, case .array(let programmes)? = root.first?.value,
+      case .object(let programme)? = programmes.first,
+      case .array(let parameters)? = programme.first(where: { $0.key == "parameters" })?.value
+    else { throw CancellationError() }
+    var found: [String: (unit: JSONValue, value: JSONValue)] = [:]
+    for case .object(let parameter) in parameters {
+      guard case .string(let id)? = parameter.first(where: { $0.key == "id" })?.value,
+        case .array(let periods)? = parameter.first(where: { $0.key == "periods" })?.value,
+        case .object(let period)? = periods.first,
+        let value = period.first(where: { $0.key == "value" })?.value,
+        let unit = parameter.first(where: { $0.key == "unit" })?.value
+      else { continue }
+      found[id] = (unit, value)
+    }
+    #expect(found["ftap.size.minimum"]?.value == .string("100000.00"))
+    #expect(found["ftap.size.maximum"]?.value == .string("1000000.00"))
+    #expect(found["ftap.cofinancing.maxRate"]?.value == .string("0.50"))
+    #expect(found["ftap.cofinancing.maxRate"]?.unit == .string("rate"))
+    #expect(found["ftap.tranches.requestThreshold"]?.value == .string("200000.00"))
+    #expect(found["ftap.tranches.durationMonths"]?.value == .number("6"))
+    #expect(found["ftap.milestones.intervalMonths"]?.unit == .string("months"))
+    #expect(found.count == 6)
+  }
+
+  @Test("A rate's decimal fraction is exact", arguments: [(75, "0.75"), (50, "0.50"), (100, "1.00"), (5, "0.05")])
+  func rateFraction(percent: Int, text: String) {
+    #expect(Rate.percent(Int32(percent)).parameterJSON == .string(text))
+  }
+}

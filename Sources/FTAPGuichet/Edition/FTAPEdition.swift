@@ -113,9 +113,10 @@ public struct FTAPEdition: ProgrammeEdition {
 
   /// The numbers with their citations, for the reference pages.
   public var parameterDescriptions: [ParameterDescription] {
-    let months = { (value: Int) in String(value) + " mois" }
-    return minimumSize.descriptions(\.description) + maximumSize.descriptions(\.description)
-      + coFinancingRate.descriptions(\.description) + trancheRequestThreshold.descriptions(\.description)
-      + trancheDurationMonths.descriptions(months) + milestoneIntervalMonths.descriptions(months)
+    minimumSize.descriptions(id: "ftap.size.minimum") + maximumSize.descriptions(id: "ftap.size.maximum")
+      + coFinancingRate.descriptions(id: "ftap.cofinancing.maxRate")
+      + trancheRequestThreshold.descriptions(id: "ftap.tranches.requestThreshold")
+      + trancheDurationMonths.descriptions(id: "ftap.tranches.durationMonths")
+      + milestoneIntervalMonths.descriptions(id: "ftap.milestones.intervalMonths")
   }
 }

@@ -92,6 +92,17 @@ extension CommandLineTool {
       ],
       run: { readings($0.arguments) }),
     ToolCommand(
+      name: "parameters", options: ["--json"], valuedOptions: [:], arguments: .programmes,
+      usages: [
+        .init(
+          synopsis: "relance parameters [PROGRAMME] [--json]",
+          description: [
+            "les paramètres datés : identifiant, libellé, unité, et pour",
+            "chaque période sa date, sa valeur et la phrase qui la fixe",
+          ])
+      ],
+      run: { parameters($0.arguments) }),
+    ToolCommand(
       name: "award", options: ["--json", "--ledger", "--reading"], valuedOptions: ["--reading": .readings],
       arguments: .files,
       usages: [

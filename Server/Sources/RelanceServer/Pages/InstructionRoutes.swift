@@ -141,6 +141,15 @@ struct InstructionRoutes: Sendable {
       for name in ["texte", "ds", "correspondance"] where form.parts.filter({ $0.name == name }).count > 1 {
         return .failure(PrintableReport.Failure(message: name + " : un seul champ attendu"))
       }
+      for part in form.parts where ["lot", "ds", "correspondance"].contains(part.name) && part.filename == nil {
+        return .failure(PrintableReport.Failure(message: part.name + " : un fichier attendu"))
+      }
+      if form.parts.contains(where: { $0.name == "correspondance" && !$0.bytes.isEmpty }),
+        !form.parts.contains(where: { $0.name == "ds" && !$0.bytes.isEmpty })
+      {
+        return .failure(
+          PrintableReport.Failure(message: "ds : la réponse démarches-simplifiées de cette correspondance manque"))
+      }
       for part in form.parts where ["lot", "ds", "correspondance", "texte"].contains(part.name) {
         guard String(validating: part.bytes, as: UTF8.self) != nil else {
           return .failure(

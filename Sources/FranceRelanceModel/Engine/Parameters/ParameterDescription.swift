@@ -1,6 +1,14 @@
-/// A parameter of an edition as the reference pages list it: its French name, its value
-/// in French, the day it is in force from and the sentence that sets it.
+/// One period of a parameter of an edition, as the reference pages and `relance
+/// parameters` list it: the parameter's identifier, French name and unit, the value in
+/// French and in JSON, the day it is in force from and the sentence that sets it.
 public struct ParameterDescription: Sendable, Hashable {
+  /// The parameter's stable identifier (`ftap.cofinancing.maxRate`), or an empty string
+  /// for a description made without one.
+  public let id: String
+  /// The unit of ``jsonValue``, when the value has one.
+  public let unit: ParameterUnit?
+  /// The value in JSON: a decimal string for euros and rates, a number for months.
+  public let jsonValue: JSONValue
   /// The French name.
   public let name: String
   /// The value, in French.
@@ -10,8 +18,19 @@ public struct ParameterDescription: Sendable, Hashable {
   /// The sentence that sets it.
   public let citation: Citation
 
-  /// Creates a description.
+  /// Creates a description without identifier or unit; its JSON value is the French text.
   public init(name: String, value: String, start: CalendarDate, citation: Citation) {
+    self.init(id: "", unit: nil, jsonValue: .string(value), name: name, value: value, start: start, citation: citation)
+  }
+
+  /// Creates a description.
+  public init(
+    id: String, unit: ParameterUnit?, jsonValue: JSONValue, name: String, value: String, start: CalendarDate,
+    citation: Citation
+  ) {
+    self.id = id
+    self.unit = unit
+    self.jsonValue = jsonValue
     self.name = name
     self.value = value
     self.start = start
@@ -30,6 +49,15 @@ extension DatedParameter {
   ///
   /// - Precondition: the parameter has a period.
   public var firstValue: Value { periods[0].value }
+
+  /// The descriptions of every period, under the parameter's identifier `id`.
+  public func descriptions(id: String) -> [ParameterDescription] where Value: ParameterValue {
+    periods.map {
+      ParameterDescription(
+        id: id, unit: Value.parameterUnit, jsonValue: $0.value.parameterJSON, name: name, value: $0.value.parameterText,
+        start: $0.start, citation: $0.citation)
+    }
+  }
 
   /// The descriptions of every period, with the value written by `text`.
   public func descriptions(_ text: (Value) -> String) -> [ParameterDescription] {

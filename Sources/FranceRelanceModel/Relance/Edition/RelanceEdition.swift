@@ -51,7 +51,7 @@ public struct RelanceEdition: ProgrammeEdition {
 
   /// The numbers with their citations.
   public var parameterDescriptions: [ParameterDescription] {
-    coFinancingRate.descriptions(\.description)
-      + (call == .continuous ? continuousSizeLimit.descriptions(\.description) : [])
+    coFinancingRate.descriptions(id: "relance.cofinancing.maxRate")
+      + (call == .continuous ? continuousSizeLimit.descriptions(id: "relance.continu.size.limit") : [])
   }
 }
