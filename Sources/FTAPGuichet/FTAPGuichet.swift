@@ -42,6 +42,13 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
     }
   }
 
+  // MARK: Reforms
+
+  /// The guichet under `reform`.
+  public func reformed(by reform: Reform) throws(InterchangeError) -> any FundingProgramme {
+    FTAPGuichet(edition: edition.reformed(by: reform))
+  }
+
   // MARK: The numbers in force
 
   /// The numbers and rules in force on the dossier's filing date: the edition's first

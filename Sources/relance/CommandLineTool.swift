@@ -31,7 +31,8 @@ enum CommandLineTool {
     if rest.contains("--help") || rest.contains("-h"), let help = Help.command(command) { return .success(help) }
     // An option the command does not have is named, with the nearest one it has.
     if let options = options[command],
-      let message = unknownOption(in: rest.filter { !$0.hasPrefix("--reading=") }, allowed: options)
+      let message = unknownOption(
+        in: rest.filter { !$0.hasPrefix("--reading=") && !$0.hasPrefix("--reform=") }, allowed: options)
     {
       return .badUsage(message + " ; relance " + command + " --help")
     }
@@ -254,12 +255,19 @@ enum CommandLineTool {
     let selection = parsed.selection
     let positional = parsed.paths
     guard !positional.isEmpty else { return .badUsage(usage) }
+    var reform: BatchReform?
+    if let path = parsed.reformPath {
+      switch BatchReform.load(path, readFile: io.readFile) {
+      case .success(let loaded): reform = loaded
+      case .failure(let result): return result
+      }
+    }
     if parsed.flags.contains("--html") {
       // A printable document: one dossier's report, or a batch's summary page and reports.
       guard parsed.flags == ["--html"] else {
         return .badUsage("--html s'emploie seul, sans --json, --verdict, --motivation, --csv ni --excel ; " + usage)
       }
-      return assessBatch(positional, json: false, html: true, selection: selection, io: io)
+      return assessBatch(positional, json: false, html: true, selection: selection, reform: reform, io: io)
     }
     let spreadsheet: SpreadsheetStyle? =
       parsed.flags.contains("--excel") ? .excel : parsed.flags.contains("--csv") ? .plain : nil
@@ -269,7 +277,8 @@ enum CommandLineTool {
         return .badUsage("--csv et --excel s'emploient seuls, sans --json, --verdict ni --motivation ; " + usage)
       }
       // The batch reads standard input itself: one dossier over several lines is one row.
-      return assessBatch(positional, json: false, spreadsheet: spreadsheet, selection: selection, io: io)
+      return assessBatch(
+        positional, json: false, spreadsheet: spreadsheet, selection: selection, reform: reform, io: io)
     }
     var io = io
     var readFile = io.readFile
@@ -286,11 +295,11 @@ enum CommandLineTool {
       case .success(.lines(let stream)):
         guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
         io.openStream = { (path: String) throws(InputFileError) -> any ByteStream in stream }
-        return assessBatch(positional, json: json, verdict: verdict, selection: selection, io: io)
+        return assessBatch(positional, json: json, verdict: verdict, selection: selection, reform: reform, io: io)
       }
     } else if isBatch(positional, io) {
       guard !motivation else { return .badUsage("--motivation porte sur un seul dossier ; " + usage) }
-      return assessBatch(positional, json: json, verdict: verdict, selection: selection, io: io)
+      return assessBatch(positional, json: json, verdict: verdict, selection: selection, reform: reform, io: io)
     }
     guard !(json && motivation) else { return .badUsage("--json et --motivation s'excluent ; " + usage) }
     let path = positional[0]
@@ -303,11 +312,16 @@ enum CommandLineTool {
     let report: AssessmentReport
     do {
       if verdict {
-        let summary = try programme.verdictSummary(onJSON: document, selection: selection)
+        let summary = try (reform?.programme(programme) ?? programme).verdictSummary(
+          onJSON: document, selection: selection)
         return ToolResult(
           status: ExitStatus.of(summary.verdict.status), standardOutput: summary.json.serialized(pretty: false) + "\n")
       }
-      report = try programme.report(onJSON: document, selection: selection)
+      if let reform {
+        report = try reform.report(JSONDocument(document), of: programme, selection: selection)
+      } else {
+        report = try programme.report(onJSON: document, selection: selection)
+      }
     } catch {
       switch error {
       case .input(let input): return .badInput(file: path, input.description)

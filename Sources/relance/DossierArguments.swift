@@ -9,6 +9,8 @@ struct DossierArguments {
   var selection = ReadingSelection()
   /// The files, in order.
   var paths: [String] = []
+  /// The reform file of `--reform FILE`, if any.
+  var reformPath: String?
 
   /// Parses arguments; a usage error for a reading without its value or with an unknown
   /// syntax. Unknown options never get here: `CommandLineTool.run` refuses them first,
@@ -23,6 +25,16 @@ struct DossierArguments {
       index += 1
       if allowed.contains(argument) {
         result.flags.insert(argument)
+      } else if argument == "--reform" || argument.hasPrefix("--reform=") {
+        var path = String(argument.dropFirst("--reform".count))
+        if path.isEmpty {
+          guard index < arguments.count else { return .failure(.badUsage("--reform attend un fichier de réforme")) }
+          path = arguments[index]
+          index += 1
+        } else {
+          path.removeFirst()
+        }
+        result.reformPath = path
       } else if argument == "--reading" || argument.hasPrefix("--reading=") {
         var choice = String(argument.dropFirst("--reading".count))
         if choice.isEmpty {

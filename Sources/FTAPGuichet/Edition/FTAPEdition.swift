@@ -67,6 +67,21 @@ public struct FTAPEdition: ProgrammeEdition {
       milestoneIntervalMonths: milestoneIntervalMonths.firstValue)
   }
 
+  // MARK: Reforms
+
+  /// The edition under `reform`: each parameter it names takes the reform's values from
+  /// their days (``DatedParameter/reformed(_:)``).
+  public func reformed(by reform: Reform) -> FTAPEdition {
+    FTAPEdition(
+      identifier: identifier, title: title, name: name, window: window,
+      minimumSize: minimumSize.reformed(reform.periods(of: "ftap.size.minimum")),
+      maximumSize: maximumSize.reformed(reform.periods(of: "ftap.size.maximum")),
+      coFinancingRate: coFinancingRate.reformed(reform.periods(of: "ftap.cofinancing.maxRate")),
+      trancheRequestThreshold: trancheRequestThreshold.reformed(reform.periods(of: "ftap.tranches.requestThreshold")),
+      trancheDurationMonths: trancheDurationMonths.reformed(reform.periods(of: "ftap.tranches.durationMonths")),
+      milestoneIntervalMonths: milestoneIntervalMonths.reformed(reform.periods(of: "ftap.milestones.intervalMonths")))
+  }
+
   // MARK: Dated numbers
 
   /// The numbers in force on `day`: each parameter's period that started on or before it

@@ -15,6 +15,8 @@ struct BatchRun {
   /// The dossiers of the HTML document so far, in input order.
   private(set) var entries: [PrintableReport.Entry] = []
   let selections: [ProgrammeIdentifier: ReadingSelection]
+  /// The reform of `--reform`, if any.
+  let reform: BatchReform?
   let io: BatchIO
   /// The worst exit status so far.
   private(set) var status = ExitStatus.success
@@ -30,8 +32,9 @@ struct BatchRun {
   /// - Parameter json: whether lines are JSON (always so with `verdict`).
   init(
     json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil, html: Bool = false,
-    selections: [ProgrammeIdentifier: ReadingSelection], io: BatchIO
+    selections: [ProgrammeIdentifier: ReadingSelection], reform: BatchReform? = nil, io: BatchIO
   ) {
+    self.reform = reform
     self.html = html
     self.json = json
     self.verdict = verdict
@@ -104,13 +107,14 @@ struct BatchRun {
     let verdict = verdict
     let spreadsheet = spreadsheet
     let html = html
+    let reform = reform
     var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
     outcomes.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let results = buffer
       DispatchQueue.concurrentPerform(iterations: items.count) { index in
         results[index] = CommandLineTool.assessItem(
           items[index], selections: selections, json: json, verdict: verdict, spreadsheet: spreadsheet != nil,
-          html: html)
+          html: html, reform: reform)
       }
     }
     pending.removeAll(keepingCapacity: true)

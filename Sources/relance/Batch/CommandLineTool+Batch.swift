@@ -23,7 +23,7 @@ extension CommandLineTool {
   /// batch goes on.
   static func assessBatch(
     _ paths: [String], json: Bool, verdict: Bool = false, spreadsheet: SpreadsheetStyle? = nil, html: Bool = false,
-    selection: ReadingSelection, io: BatchIO
+    selection: ReadingSelection, reform: BatchReform? = nil, io: BatchIO
   ) -> ToolResult {
     let json = json || verdict
     // A reading must belong to one of the programmes; each dossier gets the choices of its
@@ -45,7 +45,8 @@ extension CommandLineTool {
     }
 
     var batch = BatchRun(
-      json: json, verdict: verdict, spreadsheet: spreadsheet, html: html, selections: selections, io: io)
+      json: json, verdict: verdict, spreadsheet: spreadsheet, html: html, selections: selections, reform: reform,
+      io: io)
     for path in paths {
       if let entries = io.listDirectory(path) {
         if entries.isEmpty {
@@ -76,7 +77,7 @@ extension CommandLineTool {
   /// Assesses one dossier of a batch: what it prints and its exit status.
   static func assessItem(
     _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false,
-    spreadsheet: Bool = false, html: Bool = false
+    spreadsheet: Bool = false, html: Bool = false, reform: BatchReform? = nil
   ) -> BatchOutcome {
     let bytes: [UInt8]
     switch item.content {
@@ -88,7 +89,8 @@ extension CommandLineTool {
     let report: AssessmentReport
     do throws(InterchangeError) {
       let document = try JSONDocument(parsing: bytes)
-      let programme = try ProgrammeCatalogue.programme(of: document)
+      let named = try ProgrammeCatalogue.programme(of: document)
+      let programme = reform?.programme(named) ?? named
       let selection = selections[programme.identifier] ?? .init()
       do {
         if verdict {
@@ -99,7 +101,11 @@ extension CommandLineTool {
           summary.appendJSON(to: &line, leadingMembers: origin(of: item))
           return BatchOutcome(status: ExitStatus.of(summary.verdict.status), line: .json(line))
         }
-        report = try programme.report(onJSON: document, selection: selection)
+        if let reform {
+          report = try reform.report(document, of: named, selection: selection)
+        } else {
+          report = try programme.report(onJSON: document, selection: selection)
+        }
       } catch {
         switch error {
         case .input(let input): throw input

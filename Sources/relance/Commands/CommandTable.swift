@@ -9,12 +9,13 @@ extension CommandLineTool {
   /// Every command, in the order of the help.
   static let table: [ToolCommand] = [
     ToolCommand(
-      name: "assess", options: ["--json", "--verdict", "--reading", "--motivation", "--csv", "--excel", "--html"],
-      valuedOptions: ["--reading": .readings], arguments: .files,
+      name: "assess",
+      options: ["--json", "--verdict", "--reading", "--reform", "--motivation", "--csv", "--excel", "--html"],
+      valuedOptions: ["--reading": .readings, "--reform": .files], arguments: .files,
       usages: [
         .init(
           synopsis:
-            "relance assess [--json | --verdict | --motivation | --csv | --excel | --html] [--reading LECTURE=VARIANTE]… FICHIER…",
+            "relance assess [--json | --verdict | --motivation | --csv | --excel | --html] [--reading LECTURE=VARIANTE]… [--reform RÉFORME.json] FICHIER…",
           description: [
             "évalue un dossier (JSON) : constats règle par règle,",
             "cofinancement, tranches, indicateurs obligatoires,",
@@ -35,7 +36,10 @@ extension CommandLineTool {
             "un tableur français (BOM, points-virgules) ; --html : un",
             "rapport HTML à imprimer (A4, un dossier par page, les",
             "phrases des textes en notes ; une page de synthèse pour",
-            "un lot), à passer en PDF par un navigateur",
+            "un lot), à passer en PDF par un navigateur ; --reform :",
+            "les paramètres datés d'une réforme (Examples/reforms/) ;",
+            "le rapport la nomme, avec ses périodes appliquées et les",
+            "constats qu'elle change",
           ])
       ],
       run: { invocation in assessCommand(invocation) }),

@@ -59,6 +59,22 @@ extension DatedParameter {
     }
   }
 
+  /// The parameter under a reform's periods: the texts' periods that start before the
+  /// reform's first day are kept, then the reform's values from their days. A reform
+  /// period keeps the sentence of the texts' period it replaces (the reform's own text is
+  /// named in the report, ``ReformNote``); a value the unit cannot read leaves the
+  /// parameter as it was (``Reform/checked(against:)`` refuses it first).
+  public func reformed(_ changes: [Reform.Period]) -> DatedParameter<Value> where Value: ParameterValue {
+    guard let first = changes.first?.from else { return self }
+    var kept = periods.filter { $0.start < first }
+    for change in changes {
+      guard let value = Value(parameterJSON: change.value) else { return self }
+      let replaced = period(on: change.from) ?? periods[0]
+      kept.append(Period(from: change.from, value: value, citation: replaced.citation))
+    }
+    return DatedParameter(name: name, periods: kept)
+  }
+
   /// The descriptions of every period, with the value written by `text`.
   public func descriptions(_ text: (Value) -> String) -> [ParameterDescription] {
     periods.map { ParameterDescription(name: name, value: text($0.value), start: $0.start, citation: $0.citation) }

@@ -26,6 +26,13 @@ public protocol FundingProgramme: Sendable {
   var windowRule: RuleIdentifier { get }
   /// The edition's numbers with their citations.
   var parameterDescriptions: [ParameterDescription] { get }
+
+  /// The programme under `reform` (issue #25): its dated parameters overlaid with the
+  /// reform's periods; the programme itself when the reform changes none of them.
+  ///
+  /// - Throws: ``InterchangeError`` at `parameters.ID` when the reform changes a parameter
+  ///   of a programme that cannot be reformed yet.
+  func reformed(by reform: Reform) throws(InterchangeError) -> any FundingProgramme
   /// The envelope the grants come from; `nil` when the texts give none.
   var grantEnvelope: Envelope? { get }
   /// The format of the programme's dossiers, from which `relance schema` writes the JSON
@@ -69,6 +76,22 @@ public protocol FundingProgramme: Sendable {
 }
 
 extension FundingProgramme {
+  // MARK: Reforms
+
+  /// The programme itself when `reform` changes none of its parameters.
+  ///
+  /// - Throws: ``InterchangeError`` at `parameters.ID` for a parameter of this programme:
+  ///   a programme that supports reforms implements this requirement.
+  public func reformed(by reform: Reform) throws(InterchangeError) -> any FundingProgramme {
+    let own = Set(parameterDescriptions.map(\.id))
+    if let id = reform.parameters.map(\.id).first(where: { own.contains($0) }) {
+      throw InterchangeError(
+        .invalid("le programme « " + identifier.rawValue + " » ne se prête pas encore à une réforme"),
+        at: FieldPath(components: [.key("parameters"), .key(id)]))
+    }
+    return self
+  }
+
   /// Reads a dossier of this programme from a tree, through the document of the tree.
   ///
   /// - Throws: ``InterchangeError`` naming the faulty field.

@@ -78,6 +78,10 @@ extension AssessmentReport {
         }
       }
     }
+    if let reform {
+      lines.append("")
+      lines += reform.frenchLines
+    }
     lines.append("")
     lines.append(Self.preCheckNotice)
     return lines.joined(separator: "\n") + "\n"

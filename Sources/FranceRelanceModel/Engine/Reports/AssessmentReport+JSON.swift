@@ -74,6 +74,7 @@ extension AssessmentReport {
       sink.key("remediesSuffice")
       sink.bool(remediesSuffice)
     }
+    if let reform { sink.member(.init("reform", reform.json)) }
     sink.closeObject()
   }
 }

@@ -25,6 +25,9 @@ public struct AssessmentReport: Sendable, Hashable {
   public let readings: [AppliedReading]
   /// Each other variant that would change the status, with that status.
   public let sensitivity: [Sensitivity]
+  /// What a reform did, when the report was made under one (`relance assess --reform`);
+  /// `nil` under the texts.
+  public var reform: ReformNote?
 
   // MARK: Creating reports
 

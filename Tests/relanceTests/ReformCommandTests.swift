@@ -1,0 +1,118 @@
+import FTAPGuichet
+import Foundation
+import FranceRelanceModel
+import TestSupport
+import Testing
+
+@testable import relance
+
+/// `relance assess --reform FILE` (issue #25): a reform's dated values overlay the texts'
+/// from their day; the report names the reform, the periods it applied and the findings it
+/// changed. Expected values worked out from seed 004 and the reform: FTAP-EX-03 asks
+/// 250 000 € of 600 000 €, within 50 % (300 000 €), beyond 40 % (240 000 €).
+@Suite("relance assess --reform")
+struct ReformCommandTests {
+  static let reform = String(decoding: repositoryFile("Examples/reforms/ftap-taux-40.json"), as: UTF8.self)
+
+  /// The example dossier filed on `day`.
+  static func dossier(filedOn day: String) -> String {
+    let text = String(decoding: repositoryFile("Examples/ftap/policy-two-tranches.json"), as: UTF8.self)
+    return text.replacingOccurrences(of: "\"filedOn\": \"2025-02-03\"", with: "\"filedOn\": \"" + day + "\"")
+  }
+
+  func run(_ arguments: [String], files: [String: String]) -> ToolResult {
+    CommandLineTool.run(arguments: arguments) { (path: String) throws(InputFileError) -> [UInt8] in
+      guard let text = files[path] else { throw InputFileError.unreadable("absent") }
+      return Array(text.utf8)
+    }
+  }
+
+  /// The report's `reform` member.
+  func note(_ output: String) throws -> [JSONValue.Member] {
+    guard case .object(let report) = try JSONValue(parsing: output),
+      case .object(let note)? = report.first(where: { $0.key == "reform" })?.value
+    else { throw CancellationError() }
+    return note
+  }
+
+  @Test("A 2025 dossier under the 40 % reform: ineligible, the rate's finding changed, the period applied named")
+  func applied() throws {
+    let result = run(
+      ["assess", "--json", "--reform", "r.json", "d.json"],
+      files: ["r.json": Self.reform, "d.json": Self.dossier(filedOn: "2025-02-03")])
+    #expect(result.status == 1)
+    let note = try note(result.standardOutput)
+    #expect(
+      note.first { $0.key == "applied" }?.value
+        == .array([
+          .object([
+            .init("parameter", .string("ftap.cofinancing.maxRate")), .init("from", .string("2025-01-01")),
+            .init("value", .string("0.40")),
+          ])
+        ]))
+    guard case .array(let changed)? = note.first(where: { $0.key == "changed" })?.value,
+      case .object(let change)? = changed.first
+    else { throw CancellationError() }
+    #expect(changed.count == 1)
+    #expect(change.first { $0.key == "rule" }?.value == .string("ftap.cofinancing.rate"))
+    #expect(change.first { $0.key == "before" }?.value == .string("satisfied"))
+    #expect(change.first { $0.key == "after" }?.value == .string("violated"))
+    #expect(result.standardOutput.contains(#""cap": "240000.00""#))
+  }
+
+  @Test("A 2024 dossier under the same reform keeps the texts' 50 %: eligible, no period applied, no finding changed")
+  func before() throws {
+    let result = run(
+      ["assess", "--json", "--reform", "r.json", "d.json"],
+      files: ["r.json": Self.reform, "d.json": Self.dossier(filedOn: "2024-06-03")])
+    #expect(result.status == 0)
+    let note = try note(result.standardOutput)
+    #expect(note.first { $0.key == "applied" }?.value == .array([]))
+    #expect(note.first { $0.key == "changed" }?.value == .array([]))
+  }
+
+  @Test("Without --reform the report has no reform member; in a batch each line carries its note")
+  func withoutAndBatch() {
+    let plain = run(["assess", "--json", "d.json"], files: ["d.json": Self.dossier(filedOn: "2025-02-03")])
+    #expect(plain.status == 0)
+    #expect(!plain.standardOutput.contains("\"reform\""))
+    let compact = Self.dossier(filedOn: "2025-02-03").replacingOccurrences(of: "\n", with: " ")
+    let batch = run(
+      ["assess", "--json", "--reform", "r.json", "b.jsonl"],
+      files: ["r.json": Self.reform, "b.jsonl": compact + "\n" + compact + "\n"])
+    #expect(batch.status == 1)
+    #expect(batch.standardOutput.split(separator: "\n").filter { $0.contains("\"reform\":{\"name\"") }.count == 2)
+  }
+
+  @Test(
+    "A reform that names an unknown parameter, a value of another unit, two periods on one day, or a programme that cannot be reformed is refused on one line naming the path",
+    arguments: [
+      (#""ftap.cofinancing.maxrate":[{"from":"2025-01-01","value":"0.40"}]"#, "parameters.ftap.cofinancing.maxrate: "),
+      (
+        #""ftap.cofinancing.maxRate":[{"from":"2025-01-01","value":"40 %"}]"#,
+        "parameters.ftap.cofinancing.maxRate[0].value: "
+      ),
+      (#""ftap.size.minimum":[{"from":"2025-01-01","value":"1,5"}]"#, "parameters.ftap.size.minimum[0].value: "),
+      (
+        #""ftap.tranches.durationMonths":[{"from":"2025-01-01","value":"6"}]"#,
+        "parameters.ftap.tranches.durationMonths[0].value: "
+      ),
+      (
+        #""ftap.cofinancing.maxRate":[{"from":"2025-01-01","value":"0.40"},{"from":"2025-01-01","value":"0.30"}]"#,
+        "parameters.ftap.cofinancing.maxRate[1].from: "
+      ),
+      (
+        #""relance.cofinancing.maxRate":[{"from":"2021-01-01","value":"0.50"}]"#,
+        "parameters.relance.cofinancing.maxRate: "
+      ),
+    ])
+  func refused(parameters: String, path: String) {
+    let reform = #"{"name":"x","citation":{"source":"s","location":"l","quote":"q"},"parameters":{"# + parameters + "}}"
+    let result = run(
+      ["assess", "--reform", "r.json", "d.json"],
+      files: ["r.json": reform, "d.json": Self.dossier(filedOn: "2025-02-03")])
+    #expect(result.status == 2)
+    #expect(result.standardError.hasPrefix("r.json: " + path))
+    #expect(result.standardError.split(separator: "\n").count == 1)
+  }
+}
