@@ -70,7 +70,7 @@ public struct FTAPEdition: ProgrammeEdition {
   // MARK: Reforms
 
   /// The edition under `reform`: each parameter it names takes the reform's values from
-  /// their days (``DatedParameter/reformed(_:)``).
+  /// their days (`DatedParameter.reformed(_:)`).
   public func reformed(by reform: Reform) -> FTAPEdition {
     FTAPEdition(
       identifier: identifier, title: title, name: name, window: window,
