@@ -67,6 +67,25 @@ public struct FTAPEdition: ProgrammeEdition {
       milestoneIntervalMonths: milestoneIntervalMonths.firstValue)
   }
 
+  // MARK: Parameter identifiers
+
+  /// The identifiers of the edition's parameters (`relance parameters`, reforms),
+  /// declared once.
+  public enum Parameter: String, Sendable, Hashable, CaseIterable {
+    /// The smallest expected total cost.
+    case minimumSize = "ftap.size.minimum"
+    /// The largest expected total cost.
+    case maximumSize = "ftap.size.maximum"
+    /// The largest co-financing rate.
+    case coFinancingRate = "ftap.cofinancing.maxRate"
+    /// The request above which funding is released in tranches.
+    case trancheRequestThreshold = "ftap.tranches.requestThreshold"
+    /// The duration beyond which funding is released in tranches.
+    case trancheDurationMonths = "ftap.tranches.durationMonths"
+    /// The rhythm of milestones.
+    case milestoneIntervalMonths = "ftap.milestones.intervalMonths"
+  }
+
   // MARK: Reforms
 
   /// The edition under `reform`: each parameter it names takes the reform's values from
@@ -74,12 +93,15 @@ public struct FTAPEdition: ProgrammeEdition {
   public func reformed(by reform: Reform) -> FTAPEdition {
     FTAPEdition(
       identifier: identifier, title: title, name: name, window: window,
-      minimumSize: minimumSize.reformed(reform.periods(of: "ftap.size.minimum")),
-      maximumSize: maximumSize.reformed(reform.periods(of: "ftap.size.maximum")),
-      coFinancingRate: coFinancingRate.reformed(reform.periods(of: "ftap.cofinancing.maxRate")),
-      trancheRequestThreshold: trancheRequestThreshold.reformed(reform.periods(of: "ftap.tranches.requestThreshold")),
-      trancheDurationMonths: trancheDurationMonths.reformed(reform.periods(of: "ftap.tranches.durationMonths")),
-      milestoneIntervalMonths: milestoneIntervalMonths.reformed(reform.periods(of: "ftap.milestones.intervalMonths")))
+      minimumSize: minimumSize.reformed(reform.periods(of: Parameter.minimumSize.rawValue)),
+      maximumSize: maximumSize.reformed(reform.periods(of: Parameter.maximumSize.rawValue)),
+      coFinancingRate: coFinancingRate.reformed(reform.periods(of: Parameter.coFinancingRate.rawValue)),
+      trancheRequestThreshold: trancheRequestThreshold.reformed(
+        reform.periods(of: Parameter.trancheRequestThreshold.rawValue)),
+      trancheDurationMonths: trancheDurationMonths.reformed(
+        reform.periods(of: Parameter.trancheDurationMonths.rawValue)),
+      milestoneIntervalMonths: milestoneIntervalMonths.reformed(
+        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)))
   }
 
   // MARK: Dated numbers
@@ -128,10 +150,11 @@ public struct FTAPEdition: ProgrammeEdition {
 
   /// The numbers with their citations, for the reference pages.
   public var parameterDescriptions: [ParameterDescription] {
-    minimumSize.descriptions(id: "ftap.size.minimum") + maximumSize.descriptions(id: "ftap.size.maximum")
-      + coFinancingRate.descriptions(id: "ftap.cofinancing.maxRate")
-      + trancheRequestThreshold.descriptions(id: "ftap.tranches.requestThreshold")
-      + trancheDurationMonths.descriptions(id: "ftap.tranches.durationMonths")
-      + milestoneIntervalMonths.descriptions(id: "ftap.milestones.intervalMonths")
+    minimumSize.descriptions(id: Parameter.minimumSize.rawValue)
+      + maximumSize.descriptions(id: Parameter.maximumSize.rawValue)
+      + coFinancingRate.descriptions(id: Parameter.coFinancingRate.rawValue)
+      + trancheRequestThreshold.descriptions(id: Parameter.trancheRequestThreshold.rawValue)
+      + trancheDurationMonths.descriptions(id: Parameter.trancheDurationMonths.rawValue)
+      + milestoneIntervalMonths.descriptions(id: Parameter.milestoneIntervalMonths.rawValue)
   }
 }
