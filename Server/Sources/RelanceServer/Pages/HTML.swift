@@ -6,6 +6,11 @@ enum HTML {
   /// `HTMLText.escaped(_:)`, the one escaping function of pages and printed reports.
   static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 
+  /// An error alert (`role="alert"`) saying `text`, escaped.
+  static func errorAlert(_ text: String) -> String {
+    "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + escaped(text) + "</p></div>\n"
+  }
+
   /// `text` for a URL's query: every byte but unreserved ASCII percent-encoded.
   static func queryEncoded(_ text: String) -> String {
     var result = ""

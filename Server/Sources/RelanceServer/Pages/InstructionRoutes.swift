@@ -219,9 +219,7 @@ struct InstructionRoutes: Sendable {
       + "<code>relance import</code>) ou un dossier JSON ; ou collez les dossiers, un par ligne. "
       + "Chaque dossier est évalué selon les lectures par défaut.</p>\n"
     body += "<form method=\"post\" action=\"/instruction/lots\" enctype=\"multipart/form-data\">\n"
-    if let error {
-      body += "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + HTML.escaped(error) + "</p></div>\n"
-    }
+    if let error { body += HTML.errorAlert(error) }
     body +=
       "<div class=\"groupe\"><label for=\"lot\">Fichier du lot<span class=\"aide\">un .jsonl, ou un ou plusieurs .json "
       + "(les dossiers d'un répertoire) ; 8 Mio au plus</span></label>\n<input type=\"file\" id=\"lot\" name=\"lot\" "

@@ -107,9 +107,7 @@ struct LedgerPageRoutes: Sendable {
     let envelopes = figures(tree: tree, awards: awards)
     var body = "<h1>" + HTML.escaped(title) + "</h1>\n" + InstructionRoutes.signedIn(caller)
     body += "<form method=\"get\" action=\"/registre\" class=\"filtres\">\n"
-    if let error {
-      body += "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + HTML.escaped(error) + "</p></div>\n"
-    }
+    if let error { body += HTML.errorAlert(error) }
     body +=
       "<div class=\"groupe\"><label for=\"date\">Situation au<span class=\"aide\">Au format AAAA-MM-JJ ; vide : "
       + "tous les événements</span></label>\n<input type=\"date\" id=\"date\" name=\"date\" value=\""

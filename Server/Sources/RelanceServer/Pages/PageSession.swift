@@ -47,9 +47,10 @@ enum PageSession {
     guard roles.contains(caller.role) else {
       let allowed = roles.map(\.rawValue).sorted().joined(separator: " ou ")
       let body =
-        "<h1>" + HTML.escaped(title) + "</h1>\n<div class=\"alerte alerte-erreur\" role=\"alert\"><p>Cette page "
-        + "demande le rôle " + HTML.escaped(allowed) + " ; votre jeton « " + HTML.escaped(caller.name)
-        + " » a le rôle « " + HTML.escaped(caller.role.rawValue) + " ».</p></div>\n"
+        "<h1>" + HTML.escaped(title) + "</h1>\n"
+        + HTML.errorAlert(
+          "Cette page demande le rôle " + allowed + " ; votre jeton « " + caller.name + " » a le rôle « "
+            + caller.role.rawValue + " ».")
       var response = PageRoutes.html(HTML.page(title: title, body: body))
       response.status = .forbidden
       return .failure(PageRefusal(response: response))

@@ -47,9 +47,7 @@ struct PreCheckPage {
       }
     }
     if let readingProblem {
-      body +=
-        "<div class=\"alerte alerte-erreur\" role=\"alert\"><p>" + HTML.escaped(readingProblem)
-        + " : les lectures par défaut s'appliquent.</p></div>\n"
+      body += HTML.errorAlert(readingProblem + " : les lectures par défaut s'appliquent.")
     }
     let questions = (try? programme.questions(onJSON: assessed, selection: selection)) ?? []
     body += form(format: format, errors: errors, questions: Array(questions.prefix(Self.questionsPerPage)))
