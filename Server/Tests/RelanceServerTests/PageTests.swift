@@ -157,7 +157,7 @@ struct PageTests {
       try await client.execute(uri: "/verifier/ftap-data-2023?reading=inconnue%3Dx", method: .get) { response in
         #expect(
           response.body.text.contains("lecture inconnue « inconnue »")
-            && response.body.text.contains("les lectures par défaut s'appliquent"))
+            && response.body.text.contains("les lectures par défaut s&#39;appliquent"))
       }
     }
   }
