@@ -3,7 +3,7 @@ public import FranceRelanceModel
 extension FTAPGuichet {
   // MARK: « Dispositif d'aide » record
 
-  /// The guichet as a « dispositif d'aide » record: its fixed UUID, title, promise,
+  /// The guichet as a « dispositif d'aide » record: its edition's UUID, title, promise,
   /// description from seed 004, one eligibility bullet per rule, the DINUM (« Porteur du
   /// guichet : DINUM / Etalab ») as carrier, the public sector in France as target, the
   /// filing form as source, and the closing day (the opening is given as a month only,
@@ -11,7 +11,7 @@ extension FTAPGuichet {
   public var aidScheme: AidScheme {
     let window = self.window.window
     return AidScheme(
-      id: "7cc84f39-94ed-5924-8904-0760e9f5e5d9", title: title,
+      id: edition.aidSchemeID, title: title,
       promise:
         "Cofinancement jusqu'à " + parameters.coFinancingRate.description
         + " des projets d'exploitation et de valorisation des données des administrations d'État et des opérateurs publics.",

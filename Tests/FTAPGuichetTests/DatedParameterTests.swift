@@ -77,3 +77,28 @@ struct DatedParameterTests {
     #expect(report.coFinancing?.cap?.description == "300 000 €")
   }
 }
+
+/// Editions as data (issue #25): the « dispositif d'aide » record's UUID belongs to the
+/// edition, so two editions never publish the same record.
+@Suite("Each edition's « dispositif d'aide » record has its own UUID")
+struct EditionRecordTests {
+  @Test("The published UUID of the 2023 – 2025 guichet is kept; another edition gets another, the same at each export")
+  func uuidPerEdition() throws {
+    #expect(FTAPGuichet().aidScheme.id == "7cc84f39-94ed-5924-8904-0760e9f5e5d9")
+    let current = FTAPEdition.guichet2023
+    let later = FTAPEdition(
+      identifier: "ftap-data-2026", name: "2026 – 2027", window: current.window, minimumSize: current.minimumSize,
+      maximumSize: current.maximumSize, coFinancingRate: current.coFinancingRate,
+      trancheRequestThreshold: current.trancheRequestThreshold, trancheDurationMonths: current.trancheDurationMonths,
+      milestoneIntervalMonths: current.milestoneIntervalMonths)
+    let id = FTAPGuichet(edition: later).aidScheme.id
+    #expect(id != FTAPGuichet().aidScheme.id)
+    #expect(id == FTAPEdition.derivedAidSchemeID(identifier: "ftap-data-2026", name: "2026 – 2027"))
+    // RFC 9562: 8-4-4-4-12 hexadecimal digits, version 8, variant 10.
+    let groups = id.split(separator: "-").map(String.init)
+    #expect(groups.map(\.count) == [8, 4, 4, 4, 12])
+    #expect(groups[2].first == "8")
+    #expect(["8", "9", "a", "b"].contains(groups[3].first.map(String.init) ?? ""))
+    #expect(id != FTAPEdition.derivedAidSchemeID(identifier: "ftap-data-2026", name: "2026"))
+  }
+}

@@ -33,7 +33,8 @@ extension FTAPEdition {
       trancheDurationMonths: DatedParameter(
         "Durée au-delà de laquelle le financement est versé par tranches", 6, from: opening, citation: trancheCitation),
       milestoneIntervalMonths: DatedParameter(
-        "Intervalle entre deux jalons", 6, from: opening, citation: milestoneCitation))
+        "Intervalle entre deux jalons", 6, from: opening, citation: milestoneCitation),
+      aidSchemeID: "7cc84f39-94ed-5924-8904-0760e9f5e5d9")
   }()
 
   /// The sentence that gives the opening month.

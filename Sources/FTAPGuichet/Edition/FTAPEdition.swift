@@ -35,6 +35,11 @@ public struct FTAPEdition: ProgrammeEdition {
   public let trancheDurationMonths: DatedParameter<Int>
   /// The rhythm of milestones, in months.
   public let milestoneIntervalMonths: DatedParameter<Int>
+  /// The UUID of the edition's « dispositif d'aide » record (`relance export
+  /// dispositifs`): fixed once published, one per programme and edition. An edition
+  /// declared without one gets a name-based UUID of its identifier and name
+  /// (``derivedAidSchemeID(identifier:name:)``), so that two editions never publish the same record.
+  public let aidSchemeID: String
   /// The numbers resolved once: the value of each parameter's first period, in force
   /// from the edition's start (a dossier filed later gets ``parameters(on:)``).
   public let parameters: FTAPParameters
@@ -48,8 +53,10 @@ public struct FTAPEdition: ProgrammeEdition {
     identifier: ProgrammeIdentifier, title: String = "FTAP – Guichet « Exploitation et valorisation des données »",
     name: String, window: ScheduledWindow, minimumSize: DatedParameter<Euros>, maximumSize: DatedParameter<Euros>,
     coFinancingRate: DatedParameter<Rate>, trancheRequestThreshold: DatedParameter<Euros>,
-    trancheDurationMonths: DatedParameter<Int>, milestoneIntervalMonths: DatedParameter<Int>
+    trancheDurationMonths: DatedParameter<Int>, milestoneIntervalMonths: DatedParameter<Int>,
+    aidSchemeID: String? = nil
   ) {
+    self.aidSchemeID = aidSchemeID ?? Self.derivedAidSchemeID(identifier: identifier, name: name)
     self.identifier = identifier
     self.title = title
     self.name = name
@@ -65,6 +72,34 @@ public struct FTAPEdition: ProgrammeEdition {
       coFinancingRate: coFinancingRate.firstValue, trancheRequestThreshold: trancheRequestThreshold.firstValue,
       trancheDurationMonths: trancheDurationMonths.firstValue,
       milestoneIntervalMonths: milestoneIntervalMonths.firstValue)
+  }
+
+  // MARK: The « dispositif d'aide » record
+
+  /// A UUID (RFC 9562 version 8, « custom ») from the identifier and the edition's name:
+  /// two 64-bit FNV-1a hashes of the UTF-8 text, with the version and variant bits set.
+  /// Deterministic, so the record keeps its UUID from one export to the next.
+  public static func derivedAidSchemeID(identifier: ProgrammeIdentifier, name: String) -> String {
+    let bytes = Array((identifier.rawValue + "\u{1F}" + name).utf8)
+    func fnv(_ seed: UInt64) -> UInt64 {
+      var hash = seed
+      for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01B3
+      }
+      return hash
+    }
+    var high = fnv(0xCBF2_9CE4_8422_2325)
+    var low = fnv(0x84222325_CBF29CE4)
+    high = (high & ~0xF000) | 0x8000  // version 8
+    low = (low & ~(0xC000_0000_0000_0000 as UInt64)) | 0x8000_0000_0000_0000  // variant 10
+    func hex(_ value: UInt64, _ digits: Int) -> String {
+      let text = String(value, radix: 16)
+      return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+    let h = hex(high, 16)
+    let l = hex(low, 16)
+    return h.prefix(8) + "-" + h.dropFirst(8).prefix(4) + "-" + h.suffix(4) + "-" + l.prefix(4) + "-" + l.suffix(12)
   }
 
   // MARK: Parameter identifiers
@@ -101,7 +136,7 @@ public struct FTAPEdition: ProgrammeEdition {
       trancheDurationMonths: trancheDurationMonths.reformed(
         reform.periods(of: Parameter.trancheDurationMonths.rawValue)),
       milestoneIntervalMonths: milestoneIntervalMonths.reformed(
-        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)))
+        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)), aidSchemeID: aidSchemeID)
   }
 
   // MARK: Dated numbers
