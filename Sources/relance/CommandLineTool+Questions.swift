@@ -4,10 +4,11 @@ import FundingProgrammes
 extension CommandLineTool {
   // MARK: questions
 
-  /// `relance questions [--json] [--reading LECTURE=VARIANTE]… FILE`: the inputs a dossier
-  /// lacks, the most decisive first (design §6).
+  /// `relance questions [--json] [--reading LECTURE=VARIANTE]… [--reform FILE] FILE`: the
+  /// inputs a dossier lacks, the most decisive first (design §6), under a reform's
+  /// parameters when one is given.
   static func questions(_ arguments: [String], readFile: (String) throws(InputFileError) -> [UInt8]) -> ToolResult {
-    let usage = "utilisation : relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER"
+    let usage = "utilisation : relance questions [--json] [--reading LECTURE=VARIANTE]… [--reform RÉFORME.json] FICHIER"
     let parsed: DossierArguments
     switch DossierArguments.parse(arguments, flags: ["--json"]) {
     case .success(let value): parsed = value
@@ -21,9 +22,16 @@ extension CommandLineTool {
     case .success(let loaded): (document, programme) = loaded
     case .failure(let result): return result
     }
+    var assessed = programme
+    if let reformPath = parsed.reformPath {
+      switch BatchReform.load(reformPath, readFile: readFile) {
+      case .success(let reform): assessed = reform.programme(programme)
+      case .failure(let result): return result
+      }
+    }
     let questions: [Question]
     do {
-      questions = try programme.questions(onJSON: document, selection: parsed.selection)
+      questions = try assessed.questions(onJSON: document, selection: parsed.selection)
     } catch {
       switch error {
       case .input(let input): return .badInput(file: path, input.description)

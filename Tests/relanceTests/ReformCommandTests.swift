@@ -115,4 +115,23 @@ struct ReformCommandTests {
     #expect(result.standardError.hasPrefix("r.json: " + path))
     #expect(result.standardError.split(separator: "\n").count == 1)
   }
+
+  @Test("relance questions takes the same reform: the questions of the reformed programme; a bad reform is refused")
+  func questions() {
+    let incomplete = String(decoding: repositoryFile("Examples/ftap/incomplete.json"), as: UTF8.self)
+    let files = ["r.json": Self.reform, "d.json": incomplete]
+    let plain = run(["questions", "--json", "d.json"], files: files)
+    let reformed = run(["questions", "--json", "--reform", "r.json", "d.json"], files: files)
+    #expect(plain.status == 0 && reformed.status == 0)
+    // The reform changes a number, not which fields a rule reads: the same questions.
+    #expect(reformed.standardOutput == plain.standardOutput)
+    let refused = run(
+      ["questions", "--reform", "r.json", "d.json"],
+      files: [
+        "r.json": #"{"name":"x","citation":{"source":"s","location":"l","quote":"q"},"parameters":{}}"#,
+        "d.json": incomplete,
+      ])
+    #expect(refused.status == 2)
+    #expect(refused.standardError.hasPrefix("r.json: parameters: "))
+  }
 }

@@ -141,10 +141,11 @@ extension CommandLineTool {
       ],
       run: { export($0.arguments, readFile: $0.readFile) }),
     ToolCommand(
-      name: "questions", options: ["--json", "--reading"], valuedOptions: ["--reading": .readings], arguments: .files,
+      name: "questions", options: ["--json", "--reading", "--reform"],
+      valuedOptions: ["--reading": .readings, "--reform": .files], arguments: .files,
       usages: [
         .init(
-          synopsis: "relance questions [--json] [--reading LECTURE=VARIANTE]… FICHIER",
+          synopsis: "relance questions [--json] [--reading LECTURE=VARIANTE]… [--reform RÉFORME.json] FICHIER",
           description: [
             "les informations qui manquent au dossier, la plus",
             "décisive d'abord (celle dont le plus de règles ont besoin)",
