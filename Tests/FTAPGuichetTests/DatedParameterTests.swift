@@ -70,6 +70,28 @@ struct DatedParameterTests {
     #expect(try guichet.verdictSummary(of: dossier, selection: ReadingSelection()).verdict.status == report.status)
   }
 
+  @Test("An award follows the period in force: above the 40 % cap of 2025 it is refused, at the cap it is granted")
+  func award() throws {
+    let guichet = FTAPGuichet(edition: Self.edition)
+    let dossier = try guichet.dossier(from: JSONDocument(Self.dossier(filedOn: "2025-02-03")))
+    let convention = CalendarDate(uncheckedYear: 2025, month: 3, day: 1)
+    #expect(throws: AwardError.self) {
+      try FTAPAward(
+        dossier: dossier, granted: .euros(250_000), conventionDate: convention, guichet: guichet,
+        readings: FTAPReadings(), decisions: [:])
+    }
+    // 250 000 € is refused by the rate itself (the dossier is ineligible under 40 %); a
+    // dossier asking 240 000 € is eligible, and its award of 240 000 € is at the cap.
+    guard case .object(var members) = try Self.dossier(filedOn: "2025-02-03") else { throw CancellationError() }
+    let index = try #require(members.firstIndex { $0.key == "requestedCoFinancing" })
+    members[index] = .init("requestedCoFinancing", .string("240000.00"))
+    let asking = try guichet.dossier(from: JSONDocument(JSONValue.object(members)))
+    let award = try FTAPAward(
+      dossier: asking, granted: .euros(240_000), conventionDate: convention, guichet: guichet,
+      readings: FTAPReadings(), decisions: [:])
+    #expect(award.granted == .euros(240_000))
+  }
+
   @Test("The current edition, whose rate never changed, still assesses a 2025 dossier at 50 %")
   func currentEdition() throws {
     let report = try FTAPGuichet().report(onJSON: Self.dossier(filedOn: "2025-02-03"), selection: ReadingSelection())

@@ -75,12 +75,14 @@ public struct FTAPAward: Sendable, Hashable {
     readings: FTAPReadings, decisions: [RuleIdentifier: InstructorDecision]
   ) throws(AwardError) {
     let verdict = guichet.verdict(dossier, readings: readings)
+    // The numbers and rules in force on the dossier's filing date.
+    let terms = guichet.inForce(for: dossier)
     switch verdict.status {
     case .eligible where decisions.isEmpty: break
     case .eligible, .undetermined:
       // The rules' outcome kinds, without rendering a finding.
       let undetermined = VerdictSummary(
-        programme: guichet.identifier, reference: dossier.reference, verdict: verdict, rules: guichet.rules,
+        programme: guichet.identifier, reference: dossier.reference, verdict: verdict, rules: terms.rules,
         outcomes: guichet.outcomes(of: dossier, readings: readings)
       ).undetermined
       if let stray = decisions.keys.sorted(by: { $0.rawValue < $1.rawValue }).first(where: {
@@ -108,7 +110,7 @@ public struct FTAPAward: Sendable, Hashable {
     do throws(TrancheSchedule.ScheduleError) {
       schedule = try TrancheSchedule(
         grant: granted, start: start, durationMonths: months, split: readings.trancheSplit,
-        parameters: guichet.parameters)
+        parameters: terms.parameters)
     } catch {
       throw .invalidSchedule(error)
     }
