@@ -83,11 +83,13 @@ enum ReferenceDocs {
   static func parameters(_ programme: any FundingProgramme) -> String {
     var text = "## Paramètres datés\n\nÉdition : " + programme.editionName + ".\n\n"
     text +=
-      "| Paramètre | Identifiant | En vigueur depuis | Valeur | Source |\n| --- | --- | --- | --- | --- |\n"
+      "| Paramètre | Identifiant | En vigueur depuis | Valeur | Phrase | Source |\n"
+      + "| --- | --- | --- | --- | --- | --- |\n"
     for parameter in programme.parameterDescriptions {
       text +=
         "| " + parameter.name + " | `" + parameter.id + "` | " + parameter.start.frenchDescription + " | "
-        + parameter.value + " | " + parameter.citation.source.shortReference + " |\n"
+        + parameter.value + " | « " + ReferenceMarkdown.cell(parameter.citation.quote) + " » | "
+        + parameter.citation.source.shortReference + " |\n"
     }
     return text
   }
