@@ -62,6 +62,57 @@ struct RuleRoutesTests {
     #expect(response.body.text == expected)
   }
 
+  @Test(
+    "A dossier under a reform ({\"dossier\", \"reform\"}) gets the tool's report under --reform; a bad reform or dossier names its path"
+  )
+  func reform() async throws {
+    let dossierPath = "Examples/ftap/policy-two-tranches.json"
+    let reformPath = "Examples/reforms/ftap-taux-40.json"
+    let (output, status) = try Self.relance([
+      "assess", "--json", "--reform", ServerHarness.repository.appendingPathComponent(reformPath).path,
+      ServerHarness.repository.appendingPathComponent(dossierPath).path,
+    ])
+    #expect(status == 1)
+    let expected = try JSONValue(parsing: output).serialized(pretty: false)
+    let dossier = try JSONValue(parsing: String(decoding: ServerHarness.repositoryFile(dossierPath), as: UTF8.self))
+    let reform = try JSONValue(parsing: String(decoding: ServerHarness.repositoryFile(reformPath), as: UTF8.self))
+    let body = JSONValue.object([.init("dossier", dossier), .init("reform", reform)]).serialized(pretty: false)
+    guard case .object(var broken) = reform else { throw CancellationError() }
+    broken[broken.count - 1] = .init(
+      "parameters",
+      .object([
+        .init(
+          "ftap.size.min", .array([.object([.init("from", .string("2025-01-01")), .init("value", .string("1.00"))])]))
+      ]))
+    let badReform = JSONValue.object([.init("dossier", dossier), .init("reform", .object(broken))]).serialized(
+      pretty: false)
+    let badDossier = JSONValue.object([
+      .init("dossier", .object([.init("programme", .string("ftap-data-2023")), .init("totalCost", .string("1,5"))])),
+      .init("reform", reform),
+    ]).serialized(pretty: false)
+    let harness = try await ServerHarness.make()
+    try await harness.test { client in
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post, body: ByteBuffer(string: body)
+      ) { response in
+        #expect(response.status == .ok)
+        #expect(response.body.text == expected)
+      }
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post, body: ByteBuffer(string: badReform)
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.body.text.contains("reform.parameters.ftap.size.min: valeur inconnue"))
+      }
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post, body: ByteBuffer(string: badDossier)
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(response.body.text.contains("dossier.totalCost: "))
+      }
+    }
+  }
+
   /// The answer of the server to a repository file sent to the assessments of the
   /// programme it names.
   static func assess(file path: String) async throws -> TestResponse {

@@ -14,25 +14,16 @@ struct BatchReform: Sendable {
   }
 
   /// The report of `document` under the reform, with its note (the texts' report is the
-  /// note's reference).
+  /// note's reference); the texts' report when the reform changes nothing of `programme`.
   ///
   /// - Throws: ``ProgrammeError`` as `report(onJSON:selection:)`.
   func report(_ document: JSONDocument, of programme: any FundingProgramme, selection: ReadingSelection)
     throws(ProgrammeError) -> AssessmentReport
   {
-    var report = try self.programme(programme).report(onJSON: document, selection: selection)
-    guard programmes[programme.identifier] != nil else { return report }
-    let base = try programme.report(onJSON: document, selection: selection)
-    report.reform = ReformNote(reform, filedOn: Self.filingDate(document.value), before: base, after: report)
-    return report
-  }
-
-  /// A dossier's filing date (`filedOn`), if it has a valid one.
-  static func filingDate(_ dossier: JSONValue) -> CalendarDate? {
-    guard case .object(let members) = dossier,
-      case .string(let text)? = members.first(where: { $0.key == "filedOn" })?.value
-    else { return nil }
-    return try? CalendarDate(iso: text)
+    guard let reformed = programmes[programme.identifier] else {
+      return try programme.report(onJSON: document, selection: selection)
+    }
+    return try reform.report(document, by: programme, reformed: reformed, selection: selection)
   }
 
   /// Reads and checks the reform file at `path`, and reforms the programmes it changes.

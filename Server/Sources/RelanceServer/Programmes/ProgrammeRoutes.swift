@@ -79,9 +79,33 @@ struct ProgrammeRoutes: Sendable {
     if request.headers[.contentType]?.lowercased().hasPrefix("application/x-ndjson") == true {
       return stream(request.body, programme: programme, selection: selection, detail: detail)
     }
-    let document = try await Self.document(request)
+    var document = try await Self.document(request)
     var output: [UInt8] = []
     output.reserveCapacity(detail == .full ? 16_384 : 512)
+    if let (dossier, reform) = try Self.reformRequest(document) {
+      // `{"dossier": …, "reform": …}`: the dossier under a reform's dated values.
+      document = dossier
+      let reformed: any FundingProgramme
+      do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
+        throw Problem.input(Self.underReform(error))
+      }
+      do throws(ProgrammeError) {
+        switch detail {
+        case .full:
+          let report = try reform.report(dossier, by: programme, reformed: reformed, selection: selection)
+          report.appendJSON(to: &output)
+          metrics.countAssessment(report.status)
+        case .verdict:
+          let summary = try reformed.verdictSummary(onJSON: dossier, selection: selection)
+          summary.appendJSON(to: &output)
+          metrics.countAssessment(summary.verdict.status)
+        }
+      } catch {
+        throw Self.problem(Self.inDossier(error))
+      }
+      return Response(
+        status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
+    }
     switch Self.assess(document, programme: programme, selection: selection, detail: detail, into: &output) {
     case .success(let status):
       metrics.countAssessment(status)
@@ -89,6 +113,34 @@ struct ProgrammeRoutes: Sendable {
         status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
     case .failure(let error): throw Self.problem(error)
     }
+  }
+
+  /// The dossier and the reform of a body `{"dossier": {…}, "reform": {…}}` (exactly these
+  /// two members: a dossier always has `programme`), or `nil` for a dossier.
+  ///
+  /// - Throws: ``Problem`` 400 naming `reform.…` for a reform the library refuses (an
+  ///   unknown parameter, a value of another unit, two periods on one day).
+  static func reformRequest(_ document: JSONDocument) throws -> (JSONDocument, Reform)? {
+    guard case .object(let members) = document.value, members.count == 2,
+      let dossier = members.first(where: { $0.key == "dossier" })?.value,
+      let reformJSON = members.first(where: { $0.key == "reform" })?.value
+    else { return nil }
+    do throws(InterchangeError) {
+      return (JSONDocument(dossier), try Reform(json: reformJSON).checked(against: ProgrammeCatalogue.all))
+    } catch {
+      throw Problem.input(underReform(error))
+    }
+  }
+
+  /// A reform's error, its path under `reform`.
+  static func underReform(_ error: InterchangeError) -> InterchangeError {
+    InterchangeError(error.reason, at: FieldPath(components: [.key("reform")] + error.path.components))
+  }
+
+  /// A dossier's error, its path under `dossier`.
+  static func inDossier(_ error: ProgrammeError) -> ProgrammeError {
+    guard case .input(let input) = error else { return error }
+    return .input(InterchangeError(input.reason, at: FieldPath(components: [.key("dossier")] + input.path.components)))
   }
 
   /// Appends the report (or the verdict) of one dossier, after `leadingMembers`, to

@@ -189,3 +189,35 @@ extension Reform {
     }
   }
 }
+
+// MARK: - Assessing under a reform
+
+extension Reform {
+  /// The report of `document` by `reformed` (the programme under this reform), with the
+  /// reform's note: the periods in force on the dossier's filing date and the findings
+  /// that differ from `programme`'s report under the texts.
+  ///
+  /// ```swift
+  /// let report = try reform.report(document, by: guichet, reformed: guichet.reformed(by: reform), selection: .init())
+  /// report.reform?.changes  // the findings the reform changed
+  /// ```
+  ///
+  /// - Throws: ``ProgrammeError`` as `report(onJSON:selection:)`.
+  public func report(
+    _ document: JSONDocument, by programme: any FundingProgramme, reformed: any FundingProgramme,
+    selection: ReadingSelection
+  ) throws(ProgrammeError) -> AssessmentReport {
+    var report = try reformed.report(onJSON: document, selection: selection)
+    let base = try programme.report(onJSON: document, selection: selection)
+    report.reform = ReformNote(self, filedOn: Self.filingDate(of: document.value), before: base, after: report)
+    return report
+  }
+
+  /// A dossier's filing date (`filedOn`), when it has a valid one.
+  public static func filingDate(of dossier: JSONValue) -> CalendarDate? {
+    guard case .object(let members) = dossier,
+      case .string(let text)? = members.first(where: { $0.key == "filedOn" })?.value
+    else { return nil }
+    return try? CalendarDate(iso: text)
+  }
+}
