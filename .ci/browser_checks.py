@@ -73,11 +73,20 @@ def answers(path):
 
 
 def submit(driver, button):
-    """Clicks a form's button and waits for the next page."""
-    from selenium.webdriver.support import expected_conditions
+    """Clicks a form's button (or a link) and waits for the next page: the old element is
+    gone (stale, or no longer in the document, which Chromium may report either way)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+
+    def gone(_):
+        try:
+            button.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    WebDriverWait(driver, 20).until(gone)
 
 
 def type_date(element, iso):
@@ -118,7 +127,7 @@ class Checker:
     def precheck(self, driver, javascript, dossier, expected, name):
         values = answers(dossier)
         driver.get(BASE + "/")
-        driver.find_element(By.CSS_SELECTOR, 'a[href="/verifier/ftap-data-2023"]').click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, 'a[href="/verifier/ftap-data-2023"]'))
         previous = None
         for step in range(20):
             controls = driver.find_elements(By.CSS_SELECTOR, "form input:not([type=hidden]), form textarea")
@@ -175,7 +184,7 @@ class Checker:
         if "statut=eligible" not in driver.current_url:
             fail("the filter is not in the address: %s" % driver.current_url)
         self.page(driver, "lot-filtre", javascript)
-        driver.find_element(By.CSS_SELECTOR, "table tbody tr td a").click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "table tbody tr td a"))
         if driver.find_element(By.CSS_SELECTOR, ".statut").text != "Statut : ÉLIGIBLE":
             fail("the filtered dossier's report is not eligible")
         self.page(driver, "lot-dossier", javascript)
@@ -186,7 +195,7 @@ class Checker:
         if not driver.find_elements(By.CSS_SELECTOR, "svg[role=img] rect.verse"):
             fail("the ledger page has no bar of what was paid")
         self.page(driver, "registre", javascript)
-        driver.find_element(By.CSS_SELECTOR, 'a[href="/registre/attributions/FTAP-EX-02"]').click()
+        submit(driver, driver.find_element(By.CSS_SELECTOR, 'a[href="/registre/attributions/FTAP-EX-02"]'))
         if not driver.find_elements(By.CSS_SELECTOR, "svg[role=img] circle.debloque"):
             fail("the award's timeline shows no unlocked tranche")
         self.page(driver, "attribution", javascript)
