@@ -35,11 +35,16 @@ struct ReformCommandTests {
     return note
   }
 
+  /// `relance assess --json --reform` of the example reform on the dossier filed on `day`.
+  func assessUnderReform(filedOn day: String) -> ToolResult {
+    run(
+      ["assess", "--json", "--reform", "r.json", "d.json"],
+      files: ["r.json": Self.reform, "d.json": Self.dossier(filedOn: day)])
+  }
+
   @Test("A 2025 dossier under the 40 % reform: ineligible, the rate's finding changed, the period applied named")
   func applied() throws {
-    let result = run(
-      ["assess", "--json", "--reform", "r.json", "d.json"],
-      files: ["r.json": Self.reform, "d.json": Self.dossier(filedOn: "2025-02-03")])
+    let result = assessUnderReform(filedOn: "2025-02-03")
     #expect(result.status == 1)
     let note = try note(result.standardOutput)
     #expect(
@@ -62,9 +67,7 @@ struct ReformCommandTests {
 
   @Test("A 2024 dossier under the same reform keeps the texts' 50 %: eligible, no period applied, no finding changed")
   func before() throws {
-    let result = run(
-      ["assess", "--json", "--reform", "r.json", "d.json"],
-      files: ["r.json": Self.reform, "d.json": Self.dossier(filedOn: "2024-06-03")])
+    let result = assessUnderReform(filedOn: "2024-06-03")
     #expect(result.status == 0)
     let note = try note(result.standardOutput)
     #expect(note.first { $0.key == "applied" }?.value == .array([]))

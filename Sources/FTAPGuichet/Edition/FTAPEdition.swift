@@ -67,11 +67,9 @@ public struct FTAPEdition: ProgrammeEdition {
     self.trancheRequestThreshold = trancheRequestThreshold
     self.trancheDurationMonths = trancheDurationMonths
     self.milestoneIntervalMonths = milestoneIntervalMonths
-    parameters = FTAPParameters(
-      window: window.window, minimumSize: minimumSize.firstValue, maximumSize: maximumSize.firstValue,
-      coFinancingRate: coFinancingRate.firstValue, trancheRequestThreshold: trancheRequestThreshold.firstValue,
-      trancheDurationMonths: trancheDurationMonths.firstValue,
-      milestoneIntervalMonths: milestoneIntervalMonths.firstValue)
+    parameters = Self.numbers(
+      window, minimumSize, maximumSize, coFinancingRate, trancheRequestThreshold, trancheDurationMonths,
+      milestoneIntervalMonths, on: nil)
   }
 
   // MARK: The « dispositif d'aide » record
@@ -146,7 +144,20 @@ public struct FTAPEdition: ProgrammeEdition {
   ///
   /// - Complexity: O(*p*) in the periods.
   public func parameters(on day: CalendarDate) -> FTAPParameters {
-    func value<V>(_ parameter: DatedParameter<V>) -> V { parameter.value(on: day) ?? parameter.firstValue }
+    Self.numbers(
+      window, minimumSize, maximumSize, coFinancingRate, trancheRequestThreshold, trancheDurationMonths,
+      milestoneIntervalMonths, on: day)
+  }
+
+  /// The numbers of the periods in force on `day`, or of the first periods for `nil`: the
+  /// one place an edition's dated parameters become plain values.
+  static func numbers(
+    _ window: ScheduledWindow, _ minimumSize: DatedParameter<Euros>, _ maximumSize: DatedParameter<Euros>,
+    _ coFinancingRate: DatedParameter<Rate>, _ trancheRequestThreshold: DatedParameter<Euros>,
+    _ trancheDurationMonths: DatedParameter<Int>, _ milestoneIntervalMonths: DatedParameter<Int>,
+    on day: CalendarDate?
+  ) -> FTAPParameters {
+    func value<V>(_ parameter: DatedParameter<V>) -> V { day.flatMap(parameter.value(on:)) ?? parameter.firstValue }
     return FTAPParameters(
       window: window.window, minimumSize: value(minimumSize), maximumSize: value(maximumSize),
       coFinancingRate: value(coFinancingRate), trancheRequestThreshold: value(trancheRequestThreshold),

@@ -115,7 +115,7 @@ extension CommandLineTool {
         }
       }
     } catch {
-      if html { return failedEntry(item, error.path.description + ": " + error.reason.description) }
+      if html { return failedEntry(item, error.description) }
       return failedItem(
         item, path: error.path.description, error.reason.description, json: json, spreadsheet: spreadsheet)
     }
@@ -158,7 +158,7 @@ extension CommandLineTool {
       return BatchOutcome(
         status: ExitStatus.badInput,
         line: .cells(
-          [item.file, item.line.map(String.init) ?? "", "", "", "invalidInput", "", "", "", "", "", reason]))
+          [item.file, item.line.map(String.init) ?? ""] + AssessmentReport.spreadsheetCells(failure: reason)))
     }
     guard !json else {
       let error = JSONValue.object([.init("path", .string(path ?? "")), .init("message", .string(message))])

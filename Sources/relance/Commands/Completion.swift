@@ -21,8 +21,8 @@ enum Completion {
     }
   }
 
-  /// Words for a shell's word list, each quoted as the shell reads it (none of them holds
-  /// a quote: identifiers and options).
+  /// Words for a shell's word list, separated by spaces: they need no quoting (commands,
+  /// options, identifiers and variants hold no space or quote).
   static func list(_ words: [String]) -> String { words.joined(separator: " ") }
 
   /// The bash script (zsh runs it through `bashcompinit`).

@@ -186,10 +186,7 @@ extension LedgerStore {
     try await write(
       idempotencyKey: idempotencyKey, caller: caller, route: "POST /v1/awards/" + reference + "/events"
     ) { session in
-      guard
-        let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
-        let stored = row[0].text, let version = row[1].integer.map(Int.init)
-      else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
+      let (file, version, recordedEvents) = try Self.storedAward(reference, session)
       guard version == expected else {
         throw Problem(
           .preconditionFailed, kind: "version-perimee", title: "Version périmée",
@@ -199,11 +196,7 @@ extension LedgerStore {
       let document: JSONDocument
       do throws(InterchangeError) { document = try JSONDocument(parsing: body) } catch { throw Problem.input(error) }
       let event = try Self.event(document.value, writtenBy: caller)
-      var events = try session.texts(
-        "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
-      ).map { text in try JSONValue(parsing: text) }
-      events.append(event)
-      let file = try JSONValue(parsing: stored)
+      let events = recordedEvents + [event]
       let (award, reviews) = try Self.replay(Self.adding(events, to: file), eventIndexOffset: events.count - 1)
       let all = try Self.ledgerEvents(award, reviews, file: file)
       let recorded = Int(
@@ -232,18 +225,29 @@ extension LedgerStore {
   /// - Throws: ``Problem`` 404 for an unknown reference.
   public func award(_ reference: String) async throws -> StoredAnswer {
     try await database.read { session in
-      guard
-        let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
-        let stored = row[0].text, let version = row[1].integer.map(Int.init)
-      else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
-      let events = try session.texts(
-        "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
-      ).map { text in try JSONValue(parsing: text) }
-      let (award, reviews) = try Self.replay(Self.adding(events, to: try JSONValue(parsing: stored)))
+      let (file, version, events) = try Self.storedAward(reference, session)
+      let (award, reviews) = try Self.replay(Self.adding(events, to: file))
       return StoredAnswer(
         status: 200, version: version, reference: reference,
         body: Array(Self.awardJSON(award, reviews, version: version, events: events).serialized(pretty: false).utf8))
     }
+  }
+
+  /// The stored award file of `reference` (without events), its version and its events
+  /// in order.
+  ///
+  /// - Throws: ``Problem`` 404 for an unknown reference.
+  static func storedAward(_ reference: String, _ session: any SQLSession) throws -> (
+    file: JSONValue, version: Int, events: [JSONValue]
+  ) {
+    guard
+      let row = try session.row("SELECT file, version FROM awards WHERE reference = ?", [.text(reference)]),
+      let stored = row[0].text, let version = row[1].integer.map(Int.init)
+    else { throw Problem.notFound("aucune attribution pour la référence « " + reference + " »") }
+    let events = try session.texts(
+      "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
+    ).map { text in try JSONValue(parsing: text) }
+    return (try JSONValue(parsing: stored), version, events)
   }
 
   // MARK: Envelopes and exports

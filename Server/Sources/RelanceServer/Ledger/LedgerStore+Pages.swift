@@ -105,12 +105,8 @@ extension LedgerStore {
   public func awards(on day: CalendarDate?) async throws -> [AwardOnDate] {
     try await database.read { session in
       var result: [AwardOnDate] = []
-      for row in try session.rows("SELECT reference, file FROM awards ORDER BY reference", []) {
-        guard let reference = row[0].text, let text = row[1].text else { continue }
-        let file = try JSONValue(parsing: text)
-        let events = try session.texts(
-          "SELECT event FROM awardEvents WHERE award = ? ORDER BY sequence", [.text(reference)]
-        ).map { try JSONValue(parsing: $0) }
+      for reference in try session.texts("SELECT reference FROM awards ORDER BY reference", []) {
+        let (file, _, events) = try Self.storedAward(reference, session)
         let dated = events.filter { event in
           guard let day, case .object(let members) = event,
             case .string(let date)? = members.first(where: { $0.key == "date" })?.value,

@@ -44,10 +44,10 @@ struct BatchTable {
     do throws(InterchangeError) {
       reader = try DSMapping(json: try JSONValue(parsing: mapping))
     } catch {
-      return .failure(PrintableReport.Failure(message: "correspondance : " + message(error)))
+      return .failure(PrintableReport.Failure(message: "correspondance : " + error.description))
     }
     do throws(InterchangeError) { response = try JSONValue(parsing: body) } catch {
-      return .failure(PrintableReport.Failure(message: "réponse démarches-simplifiées : " + message(error)))
+      return .failure(PrintableReport.Failure(message: "réponse démarches-simplifiées : " + error.description))
     }
     do throws(DSImportError) {
       _ = try DSImport.dossierObjects(in: response)
@@ -99,7 +99,7 @@ struct BatchTable {
       do throws(InterchangeError) {
         document = .success(try JSONDocument(parsing: Array(line)))
       } catch {
-        document = .failure(PrintableReport.Failure(message: Self.message(error)))
+        document = .failure(PrintableReport.Failure(message: error.description))
       }
       rows.append(Self.row(line: number, document: document))
     }
@@ -123,14 +123,9 @@ struct BatchTable {
           }
         }
       } catch {
-        return Row(line: line, outcome: .failure(PrintableReport.Failure(message: message(error))))
+        return Row(line: line, outcome: .failure(PrintableReport.Failure(message: error.description)))
       }
     }
-  }
-
-  /// The tool's one line for an input error.
-  static func message(_ error: InterchangeError) -> String {
-    error.path.description + ": " + error.reason.description
   }
 
   // MARK: Filtering

@@ -73,9 +73,8 @@ struct InstructionRoutes: Sendable {
           switch row.outcome {
           case .success(let report): text += style.line([batch.name, String(row.line)] + report.spreadsheetCells)
           case .failure(let failure):
-            text += style.line([
-              batch.name, String(row.line), "", "", "invalidInput", "", "", "", "", "", failure.message,
-            ])
+            text += style.line(
+              [batch.name, String(row.line)] + AssessmentReport.spreadsheetCells(failure: failure.message))
           }
         }
         return Response(
@@ -185,7 +184,7 @@ struct InstructionRoutes: Sendable {
             lines.append(UInt8(ascii: "\n"))
           } catch {
             return .failure(
-              PrintableReport.Failure(message: (file.filename ?? "lot") + " : " + BatchTable.message(error)))
+              PrintableReport.Failure(message: (file.filename ?? "lot") + " : " + error.description))
           }
         }
         return .success(Upload(name: String(files.count) + " fichiers", bytes: lines, mapping: nil))

@@ -132,15 +132,18 @@ struct ProgrammeRoutes: Sendable {
     }
   }
 
-  /// A reform's error, its path under `reform`.
-  static func underReform(_ error: InterchangeError) -> InterchangeError {
-    InterchangeError(error.reason, at: FieldPath(components: [.key("reform")] + error.path.components))
+  /// `error` with its path under the body's member `key`.
+  static func under(_ key: String, _ error: InterchangeError) -> InterchangeError {
+    InterchangeError(error.reason, at: FieldPath(components: [.key(key)] + error.path.components))
   }
+
+  /// A reform's error, its path under `reform`.
+  static func underReform(_ error: InterchangeError) -> InterchangeError { under("reform", error) }
 
   /// A dossier's error, its path under `dossier`.
   static func inDossier(_ error: ProgrammeError) -> ProgrammeError {
     guard case .input(let input) = error else { return error }
-    return .input(InterchangeError(input.reason, at: FieldPath(components: [.key("dossier")] + input.path.components)))
+    return .input(under("dossier", input))
   }
 
   /// Appends the report (or the verdict) of one dossier, after `leadingMembers`, to

@@ -33,6 +33,14 @@ public struct Reform: Sendable, Hashable {
     public let value: JSONValue
   }
 
+  /// The periods a reform gives one parameter.
+  public struct Change: Sendable, Hashable {
+    /// The parameter's identifier.
+    public let id: String
+    /// Its periods, by start day.
+    public let periods: [Period]
+  }
+
   // MARK: Stored properties
 
   /// The reform's name.
@@ -40,7 +48,7 @@ public struct Reform: Sendable, Hashable {
   /// The text it cites.
   public let citation: Text
   /// The periods of each parameter it changes, in the file's order.
-  public let parameters: [(id: String, periods: [Period])]
+  public let parameters: [Change]
 
   // MARK: Reading
 
@@ -83,7 +91,7 @@ public struct Reform: Sendable, Hashable {
       throw InterchangeError(
         .wrongType(expected: "objet non vide", found: parametersValue.typeName), at: FieldPath("parameters"))
     }
-    var parameters: [(id: String, periods: [Period])] = []
+    var parameters: [Change] = []
     for entry in entries {
       let path = FieldPath(components: [.key("parameters"), .key(entry.key)])
       guard case .array(let items) = entry.value, !items.isEmpty else {
@@ -115,7 +123,7 @@ public struct Reform: Sendable, Hashable {
         }
         periods.append(Period(from: day, value: value))
       }
-      parameters.append((entry.key, periods.sorted { $0.from < $1.from }))
+      parameters.append(Change(id: entry.key, periods: periods.sorted { $0.from < $1.from }))
     }
     self.parameters = parameters
   }
@@ -134,7 +142,8 @@ public struct Reform: Sendable, Hashable {
         units[description.id] = description.unit
       }
     }
-    for (id, periods) in parameters {
+    for change in parameters {
+      let (id, periods) = (change.id, change.periods)
       let path = FieldPath(components: [.key("parameters"), .key(id)])
       guard let unit = units[id] else {
         throw InterchangeError(.unknownValue(id, allowed: units.keys.sorted()), at: path)
@@ -168,25 +177,6 @@ public struct Reform: Sendable, Hashable {
   /// The periods the reform gives `id`, empty when it does not change it.
   public func periods(of id: String) -> [Period] {
     parameters.first { $0.id == id }?.periods ?? []
-  }
-}
-
-// MARK: - Hashable
-
-extension Reform {
-  /// Reforms are equal when their name, citation and periods are.
-  public static func == (lhs: Reform, rhs: Reform) -> Bool {
-    lhs.name == rhs.name && lhs.citation == rhs.citation && lhs.parameters.elementsEqual(rhs.parameters) { $0 == $1 }
-  }
-
-  /// Hashes the name, citation and periods.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(name)
-    hasher.combine(citation)
-    for (id, periods) in parameters {
-      hasher.combine(id)
-      hasher.combine(periods)
-    }
   }
 }
 

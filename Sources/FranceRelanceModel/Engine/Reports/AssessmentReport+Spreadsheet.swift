@@ -21,4 +21,17 @@ extension AssessmentReport {
       rules(.undetermined), rules(.missingInput), remedies.first?.message ?? "",
     ]
   }
+
+  /// The row of a dossier that could not be read or assessed, in the order of
+  /// ``spreadsheetColumns``: status `invalidInput`, the one-line error in the last cell,
+  /// the others empty.
+  public static func spreadsheetCells(failure message: String) -> [String] {
+    spreadsheetColumns.map { column in
+      switch column {
+      case "status": "invalidInput"
+      case "remedy": message
+      default: ""
+      }
+    }
+  }
 }
