@@ -4,12 +4,24 @@ import FundingProgrammes
 extension CommandLineTool {
   // MARK: test
 
-  /// `relance test PATH…`: runs regulation cases (design §7), files or folders (their
-  /// `.json` files, subfolders included); one line per case, OK or ÉCHEC with the
-  /// differences, then the coverage; exit 0 only when every case passes.
+  /// `relance test [--reform FILE] PATH…`: runs regulation cases (design §7), files or
+  /// folders (their `.json` files, subfolders included), under a reform's parameters when
+  /// one is given; one line per case, OK or ÉCHEC with the differences, then the coverage;
+  /// exit 0 only when every case passes.
   static func test(_ arguments: [String], io: BatchIO) -> ToolResult {
-    guard let (_, paths) = parse(arguments, flags: []), !paths.isEmpty else {
-      return .badUsage("utilisation : relance test CHEMIN…")
+    let parsed: DossierArguments
+    switch DossierArguments.parse(arguments, flags: []) {
+    case .success(let value): parsed = value
+    case .failure(let result): return result
+    }
+    let paths = parsed.paths
+    guard !paths.isEmpty else { return .badUsage("utilisation : relance test [--reform RÉFORME.json] CHEMIN…") }
+    var reform: Reform?
+    if let reformPath = parsed.reformPath {
+      switch BatchReform.load(reformPath, readFile: io.readFile) {
+      case .success(let loaded): reform = loaded.reform
+      case .failure(let result): return result
+      }
     }
     var files: [String] = []
     var read: [String: [UInt8]] = [:]
@@ -36,7 +48,8 @@ extension CommandLineTool {
         let bytes: [UInt8]
         if let known = read[file] { bytes = known } else { bytes = try io.readFile(file) }
         do throws(InterchangeError) {
-          result = try RegulationCase(json: try JSONValue(parsing: bytes)).run()
+          result = try RegulationCase(json: try JSONValue(parsing: bytes)).run(
+            in: ProgrammeCatalogue.registry, reform: reform)
         } catch {
           result = CaseResult(name: "cas illisible", differences: [error.description])
         }

@@ -1,3 +1,4 @@
+import FTAPGuichet
 import FranceRelanceModel
 import Testing
 
@@ -89,7 +90,7 @@ struct FTAPCommandTests {
       Issue.record("missing members")
       return
     }
-    #expect(findings.count == 16)
+    #expect(findings.count == FTAPGuichet().rules.count)
     #expect(
       findings.filter { string(member($0, "outcome")) == "violated" }.map { string(member($0, "rule")) }
         == expected.violated)

@@ -137,4 +137,39 @@ struct ReformCommandTests {
     #expect(refused.status == 2)
     #expect(refused.standardError.hasPrefix("r.json: parameters: "))
   }
+
+  @Test(
+    "relance test --reform runs the cases under the reform: a 2026 dossier asking 50 % now also violates the rate; a 2024 one passes as before"
+  )
+  func regulationCases() throws {
+    // Tests/Cases/ftap/window-after-closing.json: filed on 1 January 2026, 150 000 € of
+    // 300 000 € (50 %). Under the reform's 40 % from 1 January 2025 the cap is 120 000 €,
+    // so ftap.cofinancing.rate is violated besides ftap.window, and the case's expectation
+    // (ftap.window alone) no longer holds.
+    let after = String(decoding: repositoryFile("Tests/Cases/ftap/window-after-closing.json"), as: UTF8.self)
+    let failed = run(["test", "--reform", "r.json", "c.json"], files: ["r.json": Self.reform, "c.json": after])
+    #expect(failed.status == 1)
+    #expect(
+      failed.standardOutput.contains(
+        "règles violées attendues : ftap.window ; obtenues : ftap.cofinancing.rate, ftap.window"))
+    // The same case without the reform passes.
+    #expect(run(["test", "c.json"], files: ["c.json": after]).status == 0)
+    // A case filed in 2024 (FTAP-EX-03, 250 000 € of 600 000 €, within 50 %) passes under the
+    // reform, whose period starts later.
+    let before =
+      #"{"name": "2024", "dossier": "# + Self.dossier(filedOn: "2024-06-03")
+      + #", "expected": {"status": "eligible", "violated": []}}"#
+    #expect(
+      run(["test", "--reform", "r.json", "c.json"], files: ["r.json": Self.reform, "c.json": before]).status == 0)
+    // A reform naming an unknown parameter is refused before any case runs.
+    let bad = run(
+      ["test", "--reform", "r.json", "c.json"],
+      files: [
+        "r.json":
+          #"{"name": "x", "citation": {"source": "s", "location": "l", "quote": "q"}, "parameters": {"ftap.nope": []}}"#,
+        "c.json": after,
+      ])
+    #expect(bad.status == 2)
+    #expect(bad.standardError.hasPrefix("r.json: parameters.ftap.nope: "))
+  }
 }

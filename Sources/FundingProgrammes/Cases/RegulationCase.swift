@@ -62,15 +62,41 @@ public struct RegulationCase: Sendable, Hashable {
 
   // MARK: Running
 
-  /// Assesses the dossier under the case's readings and compares the answer with the
-  /// expectation.
-  public func run() -> CaseResult {
+  /// Assesses the dossier under the case's readings, with the package's programmes, and
+  /// compares the answer with the expectation.
+  public func run() -> CaseResult { run(in: ProgrammeCatalogue.registry, reform: nil) }
+
+  /// Assesses the dossier under the case's readings, by the programme of `registry` it
+  /// names, under `reform` when one is given (`relance test --reform`), and compares the
+  /// answer with the expectation.
+  ///
+  /// A reform that changes none of the programme's parameters leaves its report as the
+  /// texts give it; one that does adds its note (``AssessmentReport/reform``), and the
+  /// expectation is compared with the reformed findings.
+  ///
+  /// - Parameters:
+  ///   - registry: the programmes a dossier may name (a fixture programme's test passes
+  ///     its own).
+  ///   - reform: a reform already checked against `registry`'s programmes
+  ///     (`Reform.checked(against:)`).
+  public func run(in registry: ProgrammeRegistry, reform: Reform?) -> CaseResult {
     let programme: any FundingProgramme
-    do throws(InterchangeError) { programme = try ProgrammeCatalogue.programme(of: dossier) } catch {
+    do throws(InterchangeError) { programme = try registry.programme(of: dossier) } catch {
       return refused(error)
     }
     let report: AssessmentReport
-    do throws(ProgrammeError) { report = try programme.report(onJSON: dossier, selection: readings) } catch {
+    do throws(ProgrammeError) {
+      let document = JSONDocument(dossier)
+      if let reform, reform.changes(programme) {
+        let reformed: any FundingProgramme
+        do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
+          return CaseResult(name: name, differences: ["réforme : " + error.description])
+        }
+        report = try reform.report(document, by: programme, reformed: reformed, selection: readings)
+      } else {
+        report = try programme.report(onJSON: document, selection: readings)
+      }
+    } catch {
       switch error {
       case .input(let input): return refused(input)
       case .reading(let reading): return CaseResult(name: name, differences: ["lecture : " + reading.description])

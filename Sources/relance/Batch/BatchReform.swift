@@ -38,9 +38,7 @@ struct BatchReform: Sendable {
     do throws(InterchangeError) {
       let reform = try Reform(json: json).checked(against: CommandLineTool.programmes)
       var programmes: [ProgrammeIdentifier: any FundingProgramme] = [:]
-      let named = Set(reform.parameters.map(\.id))
-      for programme in CommandLineTool.programmes
-      where programme.parameterDescriptions.contains(where: { named.contains($0.id) }) {
+      for programme in CommandLineTool.programmes where reform.changes(programme) {
         programmes[programme.identifier] = try programme.reformed(by: reform)
       }
       return .success(BatchReform(reform: reform, programmes: programmes))

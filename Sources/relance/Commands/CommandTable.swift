@@ -153,14 +153,15 @@ extension CommandLineTool {
       ],
       run: { questions($0.arguments, readFile: $0.readFile) }),
     ToolCommand(
-      name: "test", options: [], valuedOptions: [:], arguments: .files,
+      name: "test", options: ["--reform"], valuedOptions: ["--reform": .files], arguments: .files,
       usages: [
         .init(
-          synopsis: "relance test CHEMIN…",
+          synopsis: "relance test [--reform RÉFORME.json] CHEMIN…",
           description: [
             "exécute des cas réglementaires (JSON, fichiers ou dossiers) :",
             "une ligne OK ou ÉCHEC par cas, puis la couverture des",
-            "règles, issues et variantes ; guide : Docs/CAS.md",
+            "règles, issues et variantes ; guide : Docs/CAS.md ;",
+            "--reform : les cas sous les paramètres d'une réforme",
           ])
       ],
       run: { invocation in

@@ -174,6 +174,12 @@ public struct Reform: Sendable, Hashable {
     }
   }
 
+  /// Whether the reform changes one of `programme`'s parameters.
+  public func changes(_ programme: any FundingProgramme) -> Bool {
+    let named = Set(parameters.map(\.id))
+    return programme.parameterDescriptions.contains { named.contains($0.id) }
+  }
+
   /// The periods the reform gives `id`, empty when it does not change it.
   public func periods(of id: String) -> [Period] {
     parameters.first { $0.id == id }?.periods ?? []
