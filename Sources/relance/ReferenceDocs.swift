@@ -58,6 +58,11 @@ enum ReferenceDocs {
       if !rule.inputs.isEmpty {
         text += "\n**Champs lus.** " + rule.inputs.map { "`" + $0.description + "`" }.joined(separator: ", ") + "\n"
       }
+      if !rule.parameterIDs.isEmpty {
+        text +=
+          "\n**Paramètres lus.** " + rule.parameterIDs.map { "`" + $0 + "`" }.joined(separator: ", ")
+          + " : la valeur en vigueur à la date de dépôt (voir « Paramètres »).\n"
+      }
       if !rule.canBeViolated {
         text +=
           "\n**Jamais « non respectée ».** Les textes ne disent pas qu'un dossier échoue sur ce point : un cas douteux est « indéterminé ».\n"

@@ -63,6 +63,13 @@ struct DatedParameterTests {
     #expect(finding.rule.title == "Cofinancement d'au plus " + String(percent) + " % du coût total")
     let expected = percent == 40 ? Self.newSentence : FTAPEdition.guichet2023.coFinancingRate.periods[0].citation
     #expect(finding.citation == expected)
+    // The finding lists the period of ftap.cofinancing.maxRate it applied (design §10).
+    let applied = try #require(finding.rule.parameters.first)
+    #expect(finding.rule.parameters.count == 1)
+    #expect(applied.id == "ftap.cofinancing.maxRate")
+    #expect(applied.start.description == (percent == 40 ? "2025-01-01" : "2023-01-01"))
+    #expect(applied.value == String(percent) + " %")
+    #expect(applied.citation == expected)
     #expect(report.coFinancing?.cap?.description == cap)
     // The verdict path and the compact verdict agree with the report.
     let dossier = try guichet.dossier(from: JSONDocument(Self.dossier(filedOn: day)))

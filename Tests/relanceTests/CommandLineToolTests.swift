@@ -63,7 +63,7 @@ struct CommandLineToolTests {
     for finding in findings {
       let object = try JSONObjectReader(
         finding, at: .root,
-        keys: ["rule", "outcome", "missing", "message", "citation", "interpretation", "reading"])
+        keys: ["rule", "outcome", "missing", "message", "citation", "interpretation", "parameters", "reading"])
       #expect(try object.string("message")?.isEmpty == false)
       // Every sentence of the rule, the deciding one first (issue #21).
       let citations = try #require(try object.array("citation"))

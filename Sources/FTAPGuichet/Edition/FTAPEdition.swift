@@ -175,7 +175,9 @@ public struct FTAPEdition: ProgrammeEdition {
     let dated: [RuleIdentifier: Citation] = [
       FTAPRules.Size.id: citation(minimumSize), FTAPRules.CoFinancingRate.id: citation(coFinancingRate),
     ]
-    return FTAPRules.catalogue(parameters).map { rule in
+    let descriptions = parameterDescriptions
+    return FTAPRules.catalogue(parameters).map { declared in
+      let rule = declared.applying(descriptions, on: day)
       guard let sentence = dated[rule.id], rule.citations.first != sentence else { return rule }
       return rule.citing([sentence] + rule.citations.dropFirst())
     }

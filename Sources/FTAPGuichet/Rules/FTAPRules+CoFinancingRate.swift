@@ -21,6 +21,8 @@ extension FTAPRules {
     }
     /// The total cost and the request.
     public static var inputs: EnumSet<FTAPField> { [.totalCost, .requestedCoFinancing] }
+    /// `ftap.cofinancing.maxRate`.
+    public static var parameterIDs: [String] { [FTAPEdition.Parameter.coFinancingRate.rawValue] }
 
     /// « Cofinancement d'au plus … du coût total ».
     public static func title(_ parameters: FTAPParameters) -> String {

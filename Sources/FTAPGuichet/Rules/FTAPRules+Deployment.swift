@@ -56,6 +56,8 @@ extension FTAPRules {
     )
     /// `ftap.deployment.targets`.
     public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapDeploymentTargets }
+    /// `ftap.milestones.intervalMonths`: the milestones the strategy's targets follow.
+    public static var parameterIDs: [String] { [FTAPEdition.Parameter.milestoneIntervalMonths.rawValue] }
     /// The strategy, the targets, the duration and the planned indicators.
     public static var inputs: EnumSet<FTAPField> {
       [.deploymentStrategy, .deploymentTargets, .durationMonths, .plannedIndicators]

@@ -24,6 +24,10 @@ extension FTAPRules {
     public static func reading(_ parameters: FTAPParameters) -> ReadingIdentifier? { .ftapSizeBounds }
     /// The total cost.
     public static var inputs: EnumSet<FTAPField> { [.totalCost] }
+    /// `ftap.size.minimum` and `ftap.size.maximum`.
+    public static var parameterIDs: [String] {
+      [FTAPEdition.Parameter.minimumSize.rawValue, FTAPEdition.Parameter.maximumSize.rawValue]
+    }
 
     /// « Coût total entre … et … ».
     public static func title(_ parameters: FTAPParameters) -> String {

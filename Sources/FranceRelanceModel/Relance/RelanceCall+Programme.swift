@@ -16,7 +16,9 @@ extension RelanceCall: RuleBasedProgramme {
   public var rules: [Rule] { Self.catalogues[Self.allCases.firstIndex(of: self)!] }
 
   /// The catalogue of each call, in call order.
-  private static let catalogues = RelanceEdition.all.map { RelanceRules.catalogue($0.parameters) }
+  private static let catalogues = RelanceEdition.all.map { edition in
+    RelanceRules.catalogue(edition.parameters).map { $0.applying(edition.parameterDescriptions, on: nil) }
+  }
 
   /// « Plan de relance 2020 – 2021 ».
   public var editionName: String { edition.name }

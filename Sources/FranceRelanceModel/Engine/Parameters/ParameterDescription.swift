@@ -1,7 +1,7 @@
 /// One period of a parameter of an edition, as the reference pages and `relance
 /// parameters` list it: the parameter's identifier, French name and unit, the value in
 /// French and in JSON, the day it is in force from and the sentence that sets it.
-public struct ParameterDescription: Sendable, Hashable {
+public struct ParameterDescription: Sendable, Hashable, Codable {
   /// The parameter's stable identifier (`ftap.cofinancing.maxRate`), or an empty string
   /// for a description made without one.
   public let id: String
@@ -17,6 +17,13 @@ public struct ParameterDescription: Sendable, Hashable {
   public let start: CalendarDate
   /// The sentence that sets it.
   public let citation: Citation
+
+  /// The period as a finding names it, in French: « Taux maximal de cofinancement : 50 %
+  /// (ftap.cofinancing.maxRate, en vigueur depuis le 1er janvier 2023) ».
+  public var frenchApplied: String {
+    name + " : " + value + " (" + (id.isEmpty ? "" : id + ", ") + "en vigueur depuis le " + start.frenchDescription
+      + ")"
+  }
 
   /// Creates a description without identifier or unit; its JSON value is the French text.
   public init(name: String, value: String, start: CalendarDate, citation: Citation) {

@@ -2,7 +2,7 @@ extension AssessmentReport {
   // MARK: French text
 
   /// The report in French, as `relance assess` prints it: the status, every finding with
-  /// its message, source and reading, the money, the readings in force and those that
+  /// its message, source, interpretation, the parameter periods it applied and reading, the money, the readings in force and those that
   /// would change the status, and a reminder that this is an automatic pre-check.
   ///
   /// Text taken from the dossier (its reference) is printed with its control characters
@@ -20,6 +20,7 @@ extension AssessmentReport {
       if let interpretation = finding.rule.interpretation {
         lines.append("    Interprétation : " + interpretation)
       }
+      for parameter in finding.rule.parameters { lines.append("    Paramètre : " + parameter.frenchApplied) }
       if let reading = finding.reading {
         lines.append(
           "    Lecture : " + reading.id.rawValue + " = " + reading.variant + (reading.isDefault ? " (par défaut)" : ""))

@@ -99,6 +99,9 @@ extension AssessmentReport {
     for finding in assessment.findings {
       let source = HTMLText.escaped(
         finding.citation.source.frenchReference + ", « " + finding.citation.location + " »")
+      let applied = finding.rule.parameters.map {
+        "<p class=\"parametre\">Paramètre : " + HTMLText.escaped($0.frenchApplied) + "</p>"
+      }.joined()
       html +=
         "<li><p><span class=\"etiquette etiquette-" + HTMLText.escaped(finding.outcome.kind.name) + "\">"
         + HTMLText.escaped(finding.outcome.kind.frenchName) + "</span> <strong>"
@@ -106,13 +109,13 @@ extension AssessmentReport {
       switch options.citations {
       case .inline:
         html +=
-          "</p><p>" + HTMLText.escaped(finding.message) + "</p><blockquote><p>"
+          "</p><p>" + HTMLText.escaped(finding.message) + "</p>" + applied + "<blockquote><p>"
           + HTMLText.escaped(finding.citation.frenchQuote) + "</p><footer>" + source + "</footer></blockquote></li>\n"
       case .footnotes:
         notes.append(HTMLText.escaped(finding.citation.frenchQuote) + " — " + source)
         html +=
           "<sup class=\"appel\">" + String(notes.count) + "</sup></p><p>" + HTMLText.escaped(finding.message)
-          + "</p></li>\n"
+          + "</p>" + applied + "</li>\n"
       }
     }
     html += "</ul>\n"

@@ -2,7 +2,8 @@ extension Rule: Codable {
   // MARK: Codable
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, citations, interpretation, reading, readings, inputs, canBeViolated, applies
+    case id, title, citations, interpretation, reading, readings, inputs, canBeViolated, applies, parameterIDs,
+      parameters
   }
 
   /// Decodes a rule description written by ``encode(to:)``.
@@ -24,13 +25,15 @@ extension Rule: Codable {
         ?? (try container.decodeIfPresent(ReadingIdentifier.self, forKey: .reading)).map { [$0] } ?? [],
       inputs: try container.decode([FieldPath].self, forKey: .inputs),
       canBeViolated: try container.decodeIfPresent(Bool.self, forKey: .canBeViolated) ?? true,
-      applies: try container.decodeIfPresent(Bool.self, forKey: .applies) ?? true)
+      applies: try container.decodeIfPresent(Bool.self, forKey: .applies) ?? true,
+      parameterIDs: try container.decodeIfPresent([String].self, forKey: .parameterIDs) ?? [],
+      parameters: try container.decodeIfPresent([ParameterDescription].self, forKey: .parameters) ?? [])
   }
 
   /// Encodes the rule description: `id`, `title`, `citations`, `interpretation` and
   /// `reading` (the first reading) when present, `readings` when there are more than one,
-  /// `inputs`, and `canBeViolated` and `applies` when they are `false` (absent, they read
-  /// as `true`).
+  /// `inputs`, `canBeViolated` and `applies` when they are `false` (absent, they read as
+  /// `true`), and `parameterIDs` and `parameters` when the rule reads dated parameters.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
@@ -42,5 +45,7 @@ extension Rule: Codable {
     try container.encode(inputs, forKey: .inputs)
     if !canBeViolated { try container.encode(false, forKey: .canBeViolated) }
     if !applies { try container.encode(false, forKey: .applies) }
+    if !parameterIDs.isEmpty { try container.encode(parameterIDs, forKey: .parameterIDs) }
+    if !parameters.isEmpty { try container.encode(parameters, forKey: .parameters) }
   }
 }

@@ -3,7 +3,7 @@ extension Rule {
 
   /// The rule as `relance rules --json` and the web API's catalogue list it: `rule`,
   /// `title`, `citation` (the first), `citations`, `interpretation`, `reading` (the first),
-  /// `readings` and `inputs`.
+  /// `readings`, `inputs` and `parameters` (the identifiers of the dated parameters it reads).
   ///
   /// ```swift
   /// FTAPGuichet().rules[0].json  // {"rule": "ftap.window", "title": "…", …}
@@ -16,6 +16,7 @@ extension Rule {
       "reading": .string(orNull: reading?.rawValue),
       "readings": .array(readings.map { .string($0.rawValue) }),
       "inputs": .array(inputs.map { .string($0.description) }),
+      "parameters": .array(parameterIDs.map { .string($0) }),
     ])
   }
 }

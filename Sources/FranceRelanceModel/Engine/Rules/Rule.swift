@@ -30,6 +30,13 @@ public struct Rule: Sendable, Hashable {
   /// guichet continu's size rule is evaluated, « sans objet », for every call, but only the
   /// continuous window lists it among its conditions.
   public let applies: Bool
+  /// The identifiers of the dated parameters the rule's decision reads
+  /// (``RuleDefinition/parameterIDs``).
+  public let parameterIDs: [String]
+  /// The period of each parameter of ``parameterIDs`` that the rule applies: in a
+  /// programme's catalogue, the edition's first; for a dossier, the one in force on its
+  /// reference date (``applying(_:on:)``). Empty until a programme resolves them.
+  public let parameters: [ParameterDescription]
   /// The `citation` and `interpretation` members of the rule's findings in the
   /// interchange format, written once for each deciding sentence: the fragment at `i`
   /// lists citation `i` first, then the others in order.
@@ -61,14 +68,22 @@ public struct Rule: Sendable, Hashable {
       inputs: inputs, canBeViolated: canBeViolated)
   }
 
-  /// Creates a rule description whose decision may depend on several readings.
+  /// Creates a rule description whose decision may depend on several readings and dated
+  /// parameters.
   ///
+  /// - Parameters:
+  ///   - parameterIDs: the dated parameters the decision reads.
+  ///   - parameters: the period of each that the rule applies (``applying(_:on:)``
+  ///     resolves them from an edition's descriptions).
   /// - Precondition: `citations` is not empty.
   public init(
     id: RuleIdentifier, title: String, citations: [Citation], interpretation: String? = nil,
-    readings: [ReadingIdentifier], inputs: [FieldPath] = [], canBeViolated: Bool = true, applies: Bool = true
+    readings: [ReadingIdentifier], inputs: [FieldPath] = [], canBeViolated: Bool = true, applies: Bool = true,
+    parameterIDs: [String] = [], parameters: [ParameterDescription] = []
   ) {
     self.applies = applies
+    self.parameterIDs = parameterIDs
+    self.parameters = parameters
     precondition(!citations.isEmpty, "a rule cites at least one sentence")
     self.id = id
     self.title = title
@@ -81,6 +96,7 @@ public struct Rule: Sendable, Hashable {
       let ordered = [citations[deciding]] + citations.indices.filter { $0 != deciding }.map { citations[$0] }
       var members: [JSONValue.Member] = [.init("citation", .array(ordered.map(\.json)))]
       if let interpretation { members.append(.init("interpretation", .string(interpretation))) }
+      if !parameters.isEmpty { members.append(.init("parameters", .array(parameters.map(\.json)))) }
       return JSONFragment(members)
     }
   }
@@ -99,6 +115,31 @@ public struct Rule: Sendable, Hashable {
   public func citing(_ citations: [Citation]) -> Rule {
     Rule(
       id: id, title: title, citations: citations, interpretation: interpretation, readings: readings, inputs: inputs,
-      canBeViolated: canBeViolated, applies: applies)
+      canBeViolated: canBeViolated, applies: applies, parameterIDs: parameterIDs, parameters: parameters)
+  }
+
+  /// The same rule with the period of each of its parameters (``parameterIDs``) in force
+  /// on `day`, taken from an edition's descriptions (one per period): the latest period
+  /// that starts on or before `day`, or the first one when `day` is `nil` or earlier than
+  /// every period — the same choice as `DatedParameter.value(on:)` and an edition's
+  /// numbers, so the finding names the period whose value decided it.
+  ///
+  /// ```swift
+  /// let applied = rule.applying(edition.parameterDescriptions, on: dossier.filedOn)
+  /// applied.parameters.map(\.start)  // the periods' first days
+  /// ```
+  ///
+  /// - Complexity: O(*p*) in the descriptions, for each of the rule's parameters.
+  public func applying(_ descriptions: [ParameterDescription], on day: CalendarDate?) -> Rule {
+    guard !parameterIDs.isEmpty else { return self }
+    let applied = parameterIDs.compactMap { id -> ParameterDescription? in
+      let periods = descriptions.filter { $0.id == id }
+      guard let first = periods.min(by: { $0.start < $1.start }) else { return nil }
+      guard let day else { return first }
+      return periods.filter { $0.start <= day }.max { $0.start < $1.start } ?? first
+    }
+    return Rule(
+      id: id, title: title, citations: citations, interpretation: interpretation, readings: readings, inputs: inputs,
+      canBeViolated: canBeViolated, applies: applies, parameterIDs: parameterIDs, parameters: applied)
   }
 }

@@ -124,7 +124,7 @@ extension RuleBasedProgramme {
   /// programme that assesses many dossiers stores it, as `FTAPGuichet` and `RelanceCall`
   /// do).
   @inlinable
-  public var rules: [Rule] { Book.catalogue(parameters) }
+  public var rules: [Rule] { Book.catalogue(parameters).map { $0.applying(parameterDescriptions, on: nil) } }
 
   /// Every reading with its variants, explained with the edition's numbers.
   @inlinable

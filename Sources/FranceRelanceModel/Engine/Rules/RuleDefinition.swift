@@ -42,6 +42,10 @@ public protocol RuleDefinition {
   static func readings(_ parameters: Book.Parameters) -> [ReadingIdentifier]
   /// The fields the decision reads.
   static var inputs: EnumSet<Book.Field> { get }
+  /// The identifiers of the edition's dated parameters the decision reads
+  /// (`ftap.cofinancing.maxRate`); empty by default. A finding of the rule lists the period
+  /// of each that was in force on the dossier's reference date (design §10).
+  static var parameterIDs: [String] { get }
   /// Whether the rule concerns a programme with these parameters at all; `true` by
   /// default. A rule that does not is still evaluated (« sans objet ») but is not listed
   /// among the programme's conditions (its « dispositif d'aide » record, its reference page).
@@ -83,6 +87,9 @@ extension RuleDefinition {
   /// A rule can be violated unless it says otherwise.
   @inlinable
   public static var canBeViolated: Bool { true }
+  /// No dated parameter by default.
+  @inlinable
+  public static var parameterIDs: [String] { [] }
 
   /// The rule's description, for catalogues and reference pages.
   @inlinable
@@ -90,7 +97,7 @@ extension RuleDefinition {
     Rule(
       id: id, title: title(parameters), citations: citations(parameters), interpretation: interpretation(parameters),
       readings: readings(parameters), inputs: Book.Field.allCases.filter { inputs.contains($0) }.map(\.path),
-      canBeViolated: canBeViolated, applies: applies(parameters))
+      canBeViolated: canBeViolated, applies: applies(parameters), parameterIDs: parameterIDs)
   }
 
   /// The reading in force when the decision on `dossier` depends on it: the first of

@@ -49,9 +49,22 @@ public struct RelanceEdition: ProgrammeEdition {
   /// The window in force.
   public var window: ScheduledWindow { calendar.inForce }
 
+  // MARK: Parameter identifiers
+
+  /// The identifiers of the calls' parameters (`relance parameters`, findings), declared
+  /// once.
+  public enum Parameter: String, Sendable, Hashable, CaseIterable {
+    /// The largest co-financing rate of the « Cycle de vie de la donnée » line.
+    case coFinancingRate = "relance.cofinancing.maxRate"
+    /// The continuous window's size limit (excluded).
+    case continuousSizeLimit = "relance.continu.size.limit"
+  }
+
+  // MARK: Reference
+
   /// The numbers with their citations.
   public var parameterDescriptions: [ParameterDescription] {
-    coFinancingRate.descriptions(id: "relance.cofinancing.maxRate")
-      + (call == .continuous ? continuousSizeLimit.descriptions(id: "relance.continu.size.limit") : [])
+    coFinancingRate.descriptions(id: Parameter.coFinancingRate.rawValue)
+      + (call == .continuous ? continuousSizeLimit.descriptions(id: Parameter.continuousSizeLimit.rawValue) : [])
   }
 }

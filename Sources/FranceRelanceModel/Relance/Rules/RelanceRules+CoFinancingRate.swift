@@ -28,6 +28,8 @@ extension RelanceRules {
     }
     /// The total cost and the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
+    /// `relance.cofinancing.maxRate`.
+    public static var parameterIDs: [String] { [RelanceEdition.Parameter.coFinancingRate.rawValue] }
 
     /// « Cofinancement d'au plus … du coût total ».
     public static func title(_ parameters: RelanceParameters) -> String {

@@ -34,6 +34,8 @@ extension RelanceRules {
     }
     /// The total cost or the request.
     public static var inputs: EnumSet<RelanceField> { [.totalCost, .requestedCoFinancing] }
+    /// `relance.continu.size.limit`.
+    public static var parameterIDs: [String] { [RelanceEdition.Parameter.continuousSizeLimit.rawValue] }
 
     /// « Guichet continu : projet de moins de … ».
     public static func title(_ parameters: RelanceParameters) -> String {
