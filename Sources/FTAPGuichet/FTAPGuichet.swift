@@ -62,6 +62,17 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
     return (terms.parameters, terms.rules)
   }
 
+  /// The numbers and rules of each later period when the dossier has no filing date: a
+  /// rule whose outcome they change lacks the filing date. Empty for a dated dossier and
+  /// for an edition whose numbers never change.
+  @inlinable
+  public func otherPeriods(forUndated dossier: borrowing FTAPDossier) -> [(
+    parameters: FTAPParameters, rules: [Rule]
+  )] {
+    guard !laterTerms.isEmpty, dossier.basics.filedOn == nil else { return [] }
+    return laterTerms.map { ($0.parameters, $0.rules) }
+  }
+
   // MARK: Identity
 
   /// The identifier of the 2023 – 2025 guichet, `ftap-data-2023`.
@@ -78,6 +89,22 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
 
   /// The edition's window.
   public var window: ScheduledWindow { edition.window }
+
+  /// The guichet's readings, the window's two citing this edition's opening and closing
+  /// sentences (the window's first and last citations).
+  public var readings: [ReadingDescription] {
+    FTAPReadings.descriptions(parameters).map { reading in
+      let sentence: Citation? =
+        switch reading.id {
+        case .ftapWindowOpening: window.citations.first
+        case .ftapWindowClosing: window.citations.last
+        default: nil
+        }
+      guard let sentence, reading.citations != [sentence] else { return reading }
+      return ReadingDescription(
+        id: reading.id, question: reading.question, citations: [sentence], variants: reading.variants)
+    }
+  }
 
   /// `ftap.window`.
   public var windowRule: RuleIdentifier { FTAPRules.Window.id }

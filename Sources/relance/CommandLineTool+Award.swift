@@ -27,8 +27,11 @@ extension CommandLineTool {
     }
     let award: FTAPAward
     let reviews: MilestoneReviewProcess
+    let guichet: FTAPGuichet
     do {
-      (award, reviews) = try FTAPAward.replay(json: json, selection: parsed.selection)
+      // The award follows the edition its dossier names.
+      guichet = try FTAPAward.guichet(of: json, in: registry)
+      (award, reviews) = try FTAPAward.replay(json: json, guichet: guichet, selection: parsed.selection)
     } catch {
       return .badInput(file: path, error.description)
     }
@@ -47,12 +50,14 @@ extension CommandLineTool {
       return .success(document.serialized() + "\n")
     }
     return .success(
-      flags.contains("--json") ? award.stateJSON(reviews: reviews).serialized() + "\n" : awardText(award, reviews))
+      flags.contains("--json")
+        ? award.stateJSON(reviews: reviews).serialized() + "\n" : awardText(award, reviews, guichet: guichet))
   }
 
-  static func awardText(_ award: FTAPAward, _ reviews: MilestoneReviewProcess) -> String {
+  static func awardText(_ award: FTAPAward, _ reviews: MilestoneReviewProcess, guichet: FTAPGuichet) -> String {
     var lines = [
-      "Subvention " + (award.dossier.reference ?? "(sans référence)") + " — " + FTAPGuichet().title,
+      "Subvention " + (award.dossier.reference ?? "(sans référence)") + " — " + guichet.title + " (édition "
+        + guichet.editionName + ")",
       "Convention du " + award.conventionDate.frenchDescription + " ; attribué " + award.granted.description
         + (award.schedule.count > 1 ? " en " + String(award.schedule.count) + " tranches" : " en un versement"),
       "Versé : " + reviews.released.description
@@ -71,7 +76,7 @@ extension CommandLineTool {
       "Lectures : "
         + (chosen.isEmpty
           ? "toutes par défaut" : chosen.map { $0.id.rawValue + " = " + $0.variant }.joined(separator: ", "))
-        + " (relance readings ftap-data-2023)")
+        + " (relance readings " + guichet.identifier.rawValue + ")")
     for (rule, decision) in award.decisions.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       lines.append(
         "Décision de l'instruction sur " + rule.rawValue + " (indéterminée par les textes) : "

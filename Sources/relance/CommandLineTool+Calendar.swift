@@ -36,7 +36,7 @@ extension CommandLineTool {
   }
 
   static var calendarEntries: [CalendarEntry] {
-    ProgrammeCatalogue.all.map { programme in
+    programmes.map { programme in
       let calendar = (programme as? RelanceCall)?.calendar
       return CalendarEntry(
         identifier: programme.identifier.rawValue, name: (programme as? RelanceCall)?.shortName ?? programme.title,

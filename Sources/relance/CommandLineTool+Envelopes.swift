@@ -69,9 +69,9 @@ extension CommandLineTool {
 
   /// The first envelope of a supplied tree whose `programme` the catalogue does not know.
   static func unknownProgramme(in envelope: Envelope, at path: FieldPath) -> InterchangeError? {
-    if let programme = envelope.programme, !ProgrammeCatalogue.identifiers.contains(programme.rawValue) {
+    if let programme = envelope.programme, !programmeIdentifiers.contains(programme.rawValue) {
       return InterchangeError(
-        .unknownValue(programme.rawValue, allowed: ProgrammeCatalogue.identifiers), at: path.appending("programme"))
+        .unknownValue(programme.rawValue, allowed: programmeIdentifiers), at: path.appending("programme"))
     }
     for (index, child) in envelope.children.enumerated() {
       if let error = unknownProgramme(in: child, at: path.appending("children").appending(index: index)) {

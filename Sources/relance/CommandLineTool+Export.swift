@@ -29,7 +29,7 @@ extension CommandLineTool {
     guard let grantor = file.grantor else {
       return .badInput(file: path, "grantor: champ obligatoire pour l'export SCDL (nom et SIRET de l'attribuant)")
     }
-    let schemes = ProgrammeCatalogue.aidSchemes(for: ledger.tree)
+    let schemes = registry.aidSchemes(for: ledger.tree)
     do {
       let rows = try SCDLExport.rows(from: ledger, grantor: grantor, schemes: schemes)
       return .success(

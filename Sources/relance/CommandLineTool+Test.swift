@@ -49,7 +49,7 @@ extension CommandLineTool {
         if let known = read[file] { bytes = known } else { bytes = try io.readFile(file) }
         do throws(InterchangeError) {
           result = try RegulationCase(json: try JSONValue(parsing: bytes)).run(
-            in: ProgrammeCatalogue.registry, reform: reform)
+            in: registry, reform: reform)
         } catch {
           result = CaseResult(name: "cas illisible", differences: [error.description])
         }

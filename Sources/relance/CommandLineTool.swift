@@ -11,10 +11,17 @@ enum CommandLineTool {
   /// The longest wait for standard input to give data, in seconds.
   static let inputWaitSeconds = 30
 
-  /// Every programme the tool can assess.
-  static let programmes = ProgrammeCatalogue.all
+  /// The programmes the tool knows: the package's (`ProgrammeCatalogue.registry`); a test
+  /// runs the tool with a registry of its own (`CommandLineTool.$registry.withValue(…)`),
+  /// so a programme or an edition declared outside the package goes through every
+  /// command exactly as the package's do.
+  @TaskLocal static var registry = ProgrammeCatalogue.registry
 
-  static var programmeIdentifiers: [String] { ProgrammeCatalogue.identifiers }
+  /// Every programme the tool can assess.
+  static var programmes: [any FundingProgramme] { registry.programmes }
+
+  /// Their identifiers.
+  static var programmeIdentifiers: [String] { registry.identifiers }
 
   /// Runs a command.
   static func run(
@@ -174,7 +181,7 @@ enum CommandLineTool {
     case .failure(let result): return .failure(result)
     }
     do {
-      return .success((document, try ProgrammeCatalogue.programme(of: document)))
+      return .success((document, try registry.programme(of: document)))
     } catch {
       return .failure(.badInput(file: path, error.description))
     }

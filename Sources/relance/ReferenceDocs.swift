@@ -164,7 +164,7 @@ enum ReferenceDocs {
   static func traceability() -> String {
     var text = header + "# Traçabilité des sources\n\nPour chaque seed, chaque phrase citée et ce qui l'utilise.\n"
     let entries = CitationIndex.entries
-    for source in ProgrammeCatalogue.registry.sources {
+    for source in CommandLineTool.registry.sources {
       text +=
         "\n## Seed " + source.number + " — " + source.title + "\n\n`" + source.fileName + "`, " + source.publisher
         + (source.date.map { ", " + $0.frenchDescription } ?? "") + ".\n\n"

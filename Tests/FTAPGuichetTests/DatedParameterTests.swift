@@ -99,6 +99,51 @@ struct DatedParameterTests {
     #expect(award.granted == .euros(240_000))
   }
 
+  /// FTAP-EX-03 without its filing date, asking `requested` euros of its 600 000 €.
+  static func undated(asking requested: String) throws -> JSONValue {
+    guard case .object(let members) = try Self.dossier(filedOn: "2024-06-03") else { throw CancellationError() }
+    return .object(
+      members.filter { $0.key != "filedOn" }.map {
+        $0.key == "requestedCoFinancing" ? .init("requestedCoFinancing", .string(requested)) : $0
+      })
+  }
+
+  @Test(
+    "Without a filing date, a rule the periods decide differently lacks the date; one they decide alike keeps its outcome",
+    arguments: [
+      // 250 000 € of 600 000 € (41.7 %): within 50 %, beyond 40 %: the date decides.
+      ("250000.00", Outcome.Kind.missingInput),
+      // 200 000 € (33.3 %): within both rates; the cap (300 000 € or 240 000 €) still
+      // depends on the date.
+      ("200000.00", .satisfied),
+    ])
+  func undatedDossier(requested: String, kind: Outcome.Kind) throws {
+    let guichet = FTAPGuichet(edition: Self.edition)
+    let json = try Self.undated(asking: requested)
+    let report = try guichet.report(onJSON: json, selection: ReadingSelection())
+    // The window lacks the date in any case.
+    #expect(report.status == .incomplete)
+    let rate = try #require(report.assessment.findings.first { $0.rule.id == FTAPRules.CoFinancingRate.id })
+    #expect(rate.outcome.kind == kind)
+    if kind == .missingInput {
+      #expect(rate.outcome == .missingInput([FieldPath("filedOn")]))
+      #expect(rate.rule.parameters.isEmpty)
+    }
+    // The size's numbers did not change: its finding is the dated one.
+    let size = try #require(report.assessment.findings.first { $0.rule.id == FTAPRules.Size.id })
+    #expect(size.outcome.kind == .satisfied)
+    #expect(report.coFinancing?.cap == nil)
+    let dossier = try guichet.dossier(from: JSONDocument(json))
+    #expect(guichet.verdict(dossier) == Verdict(status: .incomplete, cap: nil))
+    let filedOn = try #require(guichet.questions(for: dossier).first { $0.field == FieldPath("filedOn") })
+    #expect(filedOn.rules.contains(FTAPRules.CoFinancingRate.id) == (kind == .missingInput))
+    #expect(filedOn.rules.contains(FTAPRules.Window.id))
+    // The edition whose numbers never change decides the same dossier as before.
+    let current = try FTAPGuichet().report(onJSON: json, selection: ReadingSelection())
+    #expect(current.assessment.findings.first { $0.rule.id == FTAPRules.CoFinancingRate.id }?.outcome == .satisfied)
+    #expect(current.coFinancing?.cap == .euros(300_000))
+  }
+
   @Test("The current edition, whose rate never changed, still assesses a 2025 dossier at 50 %")
   func currentEdition() throws {
     let report = try FTAPGuichet().report(onJSON: Self.dossier(filedOn: "2025-02-03"), selection: ReadingSelection())

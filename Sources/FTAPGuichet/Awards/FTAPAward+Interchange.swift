@@ -37,6 +37,39 @@ extension FTAPAward {
     try replay(json: json, at: path, guichet: guichet, selection: ReadingSelection())
   }
 
+  /// The FTAP guichet an award file's dossier names (`dossier.programme`) among
+  /// `registry`'s programmes: the edition whose numbers and rules the award follows, so
+  /// that a later edition's awards are replayed under its own numbers.
+  ///
+  /// ```swift
+  /// let guichet = try FTAPAward.guichet(of: json, in: ProgrammeCatalogue.registry)
+  /// let (award, reviews) = try FTAPAward.replay(json: json, guichet: guichet)
+  /// ```
+  ///
+  /// - Throws: `InterchangeError` at `dossier` when it is absent, at `dossier.programme`
+  ///   when the programme is absent, unknown (the error lists the registered ones) or not
+  ///   an FTAP guichet.
+  public static func guichet(of json: JSONValue, at path: FieldPath = .root, in registry: ProgrammeRegistry)
+    throws(InterchangeError) -> FTAPGuichet
+  {
+    let object = try JSONObjectReader(json, at: path, keys: [], allowingOthers: true)
+    let dossierPath = path.appending("dossier")
+    guard let dossier = object.value("dossier") else { throw InterchangeError(.missingField, at: dossierPath) }
+    let programme: any FundingProgramme
+    do {
+      programme = try registry.programme(of: dossier)
+    } catch {
+      throw InterchangeError(
+        error.reason, at: FieldPath(components: dossierPath.components + error.path.components))
+    }
+    guard let guichet = programme as? FTAPGuichet else {
+      throw InterchangeError(
+        .invalid("« " + programme.identifier.rawValue + " » n'est pas un guichet FTAP : pas de subvention à suivre"),
+        at: dossierPath.appending("programme"))
+    }
+    return guichet
+  }
+
   /// Reads an award file as ``replay(json:at:guichet:)`` does, with `selection` chosen over
   /// the file's `readings` (`relance award --reading ID=VARIANT`).
   ///
@@ -87,7 +120,8 @@ extension FTAPAward {
     // « envelope » and « object » are for the ledger (``ledgerEvents(after:envelope:object:)``).
     _ = try object.string("envelope")
     _ = try object.string("object")
-    let dossier = try FTAPDossier(json: try object.required("dossier"), at: path.appending("dossier"))
+    let dossier = try FTAPDossier(
+      json: try object.required("dossier"), at: path.appending("dossier"), programme: guichet.identifier)
     guard let granted = try object.amount("granted") else {
       throw InterchangeError(.missingField, at: path.appending("granted"))
     }

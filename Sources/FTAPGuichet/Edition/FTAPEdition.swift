@@ -165,21 +165,25 @@ public struct FTAPEdition: ProgrammeEdition {
   }
 
   /// The rules with the numbers in force on `day` (the first period's when `day` is
-  /// `nil`), each rule whose number is a dated parameter citing the sentence of the
-  /// period in force: `ftap.size` the expected size's, `ftap.cofinancing.rate` the rate's.
+  /// `nil`), each citing this edition's sentences: `ftap.window` the window's,
+  /// `ftap.size` the expected size's and `ftap.cofinancing.rate` the rate's of the period
+  /// in force; each lists the periods of the parameters it applies (`Rule.parameters`).
   public func rules(on day: CalendarDate?) -> [Rule] {
     let parameters = day.map { self.parameters(on: $0) } ?? self.parameters
     func citation<V>(_ parameter: DatedParameter<V>) -> Citation {
       (day.flatMap { parameter.period(on: $0) } ?? parameter.periods[0]).citation
     }
-    let dated: [RuleIdentifier: Citation] = [
-      FTAPRules.Size.id: citation(minimumSize), FTAPRules.CoFinancingRate.id: citation(coFinancingRate),
+    // The leading sentences of each rule whose text is the edition's.
+    let editions: [RuleIdentifier: [Citation]] = [
+      FTAPRules.Window.id: window.citations, FTAPRules.Size.id: [citation(minimumSize)],
+      FTAPRules.CoFinancingRate.id: [citation(coFinancingRate)],
     ]
     let descriptions = parameterDescriptions
     return FTAPRules.catalogue(parameters).map { declared in
       let rule = declared.applying(descriptions, on: day)
-      guard let sentence = dated[rule.id], rule.citations.first != sentence else { return rule }
-      return rule.citing([sentence] + rule.citations.dropFirst())
+      guard let leading = editions[rule.id], !leading.isEmpty, Array(rule.citations.prefix(leading.count)) != leading
+      else { return rule }
+      return rule.citing(leading + rule.citations.dropFirst(leading.count))
     }
   }
 

@@ -8,9 +8,9 @@ public import FranceRelanceModel
 /// let selection = ReadingSelection([.init(id: .ftapSizeBounds, variant: "hard")])
 /// ```
 extension ReadingIdentifier {
-  /// `ftap.window.opening`: « « Ouverture: Janvier 2023 » ne donne que le mois : un dossier déposé ce mois-là l'est-il après l'ouverture ? »
+  /// `ftap.window.opening`: « Le texte ne donne que le mois d'ouverture : un dossier déposé ce mois-là l'est-il après l'ouverture ? »
   public static let ftapWindowOpening: ReadingIdentifier = "ftap.window.opening"
-  /// `ftap.window.closing`: « « Date de clôture du guichet : Fin 2025 » ne donne pas de jour : un dossier déposé à la fin de l'année l'est-il avant la clôture ? »
+  /// `ftap.window.closing`: « Le texte ne donne pas le jour de clôture : un dossier déposé le mois de la clôture l'est-il avant elle ? »
   public static let ftapWindowClosing: ReadingIdentifier = "ftap.window.closing"
   /// `ftap.size.bounds`: « « Taille attendue des projets » est-elle une condition d'éligibilité ou une indication ? »
   public static let ftapSizeBounds: ReadingIdentifier = "ftap.size.bounds"

@@ -128,7 +128,7 @@ public struct FTAPReadings: ReadingSet {
     ReadingDeclaration(
       .ftapWindowOpening, at: \.windowOpening,
       question:
-        "« Ouverture: Janvier 2023 » ne donne que le mois : un dossier déposé ce mois-là l'est-il après l'ouverture ?",
+        "Le texte ne donne que le mois d'ouverture : un dossier déposé ce mois-là l'est-il après l'ouverture ?",
       citations: [FTAPEdition.openingCitation],
       applies: { $0.window.opening.precision != .day },
       explanation: { variant, p in
@@ -143,7 +143,7 @@ public struct FTAPReadings: ReadingSet {
     ReadingDeclaration(
       .ftapWindowClosing, at: \.windowClosing,
       question:
-        "« Date de clôture du guichet : Fin 2025 » ne donne pas de jour : un dossier déposé à la fin de l'année l'est-il avant la clôture ?",
+        "Le texte ne donne pas le jour de clôture : un dossier déposé le mois de la clôture l'est-il avant elle ?",
       citations: [FTAPEdition.closingCitation],
       applies: { $0.window.closing.precision != .day },
       explanation: { variant, p in

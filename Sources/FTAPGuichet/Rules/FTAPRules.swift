@@ -20,9 +20,12 @@ public enum FTAPRules: RuleBook {
   /// An empty dossier.
   public static var emptyDossier: FTAPDossier { FTAPDossier() }
 
+  /// `filedOn`: the filing date chooses the period of each dated parameter.
+  public static var referenceDateField: FTAPField? { .filedOn }
+
   // MARK: The rules
 
-  /// Visits the sixteen rules, in report order.
+  /// Visits every rule, in report order: the one list of the rules.
   @inlinable @inline(__always)
   public static func forEachRule<V: RuleVisitor<FTAPRules>>(
     _ dossier: borrowing FTAPDossier, _ context: Context, _ visitor: inout V

@@ -108,13 +108,15 @@ struct BatchRun {
     let spreadsheet = spreadsheet
     let html = html
     let reform = reform
+    // The registry is read here: the worker threads do not see the task's value.
+    let registry = CommandLineTool.registry
     var outcomes = [BatchOutcome?](repeating: nil, count: items.count)
     outcomes.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let results = buffer
       DispatchQueue.concurrentPerform(iterations: items.count) { index in
         results[index] = CommandLineTool.assessItem(
           items[index], selections: selections, json: json, verdict: verdict, spreadsheet: spreadsheet != nil,
-          html: html, reform: reform)
+          html: html, reform: reform, registry: registry)
       }
     }
     pending.removeAll(keepingCapacity: true)

@@ -77,7 +77,7 @@ extension CommandLineTool {
   /// Assesses one dossier of a batch: what it prints and its exit status.
   static func assessItem(
     _ item: BatchItem, selections: [ProgrammeIdentifier: ReadingSelection], json: Bool, verdict: Bool = false,
-    spreadsheet: Bool = false, html: Bool = false, reform: BatchReform? = nil
+    spreadsheet: Bool = false, html: Bool = false, reform: BatchReform? = nil, registry: ProgrammeRegistry
   ) -> BatchOutcome {
     let bytes: [UInt8]
     switch item.content {
@@ -89,7 +89,7 @@ extension CommandLineTool {
     let report: AssessmentReport
     do throws(InterchangeError) {
       let document = try JSONDocument(parsing: bytes)
-      let named = try ProgrammeCatalogue.programme(of: document)
+      let named = try registry.programme(of: document)
       let programme = reform?.programme(named) ?? named
       let selection = selections[programme.identifier] ?? .init()
       do {

@@ -350,17 +350,15 @@ extension LedgerStore {
     return .object(members.filter { $0.key != "events" } + [.init("events", .array(events))])
   }
 
-  /// The FTAP guichet awards are read against, built once (its rule book is not rebuilt at
-  /// each write).
-  static let guichet = FTAPGuichet()
-
   /// The award and its reviews, as `relance award` reads its file.
   ///
   /// - Throws: ``Problem`` 400 with the reader's error; an event's error is put at
   ///   `events[eventIndexOffset…]` as the request's own field when it is the new one.
   static func replay(_ file: JSONValue, eventIndexOffset: Int? = nil) throws -> (FTAPAward, MilestoneReviewProcess) {
     do throws(InterchangeError) {
-      return try FTAPAward.replay(json: file, guichet: guichet)
+      // The edition the award's dossier names, among the registered programmes (each built
+      // once: its rule book is not rebuilt at each write).
+      return try FTAPAward.replay(json: file, guichet: FTAPAward.guichet(of: file, in: ProgrammeCatalogue.registry))
     } catch {
       if let offset = eventIndexOffset,
         case .index(let index)? = error.path.components.dropFirst().first,

@@ -26,6 +26,15 @@ public protocol RuleBasedProgramme: FundingProgramme where Dossier == Book.Dossi
   ///
   /// - Complexity: O(1) for an edition with one period; O(*p*) in its periods otherwise.
   func inForce(for dossier: borrowing Dossier) -> (parameters: Book.Parameters, rules: [Rule])
+
+  /// The numbers and rules of every other period of the edition when the dossier has no
+  /// reference date to choose one by (``inForce(for:)`` then gives the first period's);
+  /// empty by default, and for a dossier that has one or an edition with one period.
+  ///
+  /// A rule whose outcome differs between these periods and the first cannot be decided
+  /// without the date: its finding becomes « information manquante » on
+  /// `RuleBook.referenceDateField`, and a co-financing cap that differs is unknown.
+  func otherPeriods(forUndated dossier: borrowing Dossier) -> [(parameters: Book.Parameters, rules: [Rule])]
 }
 
 extension RuleBasedProgramme {
@@ -35,6 +44,58 @@ extension RuleBasedProgramme {
   @inlinable
   public func inForce(for dossier: borrowing Dossier) -> (parameters: Book.Parameters, rules: [Rule]) {
     (parameters, rules)
+  }
+
+  /// No other period by default.
+  @inlinable
+  public func otherPeriods(forUndated dossier: borrowing Dossier) -> [(parameters: Book.Parameters, rules: [Rule])] {
+    []
+  }
+
+  // MARK: Undated dossiers under several periods
+
+  /// The outcome kinds under the first period, with every rule whose kind differs under
+  /// one of `others` turned into missing input (the reference date decides it).
+  @inlinable
+  public func kindsWithoutDate(
+    _ kinds: OutcomeKinds, of dossier: borrowing Dossier, readings: Book.Readings,
+    others: [(parameters: Book.Parameters, rules: [Rule])]
+  ) -> OutcomeKinds {
+    var result = kinds
+    for other in others {
+      let alternative = Book.outcomes(dossier, Book.Context(parameters: other.parameters, readings: readings))
+      for position in kinds.indices where alternative[position] != kinds[position] {
+        result.replace(at: position, with: .missingInput)
+      }
+    }
+    return result
+  }
+
+  /// The cap under the first period, or `nil` when another period gives another one.
+  @inlinable
+  public func capWithoutDate(
+    _ cap: Euros?, of dossier: borrowing Dossier, readings: Book.Readings,
+    others: [(parameters: Book.Parameters, rules: [Rule])]
+  ) -> Euros? {
+    for other in others where Book.cap(dossier, Book.Context(parameters: other.parameters, readings: readings)) != cap {
+      return nil
+    }
+    return cap
+  }
+
+  /// The findings with each rule whose kind differs between the periods (`kinds` against
+  /// `dated`) as missing the reference date; its parameters are not listed, since none
+  /// was applied.
+  @inlinable
+  public func findingsWithoutDate(_ findings: [Finding], kinds: OutcomeKinds, dated: OutcomeKinds) -> [Finding] {
+    guard kinds != dated, let field = Book.referenceDateField else { return findings }
+    return findings.enumerated().map { position, finding in
+      guard kinds[position] == .missingInput, dated[position] != .missingInput else { return finding }
+      return Finding(
+        rule: finding.rule.applying([], on: nil), outcome: .missingInput([field.path]),
+        message: "Information manquante pour vérifier la règle : " + field.label
+          + " (la valeur d'un paramètre qu'elle lit change selon la date).")
+    }
   }
 
   // MARK: Evaluating
@@ -50,7 +111,9 @@ extension RuleBasedProgramme {
   /// - Complexity: O(number of rules); no heap allocation.
   @inlinable @inline(__always)
   public func outcomes(of dossier: borrowing Dossier, readings: Book.Readings = .init()) -> OutcomeKinds {
-    Book.outcomes(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings))
+    let kinds = Book.outcomes(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings))
+    let others = otherPeriods(forUndated: dossier)
+    return others.isEmpty ? kinds : kindsWithoutDate(kinds, of: dossier, readings: readings, others: others)
   }
 
   /// The status and cap of a dossier, without findings or messages.
@@ -59,6 +122,13 @@ extension RuleBasedProgramme {
   @inlinable @inline(__always)
   public func verdict(_ dossier: borrowing Dossier, readings: Book.Readings = .init()) -> Verdict {
     let context = Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)
+    let others = otherPeriods(forUndated: dossier)
+    guard others.isEmpty else {
+      let kinds = kindsWithoutDate(Book.outcomes(dossier, context), of: dossier, readings: readings, others: others)
+      return Verdict(
+        status: kinds.status,
+        cap: capWithoutDate(Book.cap(dossier, context), of: dossier, readings: readings, others: others))
+    }
     return Verdict(status: Book.outcomes(dossier, context).status, cap: Book.cap(dossier, context))
   }
 
@@ -66,10 +136,15 @@ extension RuleBasedProgramme {
   @inlinable
   public func assess(_ dossier: Dossier, readings: Book.Readings = .init()) -> Assessment {
     let terms = inForce(for: dossier)
-    return Assessment(
-      programme: identifier, reference: dossier.basics.reference,
-      findings: Book.findings(
-        dossier, Book.Context(parameters: terms.parameters, readings: readings), catalogue: terms.rules))
+    let context = Book.Context(parameters: terms.parameters, readings: readings)
+    var findings = Book.findings(dossier, context, catalogue: terms.rules)
+    let others = otherPeriods(forUndated: dossier)
+    if !others.isEmpty {
+      let dated = Book.outcomes(dossier, context)
+      findings = findingsWithoutDate(
+        findings, kinds: kindsWithoutDate(dated, of: dossier, readings: readings, others: others), dated: dated)
+    }
+    return Assessment(programme: identifier, reference: dossier.basics.reference, findings: findings)
   }
 
   /// The inputs the dossier lacks under the chosen readings, the most decisive first.
@@ -86,13 +161,26 @@ extension RuleBasedProgramme {
   public func report(on dossier: Dossier, readings: Book.Readings) -> AssessmentReport {
     let terms = inForce(for: dossier)
     let context = Book.Context(parameters: terms.parameters, readings: readings)
-    let kinds = Book.outcomes(dossier, context)
+    var kinds = Book.outcomes(dossier, context)
+    var findings = Book.findings(dossier, context, catalogue: terms.rules)
+    var coFinancing = Book.coFinancing(dossier, context)
+    let others = otherPeriods(forUndated: dossier)
+    if !others.isEmpty {
+      let dated = kinds
+      kinds = kindsWithoutDate(dated, of: dossier, readings: readings, others: others)
+      findings = findingsWithoutDate(findings, kinds: kinds, dated: dated)
+      if let money = coFinancing, money.cap != nil,
+        capWithoutDate(money.cap, of: dossier, readings: readings, others: others) == nil
+      {
+        coFinancing = CoFinancing(
+          requested: money.requested, cap: nil, administrationShare: money.administrationShare,
+          effectiveRate: money.effectiveRate)
+      }
+    }
     let (remedies, suffice) = Book.remedies(dossier, context, kinds: kinds)
     return AssessmentReport(
-      assessment: Assessment(
-        programme: identifier, reference: dossier.basics.reference,
-        findings: Book.findings(dossier, context, catalogue: terms.rules)),
-      title: title, edition: editionName, coFinancing: Book.coFinancing(dossier, context),
+      assessment: Assessment(programme: identifier, reference: dossier.basics.reference, findings: findings),
+      title: title, edition: editionName, coFinancing: coFinancing,
       tranches: Book.tranches(dossier, context, kinds: kinds),
       mandatoryIndicators: Book.mandatoryIndicators(dossier, context), remedies: remedies, remediesSuffice: suffice,
       readings: readings.applied(terms.parameters), sensitivity: Book.sensitivity(dossier, context))
@@ -107,7 +195,18 @@ extension RuleBasedProgramme {
   @inlinable
   public func questions(for dossier: borrowing Dossier, readings: Book.Readings = .init()) -> [Question] {
     var visitor = MissingFieldsVisitor<Book>()
-    Book.forEachRule(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings), &visitor)
+    let context = Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)
+    Book.forEachRule(dossier, context, &visitor)
+    let others = otherPeriods(forUndated: dossier)
+    if !others.isEmpty, let field = Book.referenceDateField {
+      // A rule whose outcome the periods change lacks the reference date too.
+      let dated = Book.outcomes(dossier, context)
+      let kinds = kindsWithoutDate(dated, of: dossier, readings: readings, others: others)
+      let rules = Book.catalogue(context.parameters)
+      for position in kinds.indices where kinds[position] == .missingInput && dated[position] != .missingInput {
+        visitor.missing.append((rules[position].id, [field]))
+      }
+    }
     var questions: [Question] = []
     for field in Book.Field.allCases {
       let rules = visitor.missing.filter { $0.fields.contains(field) }.map(\.rule)
@@ -145,11 +244,16 @@ extension RuleBasedProgramme {
     let readings = try Book.Readings(selection)
     let terms = inForce(for: dossier)
     let context = Book.Context(parameters: terms.parameters, readings: readings)
-    let outcomes = Book.outcomes(dossier, context)
+    var outcomes = Book.outcomes(dossier, context)
+    var cap = Book.cap(dossier, context)
+    let others = otherPeriods(forUndated: dossier)
+    if !others.isEmpty {
+      outcomes = kindsWithoutDate(outcomes, of: dossier, readings: readings, others: others)
+      cap = capWithoutDate(cap, of: dossier, readings: readings, others: others)
+    }
     return VerdictSummary(
       programme: identifier, reference: dossier.basics.reference,
-      verdict: Verdict(status: outcomes.status, cap: Book.cap(dossier, context)), rules: terms.rules,
-      outcomes: outcomes)
+      verdict: Verdict(status: outcomes.status, cap: cap), rules: terms.rules, outcomes: outcomes)
   }
 
   /// The report under the chosen readings.

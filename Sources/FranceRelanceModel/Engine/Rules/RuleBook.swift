@@ -20,6 +20,11 @@ public protocol RuleBook {
   /// A dossier with no field, on which the catalogue visits the rules.
   static var emptyDossier: Dossier { get }
 
+  /// The field that carries a dossier's reference date, the one that chooses the period
+  /// of each dated parameter (the filing date, `filedOn`); `nil` by default, for a
+  /// programme whose numbers never change.
+  static var referenceDateField: Field? { get }
+
   /// Calls `visitor` with every rule, in report order: the only list of the rules.
   static func forEachRule<V: RuleVisitor<Self>>(_ dossier: borrowing Dossier, _ context: Context, _ visitor: inout V)
 
@@ -44,6 +49,10 @@ public protocol RuleBook {
 
 extension RuleBook {
   // MARK: Defaults
+
+  /// No reference date field by default.
+  @inlinable
+  public static var referenceDateField: Field? { nil }
 
   /// No tranche by default.
   @inlinable

@@ -19,7 +19,7 @@ public enum RelanceRules: RuleBook {
 
   // MARK: The rules
 
-  /// Visits the six rules, in report order.
+  /// Visits every rule, in report order: the one list of the rules.
   @inlinable @inline(__always)
   public static func forEachRule<V: RuleVisitor<RelanceRules>>(
     _ dossier: borrowing RelanceDossier, _ context: Context, _ visitor: inout V
