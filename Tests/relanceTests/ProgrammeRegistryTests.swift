@@ -99,4 +99,35 @@ struct ProgrammeRegistryTests {
     #expect(Self.registry.sources == Source.seeds + [FixtureText.source])
     #expect(ProgrammeCatalogue.registry.sources == Source.seeds)
   }
+
+  @Test("The relance tool, given the registry, assesses, validates, lists and tests the fixture as its own")
+  func throughTheTool() throws {
+    let dossier = try Self.dossier(filedOn: "2026-07-01").serialized()
+    let files = [
+      "d.json": dossier,
+      "c.json": #"{"name": "Hors fenêtre", "dossier": "# + dossier
+        + #", "expected": {"status": "ineligible", "violated": ["fixture.window"]}}"#,
+    ]
+    func run(_ arguments: [String]) -> ToolResult {
+      CommandLineTool.$registry.withValue(Self.registry) {
+        CommandLineTool.run(arguments: arguments) { (path: String) throws(InputFileError) -> [UInt8] in
+          guard let text = files[path] else { throw InputFileError.unreadable("absent") }
+          return Array(text.utf8)
+        }
+      }
+    }
+    let assessed = run(["assess", "d.json"])
+    #expect(assessed.status == 1)
+    #expect(assessed.standardOutput.contains("fixture.window"))
+    #expect(run(["validate", "d.json"]).status == 0)
+    #expect(run(["rules", "fixture-appel-2026"]).standardOutput.contains("Dépôt dans la fenêtre de l'appel"))
+    #expect(run(["test", "c.json"]).status == 0)
+    // Without the registry, the tool does not know the programme.
+    let unknown = CommandLineTool.run(arguments: ["assess", "d.json"]) {
+      (path: String) throws(InputFileError) -> [UInt8] in
+      Array((files[path] ?? "").utf8)
+    }
+    #expect(unknown.status == 2)
+    #expect(unknown.standardError.contains("programme"))
+  }
 }

@@ -110,6 +110,23 @@ struct RuleRoutesTests {
         #expect(response.status == .badRequest)
         #expect(response.body.text.contains("dossier.totalCost: "))
       }
+      // In a JSON Lines batch, a line may be {"dossier", "reform"} too: its answer is the
+      // same report led by its line number; a bad reform or dossier is that line's error.
+      let lines = [dossier.serialized(pretty: false), body, badReform, badDossier].joined(separator: "\n")
+      try await client.execute(
+        uri: "/v1/programmes/ftap-data-2023/assessments", method: .post,
+        headers: [.contentType: "application/x-ndjson"], body: ByteBuffer(string: lines)
+      ) { response in
+        #expect(response.status == .ok)
+        let answers = response.body.text.split(separator: "\n").map(String.init)
+        #expect(answers.count == 4)
+        guard answers.count == 4 else { return }
+        #expect(answers[0].hasPrefix(#"{"line":1,"programme":"ftap-data-2023""#))
+        #expect(!answers[0].contains(#""reform":"#))
+        #expect(answers[1] == #"{"line":2,"# + expected.dropFirst())
+        #expect(answers[2].hasPrefix(#"{"line":3,"error":{"path":"reform.parameters.ftap.size.min","#))
+        #expect(answers[3].hasPrefix(#"{"line":4,"error":{"path":"dossier.totalCost","#))
+      }
     }
   }
 

@@ -79,32 +79,24 @@ struct ProgrammeRoutes: Sendable {
     if request.headers[.contentType]?.lowercased().hasPrefix("application/x-ndjson") == true {
       return stream(request.body, programme: programme, selection: selection, detail: detail)
     }
-    var document = try await Self.document(request)
+    let document = try await Self.document(request)
     var output: [UInt8] = []
     output.reserveCapacity(detail == .full ? 16_384 : 512)
-    if let (dossier, reform) = try Self.reformRequest(document) {
+    let underReform: (JSONDocument, Reform)?
+    do throws(InterchangeError) { underReform = try Self.reformRequest(document) } catch {
+      throw Problem.input(error)
+    }
+    if let (dossier, reform) = underReform {
       // `{"dossier": …, "reform": …}`: the dossier under a reform's dated values.
-      document = dossier
-      let reformed: any FundingProgramme
-      do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
-        throw Problem.input(Self.underReform(error))
+      switch Self.assess(
+        dossier, under: reform, programme: programme, selection: selection, detail: detail, into: &output)
+      {
+      case .success(let status):
+        metrics.countAssessment(status)
+        return Response(
+          status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
+      case .failure(let error): throw Self.problem(error)
       }
-      do throws(ProgrammeError) {
-        switch detail {
-        case .full:
-          let report = try reform.report(dossier, by: programme, reformed: reformed, selection: selection)
-          report.appendJSON(to: &output)
-          metrics.countAssessment(report.status)
-        case .verdict:
-          let summary = try reformed.verdictSummary(onJSON: dossier, selection: selection)
-          summary.appendJSON(to: &output)
-          metrics.countAssessment(summary.verdict.status)
-        }
-      } catch {
-        throw Self.problem(Self.inDossier(error))
-      }
-      return Response(
-        status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
     }
     switch Self.assess(document, programme: programme, selection: selection, detail: detail, into: &output) {
     case .success(let status):
@@ -116,11 +108,12 @@ struct ProgrammeRoutes: Sendable {
   }
 
   /// The dossier and the reform of a body `{"dossier": {…}, "reform": {…}}` (exactly these
-  /// two members: a dossier always has `programme`), or `nil` for a dossier.
+  /// two members: a dossier always has `programme`), or `nil` for a dossier: the body of
+  /// one assessment, or a line of a JSON Lines batch.
   ///
-  /// - Throws: ``Problem`` 400 naming `reform.…` for a reform the library refuses (an
+  /// - Throws: `InterchangeError` naming `reform.…` for a reform the library refuses (an
   ///   unknown parameter, a value of another unit, two periods on one day).
-  static func reformRequest(_ document: JSONDocument) throws -> (JSONDocument, Reform)? {
+  static func reformRequest(_ document: JSONDocument) throws(InterchangeError) -> (JSONDocument, Reform)? {
     guard case .object(let members) = document.value, members.count == 2,
       let dossier = members.first(where: { $0.key == "dossier" })?.value,
       let reformJSON = members.first(where: { $0.key == "reform" })?.value
@@ -128,7 +121,34 @@ struct ProgrammeRoutes: Sendable {
     do throws(InterchangeError) {
       return (JSONDocument(dossier), try Reform(json: reformJSON).checked(against: ProgrammeCatalogue.all))
     } catch {
-      throw Problem.input(underReform(error))
+      throw underReform(error)
+    }
+  }
+
+  /// Appends the report (or the verdict) of `dossier` under `reform`, with the reform's
+  /// note, after `leadingMembers`: what `relance assess --reform` writes. Errors name
+  /// `reform.…` or `dossier.…`.
+  static func assess(
+    _ dossier: JSONDocument, under reform: Reform, programme: any FundingProgramme, selection: ReadingSelection,
+    detail: AssessmentDetail, leadingMembers: [JSONValue.Member] = [], into output: inout [UInt8]
+  ) -> Result<AssessmentStatus, ProgrammeError> {
+    let reformed: any FundingProgramme
+    do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
+      return .failure(.input(underReform(error)))
+    }
+    do throws(ProgrammeError) {
+      switch detail {
+      case .full:
+        let report = try reform.report(dossier, by: programme, reformed: reformed, selection: selection)
+        report.appendJSON(to: &output, leadingMembers: leadingMembers)
+        return .success(report.status)
+      case .verdict:
+        let summary = try reformed.verdictSummary(onJSON: dossier, selection: selection)
+        summary.appendJSON(to: &output, leadingMembers: leadingMembers)
+        return .success(summary.verdict.status)
+      }
+    } catch {
+      return .failure(inDossier(error))
     }
   }
 
@@ -194,10 +214,18 @@ struct ProgrammeRoutes: Sendable {
             guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
             do throws(InterchangeError) {
               let document = try JSONDocument(parsing: bytes)
-              switch Self.assess(
-                document, programme: programme, selection: selection, detail: detail, leadingMembers: [origin],
-                into: &output)
-              {
+              // A line is a dossier, or `{"dossier", "reform"}` as the body of one assessment.
+              let assessed =
+                if let (dossier, reform) = try Self.reformRequest(document) {
+                  Self.assess(
+                    dossier, under: reform, programme: programme, selection: selection, detail: detail,
+                    leadingMembers: [origin], into: &output)
+                } else {
+                  Self.assess(
+                    document, programme: programme, selection: selection, detail: detail, leadingMembers: [origin],
+                    into: &output)
+                }
+              switch assessed {
               case .success(let status): metrics.countAssessment(status)
               case .failure(.input(let error)): throw error
               case .failure(.reading(let error)): Self.appendError("", error.description, origin, to: &output)
