@@ -28,7 +28,7 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   /// The numbers and rules of each later period of the edition, from the day it starts:
   /// built once, so that a dossier is assessed under the numbers in force on its filing
   /// date at no extra cost (none for an edition whose numbers never change).
-  @usableFromInline let laterTerms: [FTAPTerms]
+  @usableFromInline let laterTerms: [DatedTerms<FTAPParameters>]
 
   // MARK: Creating
 
@@ -38,7 +38,7 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
     parameters = edition.parameters
     rules = edition.rules(on: nil)
     laterTerms = edition.changeDays.map { day in
-      FTAPTerms(from: day, parameters: edition.parameters(on: day), rules: edition.rules(on: day))
+      DatedTerms(from: day, parameters: edition.parameters(on: day), rules: edition.rules(on: day))
     }
   }
 
@@ -57,8 +57,9 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   /// - Complexity: O(1) for an edition whose numbers never change; O(*p*) otherwise.
   @inlinable
   public func inForce(for dossier: borrowing FTAPDossier) -> (parameters: FTAPParameters, rules: [Rule]) {
-    guard !laterTerms.isEmpty, let day = dossier.basics.filedOn, let terms = laterTerms.last(where: { $0.from <= day })
-    else { return (parameters, rules) }
+    guard !laterTerms.isEmpty, let terms = laterTerms.inForce(on: dossier.basics.filedOn) else {
+      return (parameters, rules)
+    }
     return (terms.parameters, terms.rules)
   }
 

@@ -88,7 +88,7 @@ struct ReformCommandTests {
   }
 
   @Test(
-    "A reform that names an unknown parameter, a value of another unit, two periods on one day, or a programme that cannot be reformed is refused on one line naming the path",
+    "A reform that names an unknown parameter, a value of another unit or two periods on one day is refused on one line naming the path",
     arguments: [
       (#""ftap.cofinancing.maxrate":[{"from":"2025-01-01","value":"0.40"}]"#, "parameters.ftap.cofinancing.maxrate: "),
       (
@@ -105,8 +105,8 @@ struct ReformCommandTests {
         "parameters.ftap.cofinancing.maxRate[1].from: "
       ),
       (
-        #""relance.cofinancing.maxRate":[{"from":"2021-01-01","value":"0.50"}]"#,
-        "parameters.relance.cofinancing.maxRate: "
+        #""relance.cofinancing.maxRate":[{"from":"2021-01-01","value":"75 %"}]"#,
+        "parameters.relance.cofinancing.maxRate[0].value: "
       ),
     ])
   func refused(parameters: String, path: String) {
@@ -171,5 +171,40 @@ struct ReformCommandTests {
       ])
     #expect(bad.status == 2)
     #expect(bad.standardError.hasPrefix("r.json: parameters.ftap.nope: "))
+  }
+
+  @Test(
+    "The France Relance calls take a reform too: AAP2 at 50 % from 2021 refuses a 68.75 % request; AAP1, filed in 2020, keeps 75 %"
+  )
+  func relanceCalls() throws {
+    // seed 003: « Financement du projet à hauteur de 75% des projets. » The reform sets
+    // 50 % from 1 January 2021. Examples/relance/aap2-eligible.json, filed on 30 June
+    // 2021, asks 550 000 € of 800 000 € (68.75 %): within 75 % (600 000 €), beyond 50 %
+    // (400 000 €). aap1-eligible.json, filed on 10 December 2020, asks 300 000 € of
+    // 400 000 € (75 %): before the reform's day.
+    let reform =
+      #"{"name": "Taux à 50 % en 2021", "citation": {"source": "Exemple", "location": "Cofinancement", "quote": "50 %"}, "parameters": {"relance.cofinancing.maxRate": [{"from": "2021-01-01", "value": "0.50"}]}}"#
+    let aap2 = String(decoding: repositoryFile("Examples/relance/aap2-eligible.json"), as: UTF8.self)
+    let aap1 = String(decoding: repositoryFile("Examples/relance/aap1-eligible.json"), as: UTF8.self)
+    let after = run(["assess", "--json", "--reform", "r.json", "d.json"], files: ["r.json": reform, "d.json": aap2])
+    #expect(after.status == 1, "\(after.standardError)")
+    let json = try JSONValue(parsing: after.standardOutput)
+    guard case .object(let report) = json,
+      case .array(let findings)? = report.first(where: { $0.key == "findings" })?.value,
+      case .object(let rate)? = findings.first(where: {
+        guard case .object(let members) = $0 else { return false }
+        return members.first { $0.key == "rule" }?.value == .string("relance.cofinancing.rate")
+      }),
+      case .array(let parameters)? = rate.first(where: { $0.key == "parameters" })?.value,
+      case .object(let period)? = parameters.first
+    else { throw CancellationError() }
+    #expect(rate.first { $0.key == "outcome" }?.value == .string("violated"))
+    #expect(period.first { $0.key == "from" }?.value == .string("2021-01-01"))
+    #expect(period.first { $0.key == "amount" }?.value == .string("0.50"))
+    #expect(try note(after.standardOutput).contains { $0.key == "changed" })
+    let before = run(["assess", "--json", "--reform", "r.json", "d.json"], files: ["r.json": reform, "d.json": aap1])
+    #expect(before.status == 0)
+    // Without the reform, both are eligible, as their names say.
+    #expect(run(["assess", "d.json"], files: ["d.json": aap2]).status == 0)
   }
 }

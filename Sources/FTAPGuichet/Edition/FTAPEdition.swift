@@ -180,22 +180,19 @@ public struct FTAPEdition: ProgrammeEdition {
     ]
     let descriptions = parameterDescriptions
     return FTAPRules.catalogue(parameters).map { declared in
-      let rule = declared.applying(descriptions, on: day)
-      guard let leading = editions[rule.id], !leading.isEmpty, Array(rule.citations.prefix(leading.count)) != leading
-      else { return rule }
-      return rule.citing(leading + rule.citations.dropFirst(leading.count))
+      declared.applying(descriptions, on: day).citing(leading: editions[declared.id] ?? [])
     }
   }
 
-  /// The days after the first period when a parameter takes a new value, in order: the
-  /// edition's numbers change on each of them.
+  /// The days a parameter takes a new value (the start of each of its periods after its
+  /// first), in order: the edition's numbers change on each of them.
   public var changeDays: [CalendarDate] {
     let starts =
-      minimumSize.periods.map(\.start) + maximumSize.periods.map(\.start) + coFinancingRate.periods.map(\.start)
-      + trancheRequestThreshold.periods.map(\.start) + trancheDurationMonths.periods.map(\.start)
-      + milestoneIntervalMonths.periods.map(\.start)
-    guard let first = starts.min() else { return [] }
-    return Array(Set(starts.filter { $0 > first })).sorted()
+      minimumSize.periods.dropFirst().map(\.start) + maximumSize.periods.dropFirst().map(\.start)
+      + coFinancingRate.periods.dropFirst().map(\.start) + trancheRequestThreshold.periods.dropFirst().map(\.start)
+      + trancheDurationMonths.periods.dropFirst().map(\.start)
+      + milestoneIntervalMonths.periods.dropFirst().map(\.start)
+    return Array(Set(starts)).sorted()
   }
 
   // MARK: Reference

@@ -4,6 +4,15 @@ extension RelanceCall: RuleBasedProgramme {
   /// The dossier type of the calls.
   public typealias Dossier = RelanceDossier
 
+  // MARK: Reforms
+
+  /// The call under `reform` (issue #25): a ``RelanceProgramme`` whose edition takes the
+  /// reform's dated values; the call itself when the reform changes none of its numbers.
+  public func reformed(by reform: Reform) throws(InterchangeError) -> any FundingProgramme {
+    guard reform.changes(self) else { return self }
+    return RelanceProgramme(edition: edition.reformed(by: reform))
+  }
+
   // MARK: Edition
 
   /// The call's edition: its window and numbers with their citations.
@@ -16,9 +25,7 @@ extension RelanceCall: RuleBasedProgramme {
   public var rules: [Rule] { Self.catalogues[Self.allCases.firstIndex(of: self)!] }
 
   /// The catalogue of each call, in call order.
-  private static let catalogues = RelanceEdition.all.map { edition in
-    RelanceRules.catalogue(edition.parameters).map { $0.applying(edition.parameterDescriptions, on: nil) }
-  }
+  private static let catalogues = RelanceEdition.all.map { $0.rules(on: nil) }
 
   /// « Plan de relance 2020 – 2021 ».
   public var editionName: String { edition.name }

@@ -72,6 +72,14 @@ public struct Rule: Sendable, Hashable {
   /// parameters.
   ///
   /// - Parameters:
+  ///   - id: the stable identifier.
+  ///   - title: the French title.
+  ///   - citations: the sentences, the operative one first.
+  ///   - interpretation: how the rule reads beyond the letter, if it does.
+  ///   - readings: the switchable readings the decision depends on.
+  ///   - inputs: the paths of the fields it reads.
+  ///   - canBeViolated: whether the decision can be `violated`.
+  ///   - applies: whether the rule concerns the programme.
   ///   - parameterIDs: the dated parameters the decision reads.
   ///   - parameters: the period of each that the rule applies (``applying(_:on:)``
   ///     resolves them from an edition's descriptions).
@@ -116,6 +124,14 @@ public struct Rule: Sendable, Hashable {
     Rule(
       id: id, title: title, citations: citations, interpretation: interpretation, readings: readings, inputs: inputs,
       canBeViolated: canBeViolated, applies: applies, parameterIDs: parameterIDs, parameters: parameters)
+  }
+
+  /// The same rule with `leading` as its first sentences, in place of as many of its own:
+  /// an edition's rule cites that edition's sentences (its window's, the period's of a
+  /// number); the rule itself when they are already its first ones or `leading` is empty.
+  public func citing(leading: [Citation]) -> Rule {
+    guard !leading.isEmpty, Array(citations.prefix(leading.count)) != leading else { return self }
+    return citing(leading + citations.dropFirst(leading.count))
   }
 
   /// The same rule with the period of each of its parameters (``parameterIDs``) in force

@@ -25,14 +25,67 @@ public struct RelanceEdition: ProgrammeEdition {
     calendar = call.calendar
     self.coFinancingRate = coFinancingRate
     self.continuousSizeLimit = continuousSizeLimit
+    parameters = Self.numbers(call, calendar, coFinancingRate, continuousSizeLimit, on: nil)
+  }
+
+  // MARK: Dated numbers
+
+  /// The numbers of the periods in force on `day`, or of the first periods for `nil`: the
+  /// one place the edition's dated parameters become plain values.
+  static func numbers(
+    _ call: RelanceCall, _ calendar: CallCalendar, _ coFinancingRate: DatedParameter<Rate>,
+    _ continuousSizeLimit: DatedParameter<Euros>, on day: CalendarDate?
+  ) -> RelanceParameters {
+    func value<V>(_ parameter: DatedParameter<V>) -> V { day.flatMap(parameter.value(on:)) ?? parameter.firstValue }
     let inForce = calendar.inForce.window
     let planned = calendar.planned.window.opening
-    parameters = RelanceParameters(
+    return RelanceParameters(
       call: call, window: inForce, plannedOpening: planned != inForce.opening ? planned : nil,
       closingIsStated: inForce.closing.precision == .day, reportedClosing: calendar.reportedClosing,
-      alternativeWindow: calendar.alternative?.window,
-      coFinancingRate: coFinancingRate.firstValue,
-      continuousSizeLimit: continuousSizeLimit.firstValue)
+      alternativeWindow: calendar.alternative?.window, coFinancingRate: value(coFinancingRate),
+      continuousSizeLimit: value(continuousSizeLimit))
+  }
+
+  /// The numbers in force on `day`: each parameter's period that started on or before it
+  /// (its first period before that).
+  public func parameters(on day: CalendarDate) -> RelanceParameters {
+    Self.numbers(call, calendar, coFinancingRate, continuousSizeLimit, on: day)
+  }
+
+  /// The rules with the numbers in force on `day` (the first period's when `day` is
+  /// `nil`): the rate and size rules cite the sentence of their period, and each rule lists
+  /// the periods of the parameters it applies.
+  public func rules(on day: CalendarDate?) -> [Rule] {
+    let parameters = day.map { self.parameters(on: $0) } ?? self.parameters
+    func citation<V>(_ parameter: DatedParameter<V>) -> Citation {
+      (day.flatMap { parameter.period(on: $0) } ?? parameter.periods[0]).citation
+    }
+    let periods: [RuleIdentifier: [Citation]] = [
+      RelanceRules.CoFinancingRate.id: [citation(coFinancingRate)],
+      RelanceRules.ContinuousSize.id: [citation(continuousSizeLimit)],
+    ]
+    let descriptions = parameterDescriptions
+    return RelanceRules.catalogue(parameters).map { declared in
+      declared.applying(descriptions, on: day).citing(leading: periods[declared.id] ?? [])
+    }
+  }
+
+  /// The days a parameter takes a new value (the start of each of its periods after its
+  /// first), in order.
+  public var changeDays: [CalendarDate] {
+    Array(
+      Set(coFinancingRate.periods.dropFirst().map(\.start) + continuousSizeLimit.periods.dropFirst().map(\.start))
+    ).sorted()
+  }
+
+  // MARK: Reforms
+
+  /// The edition under `reform`: each parameter it names takes the reform's values from
+  /// their days (`DatedParameter.reformed(_:)`).
+  public func reformed(by reform: Reform) -> RelanceEdition {
+    RelanceEdition(
+      call: call, coFinancingRate: coFinancingRate.reformed(reform.periods(of: Parameter.coFinancingRate.rawValue)),
+      continuousSizeLimit: continuousSizeLimit.reformed(reform.periods(of: Parameter.continuousSizeLimit.rawValue)))
   }
 
   /// The editions of the four calls, in call order.

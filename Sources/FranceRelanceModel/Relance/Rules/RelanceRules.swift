@@ -17,6 +17,9 @@ public enum RelanceRules: RuleBook {
   /// An empty dossier.
   public static var emptyDossier: RelanceDossier { RelanceDossier(call: .aap1) }
 
+  /// `filedOn`: the filing date chooses the period of each dated parameter.
+  public static var referenceDateField: RelanceField? { .filedOn }
+
   // MARK: The rules
 
   /// Visits every rule, in report order: the one list of the rules.
