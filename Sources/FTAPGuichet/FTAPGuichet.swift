@@ -113,9 +113,9 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   /// The edition's numbers with their citations.
   public var parameterDescriptions: [ParameterDescription] { edition.parameterDescriptions }
 
-  /// `nil`: the texts give no envelope for the guichet (each ministry's FTAP allocation is
-  /// its own).
-  public var grantEnvelope: Envelope? { nil }
+  /// The edition's envelope: `nil` for the 2023 – 2025 guichet, whose texts give none
+  /// (each ministry's FTAP allocation is its own).
+  public var grantEnvelope: Envelope? { edition.envelope }
 
   /// The format of the guichet's dossiers.
   public var dossierFormat: ObjectFormat { FTAPDossier.format(programme: identifier) }

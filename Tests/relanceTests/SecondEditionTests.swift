@@ -43,7 +43,10 @@ struct SecondEditionTests {
           .init(from: CalendarDate(uncheckedYear: 2025, month: 1, day: 1), value: .percent(40), citation: rate)
         ]),
       trancheRequestThreshold: current.trancheRequestThreshold, trancheDurationMonths: current.trancheDurationMonths,
-      milestoneIntervalMonths: current.milestoneIntervalMonths)
+      milestoneIntervalMonths: current.milestoneIntervalMonths,
+      envelope: Envelope(
+        id: "ftap-prolonge", label: "Guichet prolongé", amount: .millions(5),
+        citation: Citation(text, at: "Enveloppe", quoting: "Une enveloppe de 5 M€ est réservée au guichet prolongé.")))
   }()
 
   /// The package's programmes and the second edition.
@@ -126,6 +129,10 @@ struct SecondEditionTests {
     let rules = run(["rules", "ftap-data-2023-2026"]).standardOutput
     #expect(rules.contains("Date de clôture du guichet : Fin 2026"))
     #expect(!rules.contains("Date de clôture du guichet : Fin 2025"))
+    // Its reference page states its envelope, which the real edition's texts do not give.
+    let page = ReferenceDocs.page(FTAPGuichet(edition: Self.edition))
+    #expect(page.contains("Enveloppe : **5 M€**"))
+    #expect(ReferenceDocs.page(FTAPGuichet()).contains("Les textes ne fixent pas le montant de son enveloppe."))
   }
 
   @Test("An award follows the edition its dossier names: above the 2025 cap refused, at the cap granted")

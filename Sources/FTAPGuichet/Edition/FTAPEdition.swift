@@ -40,6 +40,9 @@ public struct FTAPEdition: ProgrammeEdition {
   /// declared without one gets a name-based UUID of its identifier and name
   /// (``derivedAidSchemeID(identifier:name:)``), so that two editions never publish the same record.
   public let aidSchemeID: String
+  /// The envelope the edition's grants come from, with its sentence; `nil` when the texts
+  /// give none (the 2023 – 2025 guichet's do not).
+  public let envelope: Envelope?
   /// The numbers resolved once: the value of each parameter's first period, in force
   /// from the edition's start (a dossier filed later gets ``parameters(on:)``).
   public let parameters: FTAPParameters
@@ -48,14 +51,19 @@ public struct FTAPEdition: ProgrammeEdition {
 
   /// Creates an edition.
   ///
+  /// - Parameters:
+  ///   - aidSchemeID: the published UUID of its « dispositif d'aide » record; derived from
+  ///     the identifier and the name when `nil`.
+  ///   - envelope: the envelope its grants come from, when a text gives one.
   /// - Precondition: every parameter has at least one period.
   public init(
     identifier: ProgrammeIdentifier, title: String = "FTAP – Guichet « Exploitation et valorisation des données »",
     name: String, window: ScheduledWindow, minimumSize: DatedParameter<Euros>, maximumSize: DatedParameter<Euros>,
     coFinancingRate: DatedParameter<Rate>, trancheRequestThreshold: DatedParameter<Euros>,
     trancheDurationMonths: DatedParameter<Int>, milestoneIntervalMonths: DatedParameter<Int>,
-    aidSchemeID: String? = nil
+    aidSchemeID: String? = nil, envelope: Envelope? = nil
   ) {
+    self.envelope = envelope
     self.aidSchemeID = aidSchemeID ?? Self.derivedAidSchemeID(identifier: identifier, name: name)
     self.identifier = identifier
     self.title = title
@@ -134,7 +142,7 @@ public struct FTAPEdition: ProgrammeEdition {
       trancheDurationMonths: trancheDurationMonths.reformed(
         reform.periods(of: Parameter.trancheDurationMonths.rawValue)),
       milestoneIntervalMonths: milestoneIntervalMonths.reformed(
-        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)), aidSchemeID: aidSchemeID)
+        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)), aidSchemeID: aidSchemeID, envelope: envelope)
   }
 
   // MARK: Dated numbers
