@@ -70,8 +70,7 @@ public struct FTAPGuichet: RuleBasedProgramme, Hashable {
   public func otherPeriods(forUndated dossier: borrowing FTAPDossier) -> [(
     parameters: FTAPParameters, rules: [Rule]
   )] {
-    guard !laterTerms.isEmpty, dossier.basics.filedOn == nil else { return [] }
-    return laterTerms.map { ($0.parameters, $0.rules) }
+    laterTerms.periods(forUndated: dossier.basics.filedOn)
   }
 
   // MARK: Identity

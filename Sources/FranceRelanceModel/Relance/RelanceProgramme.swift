@@ -54,8 +54,7 @@ public struct RelanceProgramme: RuleBasedProgramme, Hashable {
   public func otherPeriods(forUndated dossier: borrowing RelanceDossier) -> [(
     parameters: RelanceParameters, rules: [Rule]
   )] {
-    guard !laterTerms.isEmpty, dossier.basics.filedOn == nil else { return [] }
-    return laterTerms.map { ($0.parameters, $0.rules) }
+    laterTerms.periods(forUndated: dossier.basics.filedOn)
   }
 
   // MARK: Reforms

@@ -82,23 +82,15 @@ struct ProgrammeRoutes: Sendable {
     let document = try await Self.document(request)
     var output: [UInt8] = []
     output.reserveCapacity(detail == .full ? 16_384 : 512)
+    // `{"dossier": …, "reform": …}`: the dossier under a reform's dated values.
     let underReform: (JSONDocument, Reform)?
     do throws(InterchangeError) { underReform = try Self.reformRequest(document) } catch {
       throw Problem.input(error)
     }
-    if let (dossier, reform) = underReform {
-      // `{"dossier": …, "reform": …}`: the dossier under a reform's dated values.
-      switch Self.assess(
-        dossier, under: reform, programme: programme, selection: selection, detail: detail, into: &output)
-      {
-      case .success(let status):
-        metrics.countAssessment(status)
-        return Response(
-          status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: output)))
-      case .failure(let error): throw Self.problem(error)
-      }
-    }
-    switch Self.assess(document, programme: programme, selection: selection, detail: detail, into: &output) {
+    switch Self.assess(
+      underReform?.0 ?? document, under: underReform?.1, programme: programme, selection: selection, detail: detail,
+      into: &output)
+    {
     case .success(let status):
       metrics.countAssessment(status)
       return Response(
@@ -125,33 +117,6 @@ struct ProgrammeRoutes: Sendable {
     }
   }
 
-  /// Appends the report (or the verdict) of `dossier` under `reform`, with the reform's
-  /// note, after `leadingMembers`: what `relance assess --reform` writes. Errors name
-  /// `reform.…` or `dossier.…`.
-  static func assess(
-    _ dossier: JSONDocument, under reform: Reform, programme: any FundingProgramme, selection: ReadingSelection,
-    detail: AssessmentDetail, leadingMembers: [JSONValue.Member] = [], into output: inout [UInt8]
-  ) -> Result<AssessmentStatus, ProgrammeError> {
-    let reformed: any FundingProgramme
-    do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
-      return .failure(.input(underReform(error)))
-    }
-    do throws(ProgrammeError) {
-      switch detail {
-      case .full:
-        let report = try reform.report(dossier, by: programme, reformed: reformed, selection: selection)
-        report.appendJSON(to: &output, leadingMembers: leadingMembers)
-        return .success(report.status)
-      case .verdict:
-        let summary = try reformed.verdictSummary(onJSON: dossier, selection: selection)
-        summary.appendJSON(to: &output, leadingMembers: leadingMembers)
-        return .success(summary.verdict.status)
-      }
-    } catch {
-      return .failure(inDossier(error))
-    }
-  }
-
   /// `error` with its path under the body's member `key`.
   static func under(_ key: String, _ error: InterchangeError) -> InterchangeError {
     InterchangeError(error.reason, at: FieldPath(components: [.key(key)] + error.path.components))
@@ -166,25 +131,39 @@ struct ProgrammeRoutes: Sendable {
     return .input(under("dossier", input))
   }
 
-  /// Appends the report (or the verdict) of one dossier, after `leadingMembers`, to
-  /// `output`; its status, or why it could not be assessed.
+  /// Appends the report (or the verdict) of one dossier, under `reform` when one is given
+  /// (with the reform's note, as `relance assess --reform` writes it), after
+  /// `leadingMembers`, to `output`; its status, or why it could not be assessed. Under a
+  /// reform, errors name `reform.…` or `dossier.…`.
   static func assess(
-    _ document: JSONDocument, programme: any FundingProgramme, selection: ReadingSelection,
-    detail: AssessmentDetail, leadingMembers: [JSONValue.Member] = [], into output: inout [UInt8]
+    _ document: JSONDocument, under reform: Reform? = nil, programme: any FundingProgramme,
+    selection: ReadingSelection, detail: AssessmentDetail, leadingMembers: [JSONValue.Member] = [],
+    into output: inout [UInt8]
   ) -> Result<AssessmentStatus, ProgrammeError> {
+    var assessed = programme
+    if let reform {
+      do throws(InterchangeError) { assessed = try programme.reformed(by: reform) } catch {
+        return .failure(.input(underReform(error)))
+      }
+    }
     do throws(ProgrammeError) {
       switch detail {
       case .full:
-        let report = try programme.report(onJSON: document, selection: selection)
+        let report =
+          if let reform {
+            try reform.report(document, by: programme, reformed: assessed, selection: selection)
+          } else {
+            try programme.report(onJSON: document, selection: selection)
+          }
         report.appendJSON(to: &output, leadingMembers: leadingMembers)
         return .success(report.status)
       case .verdict:
-        let summary = try programme.verdictSummary(onJSON: document, selection: selection)
+        let summary = try assessed.verdictSummary(onJSON: document, selection: selection)
         summary.appendJSON(to: &output, leadingMembers: leadingMembers)
         return .success(summary.verdict.status)
       }
     } catch {
-      return .failure(error)
+      return .failure(reform == nil ? error : inDossier(error))
     }
   }
 
@@ -215,17 +194,11 @@ struct ProgrammeRoutes: Sendable {
             do throws(InterchangeError) {
               let document = try JSONDocument(parsing: bytes)
               // A line is a dossier, or `{"dossier", "reform"}` as the body of one assessment.
-              let assessed =
-                if let (dossier, reform) = try Self.reformRequest(document) {
-                  Self.assess(
-                    dossier, under: reform, programme: programme, selection: selection, detail: detail,
-                    leadingMembers: [origin], into: &output)
-                } else {
-                  Self.assess(
-                    document, programme: programme, selection: selection, detail: detail, leadingMembers: [origin],
-                    into: &output)
-                }
-              switch assessed {
+              let request = try Self.reformRequest(document)
+              switch Self.assess(
+                request?.0 ?? document, under: request?.1, programme: programme, selection: selection,
+                detail: detail, leadingMembers: [origin], into: &output)
+              {
               case .success(let status): metrics.countAssessment(status)
               case .failure(.input(let error)): throw error
               case .failure(.reading(let error)): Self.appendError("", error.description, origin, to: &output)

@@ -37,4 +37,14 @@ extension Array {
     guard let day else { return nil }
     return last { $0.from <= day }
   }
+
+  /// Every period's numbers and rules when a dossier has no reference date (`day` is
+  /// `nil`), for `RuleBasedProgramme.otherPeriods(forUndated:)`; empty for a dated
+  /// dossier.
+  @inlinable
+  public func periods<Parameters>(forUndated day: CalendarDate?) -> [(parameters: Parameters, rules: [Rule])]
+  where Element == DatedTerms<Parameters> {
+    guard day == nil else { return [] }
+    return map { ($0.parameters, $0.rules) }
+  }
 }
