@@ -106,7 +106,11 @@ struct ProgrammeRoutes: Sendable {
   /// - Throws: `InterchangeError` naming `reform.…` for a reform the library refuses (an
   ///   unknown parameter, a value of another unit, two periods on one day).
   static func reformRequest(_ document: JSONDocument) throws(InterchangeError) -> (JSONDocument, Reform)? {
-    guard case .object(let members) = document.value, members.count == 2,
+    // A dossier has no `reform` member: it is told apart by a lookup among the root's
+    // tokens, without building the document's tree.
+    guard let root = try? JSONObjectReader(document, at: .root, keys: [], allowingOthers: true),
+      root.contains("reform"), root.contains("dossier"),
+      case .object(let members) = document.value, members.count == 2,
       let dossier = members.first(where: { $0.key == "dossier" })?.value,
       let reformJSON = members.first(where: { $0.key == "reform" })?.value
     else { return nil }
