@@ -52,6 +52,16 @@ public struct FTAPEdition: ProgrammeEdition {
   /// Creates an edition.
   ///
   /// - Parameters:
+  ///   - identifier: the programme identifier its dossiers carry.
+  ///   - title: the programme's French title.
+  ///   - name: the edition's French name (« 2023 – 2025 »).
+  ///   - window: the filing window, with its sentences (opening first, closing last).
+  ///   - minimumSize: the smallest expected total cost, by period.
+  ///   - maximumSize: the largest expected total cost, by period.
+  ///   - coFinancingRate: the largest co-financing rate, by period.
+  ///   - trancheRequestThreshold: the request above which funding comes in tranches.
+  ///   - trancheDurationMonths: the duration beyond which funding comes in tranches.
+  ///   - milestoneIntervalMonths: the rhythm of milestones, in months.
   ///   - aidSchemeID: the published UUID of its « dispositif d'aide » record; derived from
   ///     the identifier and the name when `nil`.
   ///   - envelope: the envelope its grants come from, when a text gives one.
