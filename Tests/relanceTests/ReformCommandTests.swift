@@ -63,6 +63,31 @@ struct ReformCommandTests {
     #expect(change.first { $0.key == "before" }?.value == .string("satisfied"))
     #expect(change.first { $0.key == "after" }?.value == .string("violated"))
     #expect(result.standardOutput.contains(#""cap": "240000.00""#))
+    // The 40 % is traced to the reform's sentence, not to the text's 50 % one: the rate's
+    // finding cites it first, and the period it applied cites it.
+    let rate = try #require(
+      try Self.finding(result.standardOutput, "ftap.cofinancing.rate"))
+    #expect(
+      rate.contains(
+        #""source":"reforme","location":"Règles de cofinancement","quote":"Le cofinancement ne dépassera pas 40% du coût total du projet"}"#
+      ))
+    #expect(rate.contains(#""from":"2025-01-01","citation":{"source":"reforme""#))
+    // Before the reform's day, the text's sentence.
+    let before = try #require(
+      try Self.finding(assessUnderReform(filedOn: "2024-06-03").standardOutput, "ftap.cofinancing.rate"))
+    #expect(before.contains(#""citation":[{"source":"004_ef0645be5cac4630""#))
+    #expect(!before.contains("reforme"))
+  }
+
+  /// The finding of `rule` in a JSON report, as compact JSON.
+  static func finding(_ output: String, _ rule: String) throws -> String? {
+    guard case .object(let report) = try JSONValue(parsing: output),
+      case .array(let findings)? = report.first(where: { $0.key == "findings" })?.value
+    else { return nil }
+    return findings.first {
+      guard case .object(let members) = $0 else { return false }
+      return members.first { $0.key == "rule" }?.value == .string(rule)
+    }?.serialized(pretty: false)
   }
 
   @Test("A 2024 dossier under the same reform keeps the texts' 50 %: eligible, no period applied, no finding changed")

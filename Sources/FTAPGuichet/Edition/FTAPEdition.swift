@@ -144,15 +144,17 @@ public struct FTAPEdition: ProgrammeEdition {
   public func reformed(by reform: Reform) -> FTAPEdition {
     FTAPEdition(
       identifier: identifier, title: title, name: name, window: window,
-      minimumSize: minimumSize.reformed(reform.periods(of: Parameter.minimumSize.rawValue)),
-      maximumSize: maximumSize.reformed(reform.periods(of: Parameter.maximumSize.rawValue)),
-      coFinancingRate: coFinancingRate.reformed(reform.periods(of: Parameter.coFinancingRate.rawValue)),
+      minimumSize: minimumSize.reformed(reform.periods(of: Parameter.minimumSize.rawValue), citing: reform.sentence),
+      maximumSize: maximumSize.reformed(reform.periods(of: Parameter.maximumSize.rawValue), citing: reform.sentence),
+      coFinancingRate: coFinancingRate.reformed(
+        reform.periods(of: Parameter.coFinancingRate.rawValue), citing: reform.sentence),
       trancheRequestThreshold: trancheRequestThreshold.reformed(
-        reform.periods(of: Parameter.trancheRequestThreshold.rawValue)),
+        reform.periods(of: Parameter.trancheRequestThreshold.rawValue), citing: reform.sentence),
       trancheDurationMonths: trancheDurationMonths.reformed(
-        reform.periods(of: Parameter.trancheDurationMonths.rawValue)),
+        reform.periods(of: Parameter.trancheDurationMonths.rawValue), citing: reform.sentence),
       milestoneIntervalMonths: milestoneIntervalMonths.reformed(
-        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue)), aidSchemeID: aidSchemeID, envelope: envelope)
+        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue), citing: reform.sentence),
+      aidSchemeID: aidSchemeID, envelope: envelope)
   }
 
   // MARK: Dated numbers

@@ -72,12 +72,20 @@ extension DatedParameter {
   /// named in the report, ``ReformNote``); a value the unit cannot read leaves the
   /// parameter as it was (``Reform/checked(against:)`` refuses it first).
   public func reformed(_ changes: [Reform.Period]) -> DatedParameter<Value> where Value: ParameterValue {
+    reformed(changes, citing: nil)
+  }
+
+  /// The parameter under a reform's periods, each citing `sentence` (the reform's own,
+  /// `Reform.sentence`), or the sentence of the texts' period it replaces when `nil`: a
+  /// value the reform sets is traced to the reform, not to the text it departs from.
+  public func reformed(_ changes: [Reform.Period], citing sentence: Citation?) -> DatedParameter<Value>
+  where Value: ParameterValue {
     guard let first = changes.first?.from else { return self }
     var kept = periods.filter { $0.start < first }
     for change in changes {
       guard let value = Value(parameterJSON: change.value) else { return self }
       let replaced = period(on: change.from) ?? periods[0]
-      kept.append(Period(from: change.from, value: value, citation: replaced.citation))
+      kept.append(Period(from: change.from, value: value, citation: sentence ?? replaced.citation))
     }
     return DatedParameter(name: name, periods: kept)
   }

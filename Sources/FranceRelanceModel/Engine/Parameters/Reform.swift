@@ -180,6 +180,15 @@ public struct Reform: Sendable, Hashable {
     return programme.parameterDescriptions.contains { named.contains($0.id) }
   }
 
+  /// The reform's sentence as a citation, so that the values it sets are traced to it: a
+  /// source whose key is `reforme`, titled by the document the reform names and published
+  /// under the reform's name.
+  public var sentence: Citation {
+    Citation(
+      Source(key: "reforme", title: citation.source, publisher: "Réforme « " + name + " »", date: nil),
+      at: citation.location, quoting: citation.quote)
+  }
+
   /// The periods the reform gives `id`, empty when it does not change it.
   public func periods(of id: String) -> [Period] {
     parameters.first { $0.id == id }?.periods ?? []

@@ -84,8 +84,11 @@ public struct RelanceEdition: ProgrammeEdition {
   /// their days (`DatedParameter.reformed(_:)`).
   public func reformed(by reform: Reform) -> RelanceEdition {
     RelanceEdition(
-      call: call, coFinancingRate: coFinancingRate.reformed(reform.periods(of: Parameter.coFinancingRate.rawValue)),
-      continuousSizeLimit: continuousSizeLimit.reformed(reform.periods(of: Parameter.continuousSizeLimit.rawValue)))
+      call: call,
+      coFinancingRate: coFinancingRate.reformed(
+        reform.periods(of: Parameter.coFinancingRate.rawValue), citing: reform.sentence),
+      continuousSizeLimit: continuousSizeLimit.reformed(
+        reform.periods(of: Parameter.continuousSizeLimit.rawValue), citing: reform.sentence))
   }
 
   /// The editions of the four calls, in call order.
