@@ -147,7 +147,7 @@ func endToEnd(
   line.reserveCapacity(capacity)
   for index in 0..<count {
     guard let document = try? JSONDocument(parsing: documents[index & 4_095]),
-      let programme = try? ProgrammeCatalogue.programme(of: document)
+      let programme = try? ProgrammeCatalogue.registry.programme(of: document)
     else { continue }
     write(programme, document, &line)
     sum &+= line.count

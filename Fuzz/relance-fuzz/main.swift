@@ -22,7 +22,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let json = document.value
   // The streaming reader (on the bytes' tokens) and the tree's reader read the same
   // dossier, or fail with the same error.
-  if let programme = try? ProgrammeCatalogue.programme(of: document) {
+  if let programme = try? ProgrammeCatalogue.registry.programme(of: document) {
     let streamed = Result { () throws(InterchangeError) in try programme.report(onJSON: document) }
     let fromTree = Result { () throws(InterchangeError) in try programme.report(onJSON: json) }
     switch (streamed, fromTree) {
@@ -32,7 +32,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     default: preconditionFailure("one reader accepts what the other refuses")
     }
   }
-  if let report = try? ProgrammeCatalogue.programme(of: json).report(onJSON: json) {
+  if let report = try? ProgrammeCatalogue.registry.programme(of: json).report(onJSON: json) {
     // Render everything a user would see.
     let text = report.json.serialized()
     precondition(!text.isEmpty)

@@ -24,14 +24,14 @@ struct ConcurrencyTests {
   @Test("Assessing from 64 tasks at once gives the same reports as one task")
   func assessInParallel() async throws {
     let documents = try Self.examples()
-    let expected = try documents.map { try ProgrammeCatalogue.programme(of: $0).report(onJSON: $0) }
+    let expected = try documents.map { try ProgrammeCatalogue.registry.programme(of: $0).report(onJSON: $0) }
     let results = await withTaskGroup(of: (Int, AssessmentReport?).self) { group in
       for task in 0..<64 {
         group.addTask {
           let index = task % documents.count
           var report: AssessmentReport?
           for _ in 0..<50 {
-            report = try? ProgrammeCatalogue.programme(of: documents[index]).report(onJSON: documents[index])
+            report = try? ProgrammeCatalogue.registry.programme(of: documents[index]).report(onJSON: documents[index])
           }
           return (index, report)
         }

@@ -37,7 +37,7 @@ struct DSImportTests {
     #expect(try deployment.array("targets")?.count == 2)
     // The imported dossier is read and assessed like any other.
     let json = try JSONValue(parsing: result.standardOutput)
-    let report = try ProgrammeCatalogue.programme(of: json).report(onJSON: json)
+    let report = try ProgrammeCatalogue.registry.programme(of: json).report(onJSON: json)
     #expect(report.status == .eligible)
   }
 

@@ -28,8 +28,8 @@ struct ProgrammeRegistryTests {
 
   @Test("The fixture joins after the package's programmes; the package's own registry is unchanged")
   func registration() {
-    #expect(Self.registry.identifiers == ProgrammeCatalogue.identifiers + ["fixture-appel-2026"])
-    #expect(!ProgrammeCatalogue.identifiers.contains("fixture-appel-2026"))
+    #expect(Self.registry.identifiers == ProgrammeCatalogue.registry.identifiers + ["fixture-appel-2026"])
+    #expect(!ProgrammeCatalogue.registry.identifiers.contains("fixture-appel-2026"))
     #expect(Self.registry.programme("fixture-appel-2026")?.title == "Appel fictif")
   }
 
@@ -63,7 +63,7 @@ struct ProgrammeRegistryTests {
 
   @Test("An unknown programme names the registered ones; the package's registry does not know the fixture")
   func unknown() throws {
-    #expect(throws: InterchangeError.self) { try ProgrammeCatalogue.programme(of: Self.dossier(filedOn: nil)) }
+    #expect(throws: InterchangeError.self) { try ProgrammeCatalogue.registry.programme(of: Self.dossier(filedOn: nil)) }
     do {
       _ = try Self.registry.programme(of: JSONValue(parsing: Array(#"{"programme": "fixture"}"#.utf8)))
       Issue.record("an unknown programme was accepted")

@@ -232,4 +232,20 @@ struct ReformCommandTests {
     // Without the reform, both are eligible, as their names say.
     #expect(run(["assess", "d.json"], files: ["d.json": aap2]).status == 0)
   }
+
+  @Test("A reform that changes none of a programme's numbers leaves its report as the texts give it, with no note")
+  func untouchedProgramme() throws {
+    // The example reform changes the FTAP rate only; an AAP2 dossier is the calls'.
+    let reform = try Reform(json: JSONValue(parsing: Array(Self.reform.utf8)))
+    let document = try JSONDocument(parsing: repositoryFile("Examples/relance/aap2-eligible.json"))
+    let call = RelanceCall.aap2
+    let report = try reform.report(document, by: call, reformed: call.reformed(by: reform), selection: .init())
+    #expect(report.reform == nil)
+    #expect(report == (try call.report(onJSON: document, selection: .init())))
+    // The FTAP dossier it does change carries the note.
+    let guichet = FTAPGuichet()
+    let ftap = try JSONDocument(parsing: Array(Self.dossier(filedOn: "2025-02-03").utf8))
+    #expect(
+      try reform.report(ftap, by: guichet, reformed: guichet.reformed(by: reform), selection: .init()).reform != nil)
+  }
 }

@@ -31,7 +31,7 @@ struct RegulationCaseTests {
   func namesItsReading(file: String) throws {
     let regulationCase = try RegulationCase(json: try JSONValue(parsing: try RelanceTool.readFile(file)))
     guard regulationCase.readings.choices.isEmpty, regulationCase.expected.inputError == nil else { return }
-    let programme = try ProgrammeCatalogue.programme(of: regulationCase.dossier)
+    let programme = try ProgrammeCatalogue.registry.programme(of: regulationCase.dossier)
     let report = try programme.report(onJSON: regulationCase.dossier, selection: ReadingSelection())
     let expected = regulationCase.expected
     var asserted = Set(expected.outcomes.keys).union(expected.messages.keys)

@@ -71,7 +71,7 @@ struct ValidateCommandTests {
     }
     #expect(documents.count > 80)
     for document in documents {
-      let programme = try ProgrammeCatalogue.programme(of: document)
+      let programme = try ProgrammeCatalogue.registry.programme(of: document)
       let reads = (try? programme.report(onJSON: document)) != nil
       #expect(programme.inputErrors(in: document).isEmpty == reads, "\(document.serialized(pretty: false).prefix(120))")
     }
@@ -88,7 +88,7 @@ struct ValidateCommandTests {
   @Test("The collected errors open with the error the strict reader throws, on every broken example", arguments: broken)
   func sameFirstError(path: String) throws {
     let document = try JSONValue(parsing: try RelanceTool.readFile(path))
-    let programme = try ProgrammeCatalogue.programme(of: document)
+    let programme = try ProgrammeCatalogue.registry.programme(of: document)
     let errors = programme.inputErrors(in: document)
     let first = try #require(errors.first)
     #expect(throws: first) { _ = try programme.report(onJSON: document) }

@@ -43,7 +43,7 @@ struct PageTests {
       try await client.execute(uri: "/", method: .get) { response in
         #expect(response.status == .ok)
         #expect(response.headers[.contentType] == "text/html; charset=utf-8")
-        for id in ProgrammeCatalogue.identifiers {
+        for id in ProgrammeCatalogue.registry.identifiers {
           #expect(response.body.text.contains("href=\"/verifier/" + id + "\""))
         }
         #expect(response.body.text.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))

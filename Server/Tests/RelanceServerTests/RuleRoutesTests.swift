@@ -134,7 +134,7 @@ struct RuleRoutesTests {
   /// programme it names.
   static func assess(file path: String) async throws -> TestResponse {
     let body = try ServerHarness.repositoryFile(path)
-    let programme = try ProgrammeCatalogue.programme(of: JSONDocument(parsing: body)).identifier.rawValue
+    let programme = try ProgrammeCatalogue.registry.programme(of: JSONDocument(parsing: body)).identifier.rawValue
     let harness = try await ServerHarness.make()
     let answer = Mutex<TestResponse?>(nil)
     try await harness.test { client in
@@ -176,7 +176,8 @@ struct RuleRoutesTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: scratch))
         let (output, status) = try Self.relance(
           ["assess", "--json"] + readings.flatMap { ["--reading", $0] } + [scratch])
-        let programme = (try? ProgrammeCatalogue.programme(of: dossier).identifier.rawValue) ?? "ftap-data-2023"
+        let programme =
+          (try? ProgrammeCatalogue.registry.programme(of: dossier).identifier.rawValue) ?? "ftap-data-2023"
         let query = readings.map {
           "reading=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         }
@@ -324,7 +325,7 @@ struct RuleRoutesTests {
     try await harness.test { client in
       try await client.execute(uri: "/v1/programmes", method: .get) { response in
         #expect(response.status == .ok)
-        for id in ProgrammeCatalogue.identifiers { #expect(response.body.text.contains("\"" + id + "\"")) }
+        for id in ProgrammeCatalogue.registry.identifiers { #expect(response.body.text.contains("\"" + id + "\"")) }
       }
       try await client.execute(uri: "/v1/programmes/ftap-data-2023", method: .get) { response in
         let value = try JSONValue(parsing: response.body.text)
@@ -387,7 +388,7 @@ struct OpenAPIDocumentTests {
           }
         }
         #expect(lists.count == 6)
-        #expect(lists.allSatisfy { $0 == .array(ProgrammeCatalogue.identifiers.map { .string($0) }) })
+        #expect(lists.allSatisfy { $0 == .array(ProgrammeCatalogue.registry.identifiers.map { .string($0) }) })
       }
     }
   }

@@ -140,20 +140,18 @@ public struct FTAPEdition: ProgrammeEdition {
   // MARK: Reforms
 
   /// The edition under `reform`: each parameter it names takes the reform's values from
-  /// their days (`DatedParameter.reformed(_:)`).
+  /// their days (`DatedParameter.reformed(by:id:)`).
   public func reformed(by reform: Reform) -> FTAPEdition {
     FTAPEdition(
       identifier: identifier, title: title, name: name, window: window,
-      minimumSize: minimumSize.reformed(reform.periods(of: Parameter.minimumSize.rawValue), citing: reform.sentence),
-      maximumSize: maximumSize.reformed(reform.periods(of: Parameter.maximumSize.rawValue), citing: reform.sentence),
-      coFinancingRate: coFinancingRate.reformed(
-        reform.periods(of: Parameter.coFinancingRate.rawValue), citing: reform.sentence),
+      minimumSize: minimumSize.reformed(by: reform, id: Parameter.minimumSize.rawValue),
+      maximumSize: maximumSize.reformed(by: reform, id: Parameter.maximumSize.rawValue),
+      coFinancingRate: coFinancingRate.reformed(by: reform, id: Parameter.coFinancingRate.rawValue),
       trancheRequestThreshold: trancheRequestThreshold.reformed(
-        reform.periods(of: Parameter.trancheRequestThreshold.rawValue), citing: reform.sentence),
-      trancheDurationMonths: trancheDurationMonths.reformed(
-        reform.periods(of: Parameter.trancheDurationMonths.rawValue), citing: reform.sentence),
+        by: reform, id: Parameter.trancheRequestThreshold.rawValue),
+      trancheDurationMonths: trancheDurationMonths.reformed(by: reform, id: Parameter.trancheDurationMonths.rawValue),
       milestoneIntervalMonths: milestoneIntervalMonths.reformed(
-        reform.periods(of: Parameter.milestoneIntervalMonths.rawValue), citing: reform.sentence),
+        by: reform, id: Parameter.milestoneIntervalMonths.rawValue),
       aidSchemeID: aidSchemeID, envelope: envelope)
   }
 
@@ -177,7 +175,7 @@ public struct FTAPEdition: ProgrammeEdition {
     _ trancheDurationMonths: DatedParameter<Int>, _ milestoneIntervalMonths: DatedParameter<Int>,
     on day: CalendarDate?
   ) -> FTAPParameters {
-    func value<V>(_ parameter: DatedParameter<V>) -> V { day.flatMap(parameter.value(on:)) ?? parameter.firstValue }
+    func value<V>(_ parameter: DatedParameter<V>) -> V { parameter.inForce(on: day).value }
     return FTAPParameters(
       window: window.window, minimumSize: value(minimumSize), maximumSize: value(maximumSize),
       coFinancingRate: value(coFinancingRate), trancheRequestThreshold: value(trancheRequestThreshold),
@@ -190,13 +188,10 @@ public struct FTAPEdition: ProgrammeEdition {
   /// in force; each lists the periods of the parameters it applies (`Rule.parameters`).
   public func rules(on day: CalendarDate?) -> [Rule] {
     let parameters = day.map { self.parameters(on: $0) } ?? self.parameters
-    func citation<V>(_ parameter: DatedParameter<V>) -> Citation {
-      (day.flatMap { parameter.period(on: $0) } ?? parameter.periods[0]).citation
-    }
     // The leading sentences of each rule whose text is the edition's.
     let editions: [RuleIdentifier: [Citation]] = [
-      FTAPRules.Window.id: window.citations, FTAPRules.Size.id: [citation(minimumSize)],
-      FTAPRules.CoFinancingRate.id: [citation(coFinancingRate)],
+      FTAPRules.Window.id: window.citations, FTAPRules.Size.id: [minimumSize.inForce(on: day).citation],
+      FTAPRules.CoFinancingRate.id: [coFinancingRate.inForce(on: day).citation],
     ]
     let descriptions = parameterDescriptions
     return FTAPRules.catalogue(parameters).map { declared in

@@ -62,7 +62,7 @@ public struct CaseCoverage: Sendable, Hashable {
 
   /// The programmes of the catalogue one of whose rules the cases evaluated.
   var touchedProgrammes: [any FundingProgramme] {
-    ProgrammeCatalogue.all.filter { programme in programme.rules.contains { outcomes[$0.id] != nil } }
+    ProgrammeCatalogue.registry.programmes.filter { programme in programme.rules.contains { outcomes[$0.id] != nil } }
   }
 
   /// The coverage in French: one line of counts, then what is missed.

@@ -71,8 +71,8 @@ public struct RegulationCase: Sendable, Hashable {
   /// answer with the expectation.
   ///
   /// A reform that changes none of the programme's parameters leaves its report as the
-  /// texts give it; one that does adds its note (``AssessmentReport/reform``), and the
-  /// expectation is compared with the reformed findings.
+  /// texts give it (`Reform.report(_:by:reformed:selection:)`); one that does adds its
+  /// note, and the expectation is compared with the reformed findings.
   ///
   /// - Parameters:
   ///   - registry: the programmes a dossier may name (a fixture programme's test passes
@@ -87,7 +87,7 @@ public struct RegulationCase: Sendable, Hashable {
     let report: AssessmentReport
     do throws(ProgrammeError) {
       let document = JSONDocument(dossier)
-      if let reform, reform.changes(programme) {
+      if let reform {
         let reformed: any FundingProgramme
         do throws(InterchangeError) { reformed = try programme.reformed(by: reform) } catch {
           return CaseResult(name: name, differences: ["réforme : " + error.description])

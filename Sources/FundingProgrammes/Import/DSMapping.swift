@@ -44,7 +44,7 @@ public struct DSMapping: Sendable {
   ///   the programme's dossiers do not have or that cannot come from a champ.
   public init(json: JSONValue) throws(InterchangeError) {
     let object = try JSONObjectReader(json, at: .root, keys: ["programme", "dossier", "champs"])
-    let programme = try ProgrammeCatalogue.programme(of: json)
+    let programme = try ProgrammeCatalogue.registry.programme(of: json)
     self.programme = programme
     let format = programme.dossierFormat
     let name = programme.identifier.rawValue

@@ -20,10 +20,7 @@ struct BatchReform: Sendable {
   func report(_ document: JSONDocument, of programme: any FundingProgramme, selection: ReadingSelection)
     throws(ProgrammeError) -> AssessmentReport
   {
-    guard let reformed = programmes[programme.identifier] else {
-      return try programme.report(onJSON: document, selection: selection)
-    }
-    return try reform.report(document, by: programme, reformed: reformed, selection: selection)
+    try reform.report(document, by: programme, reformed: self.programme(programme), selection: selection)
   }
 
   /// Reads and checks the reform file at `path`, and reforms the programmes it changes.

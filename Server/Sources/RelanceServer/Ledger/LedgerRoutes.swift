@@ -58,7 +58,7 @@ struct LedgerRoutes: Sendable {
       Self.csv(try await store.scdlCSV())
     }
     router.get("v1/exports/dispositifs.csv") { _, _ in
-      Self.csv(AidScheme.csv(ProgrammeCatalogue.all.map(\.aidScheme)))
+      Self.csv(AidScheme.csv(ProgrammeCatalogue.registry.programmes.map(\.aidScheme)))
     }
   }
 

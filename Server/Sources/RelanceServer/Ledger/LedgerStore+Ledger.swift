@@ -280,7 +280,8 @@ extension LedgerStore {
       let ledger = try Self.envelopeLedger(session, setup: setup, adding: [])
       do throws(SCDLExport.Failure) {
         return SCDLExport.csv(
-          try SCDLExport.rows(from: ledger, grantor: grantor, schemes: ProgrammeCatalogue.aidSchemes(for: ledger.tree)))
+          try SCDLExport.rows(
+            from: ledger, grantor: grantor, schemes: ProgrammeCatalogue.registry.aidSchemes(for: ledger.tree)))
       } catch {
         throw Problem(
           .conflict, kind: "export-impossible", title: "Export impossible",

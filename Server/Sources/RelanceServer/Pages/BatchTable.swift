@@ -112,7 +112,7 @@ struct BatchTable {
     case .failure(let failure): return Row(line: line, outcome: .failure(failure))
     case .success(let document):
       do throws(InterchangeError) {
-        let programme = try ProgrammeCatalogue.programme(of: document)
+        let programme = try ProgrammeCatalogue.registry.programme(of: document)
         do {
           return Row(line: line, outcome: .success(try programme.report(onJSON: document, selection: .init())))
         } catch {

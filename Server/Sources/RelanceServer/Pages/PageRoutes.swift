@@ -18,7 +18,7 @@ struct PageRoutes: Sendable {
       body +=
         "<p>Choisissez le programme : la page pose les questions une à une et donne le verdict "
         + "dès qu'il est connu, chaque règle avec la phrase du texte qui la fonde.</p>\n<ul class=\"programmes\">\n"
-      for programme in ProgrammeCatalogue.all {
+      for programme in ProgrammeCatalogue.registry.programmes {
         body +=
           "<li><a href=\"/verifier/" + HTML.queryEncoded(programme.identifier.rawValue) + "\">"
           + HTML.escaped(programme.title) + "</a> <span class=\"edition\">(" + HTML.escaped(programme.editionName)

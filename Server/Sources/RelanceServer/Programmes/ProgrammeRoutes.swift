@@ -20,7 +20,7 @@ struct ProgrammeRoutes: Sendable {
   func register(on router: Router<ServerContext>) {
     let routes = self
     router.get("v1/programmes") { _, _ in
-      Self.json(.object([.init("programmes", .array(ProgrammeCatalogue.all.map(\.summaryJSON)))]))
+      Self.json(.object([.init("programmes", .array(ProgrammeCatalogue.registry.programmes.map(\.summaryJSON)))]))
     }
     router.get("v1/programmes/:id") { _, context in
       Self.json(try Self.programme(context).descriptionJSON)
@@ -115,7 +115,9 @@ struct ProgrammeRoutes: Sendable {
       let reformJSON = members.first(where: { $0.key == "reform" })?.value
     else { return nil }
     do throws(InterchangeError) {
-      return (JSONDocument(dossier), try Reform(json: reformJSON).checked(against: ProgrammeCatalogue.all))
+      return (
+        JSONDocument(dossier), try Reform(json: reformJSON).checked(against: ProgrammeCatalogue.registry.programmes)
+      )
     } catch {
       throw underReform(error)
     }
@@ -241,9 +243,10 @@ struct ProgrammeRoutes: Sendable {
   /// - Throws: ``Problem`` 404 naming the known programmes.
   static func programme(_ context: ServerContext) throws -> any FundingProgramme {
     let id = context.parameters.get("id") ?? ""
-    guard let programme = ProgrammeCatalogue.all.first(where: { $0.identifier.rawValue == id }) else {
+    guard let programme = ProgrammeCatalogue.registry.programme(ProgrammeIdentifier(rawValue: id)) else {
       throw Problem.notFound(
-        "programme inconnu « " + id + " » (programmes : " + ProgrammeCatalogue.identifiers.joined(separator: ", ")
+        "programme inconnu « " + id + " » (programmes : "
+          + ProgrammeCatalogue.registry.identifiers.joined(separator: ", ")
           + ")")
     }
     return programme

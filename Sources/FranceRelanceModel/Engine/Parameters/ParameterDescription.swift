@@ -66,26 +66,26 @@ extension DatedParameter {
     }
   }
 
-  /// The parameter under a reform's periods: the texts' periods that start before the
-  /// reform's first day are kept, then the reform's values from their days. A reform
-  /// period keeps the sentence of the texts' period it replaces (the reform's own text is
-  /// named in the report, ``ReformNote``); a value the unit cannot read leaves the
-  /// parameter as it was (``Reform/checked(against:)`` refuses it first).
-  public func reformed(_ changes: [Reform.Period]) -> DatedParameter<Value> where Value: ParameterValue {
-    reformed(changes, citing: nil)
-  }
+  /// The period in force on `day`: the latest that starts on or before it, or the first
+  /// one when `day` is `nil` or earlier than every period. The one choice of a period that
+  /// an edition's numbers, its rules' sentences and its findings' parameters all make.
+  ///
+  /// - Precondition: the parameter has a period.
+  public func inForce(on day: CalendarDate?) -> Period { day.flatMap(period(on:)) ?? periods[0] }
 
-  /// The parameter under a reform's periods, each citing `sentence` (the reform's own,
-  /// `Reform.sentence`), or the sentence of the texts' period it replaces when `nil`: a
-  /// value the reform sets is traced to the reform, not to the text it departs from.
-  public func reformed(_ changes: [Reform.Period], citing sentence: Citation?) -> DatedParameter<Value>
-  where Value: ParameterValue {
+  /// The parameter under `reform`'s periods for it (`id`): the texts' periods that start
+  /// before the reform's first day are kept, then the reform's values from their days,
+  /// each citing the reform's sentence (``Reform/sentence``), since the reform, not the
+  /// text it departs from, sets them. The parameter itself when the reform does not change
+  /// it, or gives a value its unit cannot read (``Reform/checked(against:)`` refuses that
+  /// first).
+  public func reformed(by reform: Reform, id: String) -> DatedParameter<Value> where Value: ParameterValue {
+    let changes = reform.periods(of: id)
     guard let first = changes.first?.from else { return self }
     var kept = periods.filter { $0.start < first }
     for change in changes {
       guard let value = Value(parameterJSON: change.value) else { return self }
-      let replaced = period(on: change.from) ?? periods[0]
-      kept.append(Period(from: change.from, value: value, citation: sentence ?? replaced.citation))
+      kept.append(Period(from: change.from, value: value, citation: reform.sentence))
     }
     return DatedParameter(name: name, periods: kept)
   }

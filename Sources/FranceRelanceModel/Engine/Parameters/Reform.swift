@@ -200,7 +200,9 @@ public struct Reform: Sendable, Hashable {
 extension Reform {
   /// The report of `document` by `reformed` (the programme under this reform), with the
   /// reform's note: the periods in force on the dossier's filing date and the findings
-  /// that differ from `programme`'s report under the texts.
+  /// that differ from `programme`'s report under the texts. When the reform changes none
+  /// of `programme`'s numbers, its report under the texts, with no note: the tool, the
+  /// regulation cases and the server answer alike.
   ///
   /// ```swift
   /// let report = try reform.report(document, by: guichet, reformed: guichet.reformed(by: reform), selection: .init())
@@ -212,6 +214,7 @@ extension Reform {
     _ document: JSONDocument, by programme: any FundingProgramme, reformed: any FundingProgramme,
     selection: ReadingSelection
   ) throws(ProgrammeError) -> AssessmentReport {
+    guard changes(programme) else { return try programme.report(onJSON: document, selection: selection) }
     var report = try reformed.report(onJSON: document, selection: selection)
     let base = try programme.report(onJSON: document, selection: selection)
     report.reform = ReformNote(self, filedOn: Self.filingDate(of: document.value), before: base, after: report)

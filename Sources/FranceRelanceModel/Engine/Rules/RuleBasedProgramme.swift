@@ -54,15 +54,15 @@ extension RuleBasedProgramme {
 
   // MARK: Undated dossiers under several periods
 
-  /// The outcome kinds under the first period, with every rule whose kind differs under
-  /// one of `others` turned into missing input (the reference date decides it).
+  /// `kinds`, the outcomes under the numbers ``inForce(for:)`` chose, with every rule
+  /// whose kind differs under one of ``otherPeriods(forUndated:)`` turned into missing
+  /// input (the reference date decides it); `kinds` itself for a dated dossier.
   @inlinable
-  public func kindsWithoutDate(
-    _ kinds: OutcomeKinds, of dossier: borrowing Dossier, readings: Book.Readings,
-    others: [(parameters: Book.Parameters, rules: [Rule])]
-  ) -> OutcomeKinds {
+  public func kindsWithoutDate(_ kinds: OutcomeKinds, of dossier: borrowing Dossier, readings: Book.Readings)
+    -> OutcomeKinds
+  {
     var result = kinds
-    for other in others {
+    for other in otherPeriods(forUndated: dossier) {
       let alternative = Book.outcomes(dossier, Book.Context(parameters: other.parameters, readings: readings))
       for position in kinds.indices where alternative[position] != kinds[position] {
         result.replace(at: position, with: .missingInput)
@@ -71,13 +71,12 @@ extension RuleBasedProgramme {
     return result
   }
 
-  /// The cap under the first period, or `nil` when another period gives another one.
+  /// `cap`, the cap under the numbers ``inForce(for:)`` chose, or `nil` when one of
+  /// ``otherPeriods(forUndated:)`` gives another one.
   @inlinable
-  public func capWithoutDate(
-    _ cap: Euros?, of dossier: borrowing Dossier, readings: Book.Readings,
-    others: [(parameters: Book.Parameters, rules: [Rule])]
-  ) -> Euros? {
-    for other in others where Book.cap(dossier, Book.Context(parameters: other.parameters, readings: readings)) != cap {
+  public func capWithoutDate(_ cap: Euros?, of dossier: borrowing Dossier, readings: Book.Readings) -> Euros? {
+    for other in otherPeriods(forUndated: dossier)
+    where Book.cap(dossier, Book.Context(parameters: other.parameters, readings: readings)) != cap {
       return nil
     }
     return cap
@@ -111,9 +110,9 @@ extension RuleBasedProgramme {
   /// - Complexity: O(number of rules); no heap allocation.
   @inlinable @inline(__always)
   public func outcomes(of dossier: borrowing Dossier, readings: Book.Readings = .init()) -> OutcomeKinds {
-    let kinds = Book.outcomes(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings))
-    let others = otherPeriods(forUndated: dossier)
-    return others.isEmpty ? kinds : kindsWithoutDate(kinds, of: dossier, readings: readings, others: others)
+    kindsWithoutDate(
+      Book.outcomes(dossier, Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)),
+      of: dossier, readings: readings)
   }
 
   /// The status and cap of a dossier, without findings or messages.
@@ -122,14 +121,9 @@ extension RuleBasedProgramme {
   @inlinable @inline(__always)
   public func verdict(_ dossier: borrowing Dossier, readings: Book.Readings = .init()) -> Verdict {
     let context = Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)
-    let others = otherPeriods(forUndated: dossier)
-    guard others.isEmpty else {
-      let kinds = kindsWithoutDate(Book.outcomes(dossier, context), of: dossier, readings: readings, others: others)
-      return Verdict(
-        status: kinds.status,
-        cap: capWithoutDate(Book.cap(dossier, context), of: dossier, readings: readings, others: others))
-    }
-    return Verdict(status: Book.outcomes(dossier, context).status, cap: Book.cap(dossier, context))
+    return Verdict(
+      status: kindsWithoutDate(Book.outcomes(dossier, context), of: dossier, readings: readings).status,
+      cap: capWithoutDate(Book.cap(dossier, context), of: dossier, readings: readings))
   }
 
   /// Every rule's finding, in French, and the status.
@@ -138,11 +132,10 @@ extension RuleBasedProgramme {
     let terms = inForce(for: dossier)
     let context = Book.Context(parameters: terms.parameters, readings: readings)
     var findings = Book.findings(dossier, context, catalogue: terms.rules)
-    let others = otherPeriods(forUndated: dossier)
-    if !others.isEmpty {
+    if !otherPeriods(forUndated: dossier).isEmpty {
       let dated = Book.outcomes(dossier, context)
       findings = findingsWithoutDate(
-        findings, kinds: kindsWithoutDate(dated, of: dossier, readings: readings, others: others), dated: dated)
+        findings, kinds: kindsWithoutDate(dated, of: dossier, readings: readings), dated: dated)
     }
     return Assessment(programme: identifier, reference: dossier.basics.reference, findings: findings)
   }
@@ -161,21 +154,15 @@ extension RuleBasedProgramme {
   public func report(on dossier: Dossier, readings: Book.Readings) -> AssessmentReport {
     let terms = inForce(for: dossier)
     let context = Book.Context(parameters: terms.parameters, readings: readings)
-    var kinds = Book.outcomes(dossier, context)
-    var findings = Book.findings(dossier, context, catalogue: terms.rules)
+    let dated = Book.outcomes(dossier, context)
+    let kinds = kindsWithoutDate(dated, of: dossier, readings: readings)
+    let findings = findingsWithoutDate(
+      Book.findings(dossier, context, catalogue: terms.rules), kinds: kinds, dated: dated)
     var coFinancing = Book.coFinancing(dossier, context)
-    let others = otherPeriods(forUndated: dossier)
-    if !others.isEmpty {
-      let dated = kinds
-      kinds = kindsWithoutDate(dated, of: dossier, readings: readings, others: others)
-      findings = findingsWithoutDate(findings, kinds: kinds, dated: dated)
-      if let money = coFinancing, money.cap != nil,
-        capWithoutDate(money.cap, of: dossier, readings: readings, others: others) == nil
-      {
-        coFinancing = CoFinancing(
-          requested: money.requested, cap: nil, administrationShare: money.administrationShare,
-          effectiveRate: money.effectiveRate)
-      }
+    if let money = coFinancing, money.cap != nil, capWithoutDate(money.cap, of: dossier, readings: readings) == nil {
+      coFinancing = CoFinancing(
+        requested: money.requested, cap: nil, administrationShare: money.administrationShare,
+        effectiveRate: money.effectiveRate)
     }
     let (remedies, suffice) = Book.remedies(dossier, context, kinds: kinds)
     return AssessmentReport(
@@ -195,16 +182,15 @@ extension RuleBasedProgramme {
   @inlinable
   public func questions(for dossier: borrowing Dossier, readings: Book.Readings = .init()) -> [Question] {
     var visitor = MissingFieldsVisitor<Book>()
-    let context = Book.Context(parameters: inForce(for: dossier).parameters, readings: readings)
+    let terms = inForce(for: dossier)
+    let context = Book.Context(parameters: terms.parameters, readings: readings)
     Book.forEachRule(dossier, context, &visitor)
-    let others = otherPeriods(forUndated: dossier)
-    if !others.isEmpty, let field = Book.referenceDateField {
+    if !otherPeriods(forUndated: dossier).isEmpty, let field = Book.referenceDateField {
       // A rule whose outcome the periods change lacks the reference date too.
       let dated = Book.outcomes(dossier, context)
-      let kinds = kindsWithoutDate(dated, of: dossier, readings: readings, others: others)
-      let rules = Book.catalogue(context.parameters)
+      let kinds = kindsWithoutDate(dated, of: dossier, readings: readings)
       for position in kinds.indices where kinds[position] == .missingInput && dated[position] != .missingInput {
-        visitor.missing.append((rules[position].id, [field]))
+        visitor.missing.append((terms.rules[position].id, [field]))
       }
     }
     var questions: [Question] = []
@@ -244,13 +230,8 @@ extension RuleBasedProgramme {
     let readings = try Book.Readings(selection)
     let terms = inForce(for: dossier)
     let context = Book.Context(parameters: terms.parameters, readings: readings)
-    var outcomes = Book.outcomes(dossier, context)
-    var cap = Book.cap(dossier, context)
-    let others = otherPeriods(forUndated: dossier)
-    if !others.isEmpty {
-      outcomes = kindsWithoutDate(outcomes, of: dossier, readings: readings, others: others)
-      cap = capWithoutDate(cap, of: dossier, readings: readings, others: others)
-    }
+    let outcomes = kindsWithoutDate(Book.outcomes(dossier, context), of: dossier, readings: readings)
+    let cap = capWithoutDate(Book.cap(dossier, context), of: dossier, readings: readings)
     return VerdictSummary(
       programme: identifier, reference: dossier.basics.reference,
       verdict: Verdict(status: outcomes.status, cap: cap), rules: terms.rules, outcomes: outcomes)

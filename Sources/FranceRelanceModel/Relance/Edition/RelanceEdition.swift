@@ -36,7 +36,7 @@ public struct RelanceEdition: ProgrammeEdition {
     _ call: RelanceCall, _ calendar: CallCalendar, _ coFinancingRate: DatedParameter<Rate>,
     _ continuousSizeLimit: DatedParameter<Euros>, on day: CalendarDate?
   ) -> RelanceParameters {
-    func value<V>(_ parameter: DatedParameter<V>) -> V { day.flatMap(parameter.value(on:)) ?? parameter.firstValue }
+    func value<V>(_ parameter: DatedParameter<V>) -> V { parameter.inForce(on: day).value }
     let inForce = calendar.inForce.window
     let planned = calendar.planned.window.opening
     return RelanceParameters(
@@ -57,12 +57,9 @@ public struct RelanceEdition: ProgrammeEdition {
   /// the periods of the parameters it applies.
   public func rules(on day: CalendarDate?) -> [Rule] {
     let parameters = day.map { self.parameters(on: $0) } ?? self.parameters
-    func citation<V>(_ parameter: DatedParameter<V>) -> Citation {
-      (day.flatMap { parameter.period(on: $0) } ?? parameter.periods[0]).citation
-    }
     let periods: [RuleIdentifier: [Citation]] = [
-      RelanceRules.CoFinancingRate.id: [citation(coFinancingRate)],
-      RelanceRules.ContinuousSize.id: [citation(continuousSizeLimit)],
+      RelanceRules.CoFinancingRate.id: [coFinancingRate.inForce(on: day).citation],
+      RelanceRules.ContinuousSize.id: [continuousSizeLimit.inForce(on: day).citation],
     ]
     let descriptions = parameterDescriptions
     return RelanceRules.catalogue(parameters).map { declared in
@@ -81,14 +78,12 @@ public struct RelanceEdition: ProgrammeEdition {
   // MARK: Reforms
 
   /// The edition under `reform`: each parameter it names takes the reform's values from
-  /// their days (`DatedParameter.reformed(_:)`).
+  /// their days (`DatedParameter.reformed(by:id:)`).
   public func reformed(by reform: Reform) -> RelanceEdition {
     RelanceEdition(
       call: call,
-      coFinancingRate: coFinancingRate.reformed(
-        reform.periods(of: Parameter.coFinancingRate.rawValue), citing: reform.sentence),
-      continuousSizeLimit: continuousSizeLimit.reformed(
-        reform.periods(of: Parameter.continuousSizeLimit.rawValue), citing: reform.sentence))
+      coFinancingRate: coFinancingRate.reformed(by: reform, id: Parameter.coFinancingRate.rawValue),
+      continuousSizeLimit: continuousSizeLimit.reformed(by: reform, id: Parameter.continuousSizeLimit.rawValue))
   }
 
   /// The editions of the four calls, in call order.
